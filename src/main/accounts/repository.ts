@@ -1,0 +1,67 @@
+import type { Account } from '../../shared/contracts/accounts';
+import type { Role } from '../../shared/domain/roles';
+import type { Db } from '../db/open';
+
+interface AccountRow {
+  id: string;
+  username: string;
+  full_name: string;
+  role: Role;
+  status: 'active' | 'deactivated';
+  must_change_password: number;
+  created_at: string;
+  deactivated_at: string | null;
+  deactivated_reason: string | null;
+}
+
+const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  username: row.username,
+  fullName: row.full_name,
+  role: row.role,
+  status: row.status,
+  mustChangePassword: row.must_change_password === 1,
+  createdAt: row.created_at,
+  deactivatedAt: row.deactivated_at,
+  deactivatedReason: row.deactivated_reason,
+});
+
+export function findAccountById(db: Db, id: string): Account | null {
+  const row = db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+  return row ? toAccount(row) : null;
+}
+
+export function findAccountByUsername(db: Db, username: string): Account | null {
+  const row = db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
+  return row ? toAccount(row) : null;
+}
+
+export function listAccounts(db: Db): Account[] {
+  const rows = db.prepare("SELECT * FROM accounts ORDER BY status = 'deactivated', full_name").all() as AccountRow[];
+  return rows.map(toAccount);
+}
+
+export function insertAccount(
+  db: Db,
+  account: { id: string; username: string; fullName: string; role: Role; mustChangePassword: boolean },
+  by: string | null,
+  at: string,
+): void {
+  db.prepare(
+    `INSERT INTO accounts (id, username, full_name, role, must_change_password, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, @username, @fullName, @role, @mustChange, @at, @by, @at, @by)`,
+  ).run({ ...account, mustChange: account.mustChangePassword ? 1 : 0, by, at });
+}
+
+export function markDeactivated(db: Db, id: string, reason: string, by: string, at: string): void {
+  db.prepare(
+    `UPDATE accounts SET status = 'deactivated', deactivated_at = @at, deactivated_by = @by,
+       deactivated_reason = @reason, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ id, reason, by, at });
+}
+
+export function setMustChangePassword(db: Db, id: string, mustChange: boolean, by: string, at: string): void {
+  db.prepare(
+    'UPDATE accounts SET must_change_password = @mustChange, updated_at = @at, updated_by = @by WHERE id = @id',
+  ).run({ id, mustChange: mustChange ? 1 : 0, by, at });
+}

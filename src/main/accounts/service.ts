@@ -1,0 +1,106 @@
+import type { Account, CreateAccountInput, DeactivateAccountInput, ResetPasswordInput } from '../../shared/contracts/accounts';
+import { checkPassword } from '../../shared/domain/password-policy';
+import { appendAudit } from '../audit/service';
+import { actorOf, weakPassword } from '../auth/service';
+import type { Workstation } from '../core/workstation';
+import { DomainError, notFound } from '../errors';
+import { newId } from '../ids';
+import {
+  findAccountById,
+  findAccountByUsername,
+  insertAccount,
+  listAccounts,
+  markDeactivated,
+  setMustChangePassword,
+} from './repository';
+
+export function list(ws: Workstation): Account[] {
+  return listAccounts(ws.database());
+}
+
+/**
+ * Adds a staff member with a temporary password they must replace at first sign-in. The keyring
+ * slot is written first: if saving the account then fails, the slot is removed again, and a slot
+ * without an active account opens nothing anyway.
+ */
+export async function create(ws: Workstation, input: CreateAccountInput): Promise<Account> {
+  const { account: admin } = ws.requireSession();
+  const db = ws.database();
+  if (findAccountByUsername(db, input.username)) {
+    throw new DomainError('conflict', 'That username is already taken.', { username: 'validation.username_taken' });
+  }
+  const problem = checkPassword(input.password, { username: input.username });
+  if (problem) throw weakPassword(problem);
+  const id = newId();
+  const keyring = await ws.keyring();
+  await keyring.setAccountPassword(
+    { accountId: id, username: input.username, password: input.password, databaseKey: ws.key() },
+    ws.kdf,
+  );
+  try {
+    db.transaction(() => {
+      insertAccount(
+        db,
+        { id, username: input.username, fullName: input.fullName, role: input.role, mustChangePassword: true },
+        admin.id,
+        ws.now().toISOString(),
+      );
+      appendAudit(
+        db,
+        { action: 'account.created', actor: actorOf(admin), subject: input.username, details: { role: input.role } },
+        ws.now(),
+      );
+    })();
+  } catch (error) {
+    await keyring.removeAccount(id);
+    throw error;
+  }
+  return findAccountById(db, id) as Account;
+}
+
+/** The person can no longer sign in; their name stays on everything they did. */
+export async function deactivate(ws: Workstation, input: DeactivateAccountInput): Promise<Account> {
+  const { account: admin } = ws.requireSession();
+  const db = ws.database();
+  const target = findAccountById(db, input.accountId);
+  if (!target) throw notFound('That account');
+  if (target.id === admin.id) {
+    throw new DomainError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
+  }
+  if (target.status === 'deactivated') throw new DomainError('conflict', 'That account is already deactivated.');
+  if (target.role === 'administrator') {
+    const activeAdmins = listAccounts(db).filter((a) => a.role === 'administrator' && a.status === 'active');
+    if (activeAdmins.length <= 1) throw new DomainError('conflict', 'Lantern needs at least one active administrator.');
+  }
+  db.transaction(() => {
+    markDeactivated(db, target.id, input.reason, admin.id, ws.now().toISOString());
+    appendAudit(
+      db,
+      { action: 'account.deactivated', actor: actorOf(admin), subject: target.username, details: { reason: input.reason } },
+      ws.now(),
+    );
+  })();
+  // The database says "deactivated" first, so even if this write fails the account cannot sign in.
+  await (await ws.keyring()).removeAccount(target.id);
+  return findAccountById(db, target.id) as Account;
+}
+
+/** Sets a temporary password; the person must choose a new one when they next sign in. */
+export async function resetPassword(ws: Workstation, input: ResetPasswordInput): Promise<Account> {
+  const { account: admin } = ws.requireSession();
+  const db = ws.database();
+  const target = findAccountById(db, input.accountId);
+  if (!target) throw notFound('That account');
+  if (target.status !== 'active') throw new DomainError('conflict', 'A deactivated account cannot get a new password.');
+  const problem = checkPassword(input.password, { username: target.username });
+  if (problem) throw weakPassword(problem);
+  await (await ws.keyring()).setAccountPassword(
+    { accountId: target.id, username: target.username, password: input.password, databaseKey: ws.key() },
+    ws.kdf,
+  );
+  db.transaction(() => {
+    setMustChangePassword(db, target.id, target.id !== admin.id, admin.id, ws.now().toISOString());
+    appendAudit(db, { action: 'account.password_reset', actor: actorOf(admin), subject: target.username }, ws.now());
+  })();
+  return findAccountById(db, target.id) as Account;
+}

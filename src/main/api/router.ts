@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { ChannelDefinition } from '../../shared/contracts/channel';
+import { can } from '../../shared/domain/roles';
+import type { AppError, Result } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
+import type { Session } from '../core/workstation';
+import type { SerialQueue } from '../core/serial-queue';
+import { DomainError } from '../errors';
+
+export type Handler = (input: never) => unknown;
+
+export interface RouterDeps {
+  queue: SerialQueue;
+  session(): Session | null;
+  /** Where unexpected errors are written; the renderer only ever sees a generic message. */
+  logError(channel: string, error: unknown): void;
+}
+
+/** zod issues → `{ "field.path": "validation.key" }`, the shape forms show next to fields. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : '_';
+    if (fields[path]) continue;
+    fields[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  }
+  return fields;
+}
+
+const refused = (error: AppError): Result<never> => fail(error);
+
+/**
+ * The one door into main. Every call passes the same checks in the same order — known channel,
+ * signed in, role, session gate, input shape — before its handler runs; what comes back is
+ * checked against the contract too. Calls run one at a time through the shared queue.
+ */
+export function createRouter(
+  contract: Record<string, ChannelDefinition>,
+  handlers: Record<string, (input: unknown) => unknown>,
+  deps: RouterDeps,
+) {
+  async function handle(channel: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (!Object.hasOwn(contract, channel) || !Object.hasOwn(handlers, channel)) {
+      return refused({ code: 'unknown_channel', message: 'Lantern does not know that request.' });
+    }
+    const definition = contract[channel] as ChannelDefinition;
+    if (definition.access !== 'public') {
+      const session = deps.session();
+      if (!session) return refused({ code: 'not_signed_in', message: 'Please sign in.' });
+      if (definition.access !== 'session' && !can(session.account.role, definition.access)) {
+        return refused({ code: 'forbidden', message: 'Your role does not allow this.' });
+      }
+      if (session.gate && !definition.allowedWhen?.includes(session.gate)) {
+        return refused({
+          code: 'forbidden',
+          message:
+            session.gate === 'password_change'
+              ? 'Please choose a new password first.'
+              : 'Please confirm that you saved the recovery key first.',
+          details: { gate: session.gate },
+        });
+      }
+    }
+    const parsed = definition.input.safeParse(rawInput);
+    if (!parsed.success) {
+      return refused({
+        code: 'invalid_input',
+        message: 'Some of the information is missing or not valid.',
+        fields: fieldErrors(parsed.error),
+      });
+    }
+    try {
+      const value = await (handlers[channel] as (input: unknown) => unknown)(parsed.data);
+      const output = definition.output.safeParse(value);
+      if (!output.success) {
+        deps.logError(channel, output.error);
+        return refused({ code: 'internal', message: 'Something went wrong inside Lantern. Nothing was lost.' });
+      }
+      return ok(output.data);
+    } catch (error) {
+      if (error instanceof DomainError) return fail(error.toAppError());
+      deps.logError(channel, error);
+      return refused({
+        code: 'internal',
+        message: 'Something went wrong inside Lantern. What you typed is still on the screen; please try again.',
+      });
+    }
+  }
+
+  return function invoke(channel: string, rawInput: unknown): Promise<Result<unknown>> {
+    return deps.queue.run(() => handle(String(channel), rawInput));
+  };
+}

@@ -1,0 +1,94 @@
+import type { AuditEntry } from '../../shared/contracts/audit';
+import type { Db } from '../db/open';
+import type { ChainedFields } from './chain';
+
+interface AuditRow {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  action: string;
+  actor_account_id: string | null;
+  actor_name: string | null;
+  subject: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function readHead(db: Db): { seq: number; hash: string } {
+  return db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string };
+}
+
+export function insertEntry(db: Db, fields: ChainedFields & { hash: string }): void {
+  db.prepare(
+    `INSERT INTO audit_log (seq, id, occurred_at, action, actor_account_id, actor_name, subject, details, prev_hash, hash)
+     VALUES (@seq, @id, @occurredAt, @action, @actorAccountId, @actorName, @subject, @details, @prevHash, @hash)`,
+  ).run(fields);
+}
+
+/** Streams the whole chain in order, so verifying a long trail does not load it into memory. */
+export function* iterateChain(db: Db): Generator<ChainedFields & { hash: string }> {
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  for (const row of rows) {
+    yield {
+      seq: row.seq,
+      id: row.id,
+      occurredAt: row.occurred_at,
+      action: row.action,
+      actorAccountId: row.actor_account_id,
+      actorName: row.actor_name,
+      subject: row.subject,
+      details: row.details,
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    };
+  }
+}
+
+export interface AuditQuery {
+  actorAccountId?: string;
+  action?: string;
+  /** Inclusive ISO instants. */
+  fromInstant?: string;
+  toInstant?: string;
+  beforeSeq?: number;
+  limit: number;
+}
+
+/** Newest first, one page at a time (keyset pagination on seq). */
+export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: query.limit };
+  if (query.actorAccountId) {
+    where.push('actor_account_id = @actorAccountId');
+    params.actorAccountId = query.actorAccountId;
+  }
+  if (query.action) {
+    where.push('action = @action');
+    params.action = query.action;
+  }
+  if (query.fromInstant) {
+    where.push('occurred_at >= @fromInstant');
+    params.fromInstant = query.fromInstant;
+  }
+  if (query.toInstant) {
+    where.push('occurred_at <= @toInstant');
+    params.toInstant = query.toInstant;
+  }
+  if (query.beforeSeq) {
+    where.push('seq < @beforeSeq');
+    params.beforeSeq = query.beforeSeq;
+  }
+  const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`;
+  const rows = db.prepare(sql).all(params) as AuditRow[];
+  return rows.map((row) => ({
+    seq: row.seq,
+    id: row.id,
+    occurredAt: row.occurred_at,
+    action: row.action,
+    actorAccountId: row.actor_account_id,
+    actorName: row.actor_name,
+    subject: row.subject,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+  }));
+}

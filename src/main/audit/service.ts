@@ -1,0 +1,94 @@
+import type { AuditAction, AuditVerification, auditListInputSchema } from '../../shared/contracts/audit';
+import type { z } from 'zod';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import { GENESIS_HASH, linkHash } from './chain';
+import { insertEntry, iterateChain, listEntries, readHead } from './repository';
+
+type ParsedAuditListInput = z.output<typeof auditListInputSchema>;
+
+export interface AuditActor {
+  accountId: string | null;
+  name: string | null;
+}
+
+export interface AuditRecord {
+  action: AuditAction;
+  actor: AuditActor;
+  subject?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+  /** When it happened, if earlier than now (e.g. a failed sign-in seen while locked). */
+  occurredAt?: string;
+}
+
+/**
+ * Appends one entry to the chain. Call it inside the same transaction as the change it records,
+ * so a change is never saved without its audit entry (or the other way round).
+ */
+export function appendAudit(db: Db, record: AuditRecord, now: Date = new Date()): void {
+  const head = readHead(db);
+  const fields = {
+    seq: head.seq + 1,
+    id: newId(),
+    occurredAt: record.occurredAt ?? now.toISOString(),
+    action: record.action,
+    actorAccountId: record.actor.accountId,
+    actorName: record.actor.name,
+    subject: record.subject ?? null,
+    details: JSON.stringify(record.details ?? {}),
+    prevHash: head.seq === 0 ? GENESIS_HASH : head.hash,
+  };
+  insertEntry(db, { ...fields, hash: linkHash(fields) });
+}
+
+/**
+ * Walks the whole chain and reports the first entry that was altered or removed, or an
+ * `audit_head` that no longer matches the newest entry (entries cut off the end).
+ */
+export function verifyAudit(db: Db): AuditVerification {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for (const entry of iterateChain(db)) {
+    if (entry.seq !== expectedSeq || entry.prevHash !== prevHash) {
+      return { intact: false, checked, headHash: null, firstProblem: { seq: expectedSeq, problem: 'missing' } };
+    }
+    if (linkHash(entry) !== entry.hash) {
+      return { intact: false, checked, headHash: null, firstProblem: { seq: entry.seq, problem: 'altered' } };
+    }
+    prevHash = entry.hash;
+    expectedSeq += 1;
+    checked += 1;
+  }
+  const head = readHead(db);
+  const lastSeq = expectedSeq - 1;
+  if (head.seq !== lastSeq || (lastSeq > 0 && head.hash !== prevHash)) {
+    return {
+      intact: false,
+      checked,
+      headHash: null,
+      firstProblem: { seq: Math.min(head.seq, lastSeq) + 1, problem: 'head_mismatch' },
+    };
+  }
+  return { intact: true, checked, headHash: lastSeq > 0 ? prevHash : null, firstProblem: null };
+}
+
+/** The instant a local calendar day starts (or ends), given the workstation's offset from UTC. */
+function localDayBoundary(date: string, utcOffsetMinutes: number, end: boolean): string {
+  const midnightUtc = Date.parse(`${date}T00:00:00.000Z`) - utcOffsetMinutes * 60_000;
+  return new Date(end ? midnightUtc + 86_400_000 - 1 : midnightUtc).toISOString();
+}
+
+/** "From" and "to" are whole local calendar days, both included. */
+export function listAudit(db: Db, input: ParsedAuditListInput) {
+  const entries = listEntries(db, {
+    ...(input.actorAccountId ? { actorAccountId: input.actorAccountId } : {}),
+    ...(input.action ? { action: input.action } : {}),
+    ...(input.from ? { fromInstant: localDayBoundary(input.from, input.utcOffsetMinutes, false) } : {}),
+    ...(input.to ? { toInstant: localDayBoundary(input.to, input.utcOffsetMinutes, true) } : {}),
+    ...(input.beforeSeq ? { beforeSeq: input.beforeSeq } : {}),
+    limit: input.limit,
+  });
+  const last = entries.at(-1);
+  return { entries, nextBeforeSeq: entries.length === input.limit && last ? last.seq : null };
+}

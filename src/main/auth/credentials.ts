@@ -1,0 +1,21 @@
+import { DomainError } from '../errors';
+import { KeyringError } from '../security/keyring';
+
+/** The one message a failed sign-in gets: it never says which of the two was wrong. */
+export const INCORRECT_CREDENTIALS = 'Incorrect username or password.';
+
+export function incorrectCredentials(retryAfterSeconds: number): DomainError {
+  return new DomainError('wrong_credentials', INCORRECT_CREDENTIALS, undefined, { retryAfterSeconds });
+}
+
+export function throttled(retryAfterSeconds: number): DomainError {
+  return new DomainError(
+    'throttled',
+    `Too many unsuccessful attempts. Please wait ${retryAfterSeconds} seconds before trying again.`,
+    undefined,
+    { retryAfterSeconds },
+  );
+}
+
+export const isWrongCredentials = (error: unknown): boolean =>
+  error instanceof KeyringError && error.code === 'wrong_credentials';

@@ -1,0 +1,162 @@
+import type { ChangePasswordInput, RecoverInput, SignInInput } from '../../shared/contracts/auth';
+import type { SessionInfo } from '../../shared/contracts/session';
+import { checkPassword } from '../../shared/domain/password-policy';
+import { can } from '../../shared/domain/roles';
+import { findAccountById, findAccountByUsername, setMustChangePassword } from '../accounts/repository';
+import { appendAudit } from '../audit/service';
+import type { Workstation } from '../core/workstation';
+import type { Db } from '../db/open';
+import { DomainError, wrongState } from '../errors';
+import { parseRecoveryKey } from '../security/recovery-key';
+import { incorrectCredentials, isWrongCredentials, throttled } from './credentials';
+
+/** Failed attempts seen while the database was closed go into the audit trail at the next sign-in. */
+function flushPendingFailures(ws: Workstation, db: Db): void {
+  for (const failure of ws.guard.pendingFailures()) {
+    appendAudit(
+      db,
+      {
+        action: 'auth.sign_in_failed',
+        actor: { accountId: null, name: null },
+        subject: failure.username,
+        details: { method: failure.kind, recordedAtNextSignIn: true },
+        occurredAt: failure.occurredAt,
+      },
+      ws.now(),
+    );
+  }
+}
+
+function refuseWhileThrottled(ws: Workstation): void {
+  const wait = ws.guard.secondsToWait(ws.now());
+  if (wait > 0) throw throttled(wait);
+}
+
+function recordFailure(ws: Workstation, username: string, kind: 'password' | 'recovery_key'): DomainError {
+  ws.guard.recordFailure({ occurredAt: ws.now().toISOString(), username: username.slice(0, 64), kind });
+  return incorrectCredentials(ws.guard.secondsToWait(ws.now()));
+}
+
+export async function signIn(ws: Workstation, input: SignInInput): Promise<SessionInfo> {
+  if (ws.state === 'setup') throw wrongState('Lantern has not been set up yet.');
+  if (ws.state === 'unlocked') throw wrongState('Someone is already signed in. Lock Lantern first.');
+  refuseWhileThrottled(ws);
+  const keyring = await ws.keyring();
+  let unlocked: { accountId: string; databaseKey: Buffer };
+  try {
+    unlocked = await keyring.unlockWithPassword(input.username, input.password);
+  } catch (error) {
+    if (isWrongCredentials(error)) throw recordFailure(ws, input.username, 'password');
+    throw error;
+  }
+  const db = ws.openDatabase(unlocked.databaseKey);
+  const account = findAccountById(db, unlocked.accountId);
+  if (!account || account.status !== 'active') {
+    // A slot left behind for a deactivated account (e.g. a crash during deactivation) opens nothing.
+    ws.closeDatabase();
+    if (account) await keyring.removeAccount(account.id);
+    throw recordFailure(ws, input.username, 'password');
+  }
+  const resumed = ws.previousEnd.endedBy === 'lock' && ws.previousEnd.username === account.username;
+  db.transaction(() => {
+    flushPendingFailures(ws, db);
+    appendAudit(db, { action: resumed ? 'auth.unlock' : 'auth.sign_in', actor: actorOf(account) }, ws.now());
+  })();
+  ws.guard.clearPending();
+  ws.guard.recordSuccess();
+  return ws.sessionInfo(ws.begin(account));
+}
+
+/** A forgotten administrator password: the recovery key opens the data and sets a new one. */
+export async function recover(ws: Workstation, input: RecoverInput): Promise<SessionInfo> {
+  if (ws.state !== 'locked') throw wrongState('Recovery is only possible from the sign-in screen.');
+  refuseWhileThrottled(ws);
+  const keyring = await ws.keyring();
+  const recoveryKey = parseRecoveryKey(input.recoveryKey);
+  if (!recoveryKey) throw recordFailure(ws, input.username, 'recovery_key');
+  let databaseKey: Buffer;
+  try {
+    databaseKey = await keyring.unlockWithRecoveryKey(recoveryKey);
+  } catch (error) {
+    if (isWrongCredentials(error)) throw recordFailure(ws, input.username, 'recovery_key');
+    throw error;
+  } finally {
+    recoveryKey.fill(0);
+  }
+  const db = ws.openDatabase(databaseKey);
+  const account = findAccountByUsername(db, input.username.trim());
+  if (!account || account.status !== 'active' || !can(account.role, 'accounts:manage')) {
+    ws.closeDatabase();
+    throw new DomainError(
+      'forbidden',
+      'The recovery key can reset the password of an active administrator only. Other staff: ask an administrator to reset yours.',
+      { username: 'validation.not_an_administrator' },
+    );
+  }
+  const problem = checkPassword(input.password, { username: account.username });
+  if (problem) {
+    ws.closeDatabase();
+    throw weakPassword(problem);
+  }
+  await keyring.setAccountPassword(
+    { accountId: account.id, username: account.username, password: input.password, databaseKey },
+    ws.kdf,
+  );
+  const at = ws.now().toISOString();
+  db.transaction(() => {
+    flushPendingFailures(ws, db);
+    setMustChangePassword(db, account.id, false, account.id, at);
+    appendAudit(db, { action: 'auth.recovery_used', actor: actorOf(account), subject: account.username }, ws.now());
+    appendAudit(db, { action: 'auth.sign_in', actor: actorOf(account), details: { method: 'recovery_key' } }, ws.now());
+  })();
+  ws.guard.clearPending();
+  ws.guard.recordSuccess();
+  return ws.sessionInfo(ws.begin(findAccountById(db, account.id) ?? account));
+}
+
+export async function changeOwnPassword(ws: Workstation, input: ChangePasswordInput): Promise<SessionInfo> {
+  const session = ws.requireSession();
+  const { account } = session;
+  const problem = checkPassword(input.password, { username: account.username });
+  if (problem) throw weakPassword(problem);
+  const keyring = await ws.keyring();
+  try {
+    const check = await keyring.unlockWithPassword(account.username, input.currentPassword);
+    check.databaseKey.fill(0);
+    if (check.accountId !== account.id) throw new Error('keyring slot belongs to another account');
+  } catch (error) {
+    if (isWrongCredentials(error)) {
+      throw new DomainError('wrong_credentials', 'Your current password is not right.', {
+        currentPassword: 'validation.current_password_wrong',
+      });
+    }
+    throw error;
+  }
+  await keyring.setAccountPassword(
+    { accountId: account.id, username: account.username, password: input.password, databaseKey: ws.key() },
+    ws.kdf,
+  );
+  const db = ws.database();
+  db.transaction(() => {
+    setMustChangePassword(db, account.id, false, account.id, ws.now().toISOString());
+    appendAudit(db, { action: 'auth.password_changed', actor: actorOf(account), subject: account.username }, ws.now());
+  })();
+  return ws.sessionInfo(ws.refresh(findAccountById(db, account.id) ?? account));
+}
+
+export function weakPassword(problem: string): DomainError {
+  const messages: Record<string, string> = {
+    too_short: 'validation.password_short',
+    too_long: 'validation.password_long',
+    too_common: 'validation.password_common',
+    contains_username: 'validation.password_contains_username',
+  };
+  return new DomainError('weak_password', 'Please choose a different password.', {
+    password: messages[problem] ?? 'validation.password_common',
+  });
+}
+
+export const actorOf = (account: { id: string; fullName: string }) => ({
+  accountId: account.id,
+  name: account.fullName,
+});

@@ -1,0 +1,35 @@
+import { contract } from '../../shared/contracts';
+import type { ChannelDefinition } from '../../shared/contracts/channel';
+import { createHandlers } from '../api/handlers';
+import { createRouter } from '../api/router';
+import { SerialQueue } from './serial-queue';
+import type { LanternCore } from './types';
+import type { WorkstationOptions } from './workstation';
+import { Workstation } from './workstation';
+
+export type LanternOptions = WorkstationOptions & {
+  logError?: (channel: string, error: unknown) => void;
+};
+
+/** Composes the core: workstation state, services behind the handler table, and the router. */
+export function createLantern(options: LanternOptions): LanternCore {
+  const queue = new SerialQueue();
+  const ws = new Workstation({ ...options, runExclusive: (task) => void queue.run(task) });
+  const invoke = createRouter(
+    contract as unknown as Record<string, ChannelDefinition>,
+    createHandlers(ws) as unknown as Record<string, (input: unknown) => unknown>,
+    {
+      queue,
+      session: () => ws.session(),
+      logError:
+        options.logError ?? ((channel, error) => console.error(`[lantern] ${channel} failed:`, error)),
+    },
+  );
+  return {
+    invoke,
+    onEvent: (listener) => ws.onEvent(listener),
+    lock: (reason) => void queue.run(() => ws.lock(reason)),
+    // Quitting ends the session like signing out (audited), then nothing is left open.
+    close: () => ws.signOut(),
+  };
+}

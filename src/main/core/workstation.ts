@@ -1,0 +1,265 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { EventName, EventPayloads } from '../../shared/contracts/channels';
+import type { SessionGate } from '../../shared/contracts/channel';
+import type { SessionInfo } from '../../shared/contracts/session';
+import { PERMISSIONS, can } from '../../shared/domain/roles';
+import type { Account } from '../../shared/contracts/accounts';
+import { appendAudit } from '../audit/service';
+import { SignInGuard } from '../auth/sign-in-guard';
+import { IdleTimer } from '../auth/idle-timer';
+import { openClinicDatabase } from '../db/clinic-database';
+import type { Db } from '../db/open';
+import { DomainError, wrongState } from '../errors';
+import { dataFiles } from '../paths';
+import type { KdfParams } from '../security/kdf';
+import { DEFAULT_KDF } from '../security/kdf';
+import { Keyring, KeyringError } from '../security/keyring';
+import { isRecoveryKeyConfirmed, readSettings } from '../settings/service';
+import type { EventListener, LockReason } from './types';
+
+export interface WorkstationOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  kdf?: KdfParams;
+  /** Test harness only: a short idle limit in seconds instead of the clinic's minutes. */
+  idleLockSecondsOverride?: number;
+  now?: () => Date;
+  /** Runs the idle lock through the same queue as IPC calls, so it never interrupts one. */
+  runExclusive?: (task: () => void) => void;
+}
+
+export interface Session {
+  account: Account;
+  gate: SessionGate | null;
+}
+
+/**
+ * The state of this Lantern installation: needs setup, locked (database closed, key forgotten),
+ * or unlocked by one signed-in person. Services ask it for the open database and the session;
+ * only it opens and closes the database.
+ */
+export class Workstation {
+  readonly files: ReturnType<typeof dataFiles>;
+  readonly guard: SignInGuard;
+  readonly kdf: KdfParams;
+  private readonly idleTimer: IdleTimer;
+  private readonly listeners = new Set<EventListener>();
+  private db: Db | null = null;
+  private databaseKey: Buffer | null = null;
+  private keyringCache: Keyring | null = null;
+  private current: Session | null = null;
+  private lastUsername: string | null = null;
+  private lastEndedBy: 'lock' | 'sign_out' | null = null;
+
+  constructor(readonly options: WorkstationOptions) {
+    this.files = dataFiles(options.dataDir);
+    this.kdf = options.kdf ?? DEFAULT_KDF;
+    this.finishInterruptedSetup();
+    this.guard = new SignInGuard(this.files.signInGuard);
+    this.idleTimer = new IdleTimer(() =>
+      options.runExclusive ? options.runExclusive(() => this.lock('idle')) : this.lock('idle'),
+    );
+  }
+
+  now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /**
+   * Setup writes the database under a temporary name, then the keyring, then renames the
+   * database. A crash in between is finished (keyring written) or undone (keyring missing).
+   */
+  private finishInterruptedSetup(): void {
+    const partial = `${this.files.database}.partial`;
+    if (!existsSync(partial)) return;
+    if (existsSync(this.files.keyring) && !existsSync(this.files.database)) {
+      renameSync(partial, this.files.database);
+    } else if (!existsSync(this.files.keyring)) {
+      rmSync(partial, { force: true });
+    }
+  }
+
+  get state(): 'setup' | 'locked' | 'unlocked' {
+    if (this.current) return 'unlocked';
+    if (!existsSync(this.files.keyring) && !existsSync(this.files.database)) return 'setup';
+    return 'locked';
+  }
+
+  // ---- keyring -------------------------------------------------------------------------------
+
+  async keyring(): Promise<Keyring> {
+    if (this.keyringCache) return this.keyringCache;
+    if (!existsSync(this.files.keyring)) {
+      throw new DomainError(
+        'keyring_corrupt',
+        'The keyring file (lantern.keyring) is missing beside the clinic database. Restore it from a backup; without it the data cannot be opened.',
+      );
+    }
+    try {
+      this.keyringCache = await Keyring.load(this.files.keyring);
+      return this.keyringCache;
+    } catch (error) {
+      if (error instanceof KeyringError) throw new DomainError('keyring_corrupt', error.message);
+      throw error;
+    }
+  }
+
+  adoptKeyring(keyring: Keyring): void {
+    this.keyringCache = keyring;
+  }
+
+  // ---- database ------------------------------------------------------------------------------
+
+  /** Opens the database with an unwrapped key. The workstation now owns the key buffer. */
+  openDatabase(databaseKey: Buffer, file = this.files.database, create = false): Db {
+    let db: Db;
+    try {
+      ({ db } = openClinicDatabase(file, databaseKey, {
+        preMigrationDir: this.files.preMigrationDir,
+        create,
+        ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+      }));
+    } catch (error) {
+      databaseKey.fill(0);
+      throw error;
+    }
+    this.db = db;
+    this.databaseKey = databaseKey;
+    return db;
+  }
+
+  /** Closes the database without a session (a refused sign-in, or setup renaming the file). */
+  closeDatabase(): void {
+    this.db?.close();
+    this.db = null;
+    this.databaseKey?.fill(0);
+    this.databaseKey = null;
+  }
+
+  database(): Db {
+    if (!this.db) throw wrongState('Lantern is locked. Sign in first.');
+    return this.db;
+  }
+
+  key(): Buffer {
+    if (!this.databaseKey) throw wrongState('Lantern is locked. Sign in first.');
+    return this.databaseKey;
+  }
+
+  // ---- session -------------------------------------------------------------------------------
+
+  session(): Session | null {
+    return this.current;
+  }
+
+  requireSession(): Session {
+    if (!this.current) throw new DomainError('not_signed_in', 'Please sign in.');
+    return this.current;
+  }
+
+  begin(account: Account): Session {
+    this.current = { account, gate: this.gateFor(account) };
+    this.lastUsername = account.username;
+    this.lastEndedBy = null;
+    this.idleTimer.start(this.idleLockSeconds());
+    this.emit('session:changed', {});
+    return this.current;
+  }
+
+  /** Re-reads the account after it changed (password changed, recovery key confirmed). */
+  refresh(account: Account): Session {
+    this.current = { account, gate: this.gateFor(account) };
+    return this.current;
+  }
+
+  private gateFor(account: Account): SessionGate | null {
+    if (account.mustChangePassword) return 'password_change';
+    if (can(account.role, 'accounts:manage') && !isRecoveryKeyConfirmed(this.database())) return 'recovery_key';
+    return null;
+  }
+
+  sessionInfo(session: Session): SessionInfo {
+    const { account } = session;
+    return {
+      accountId: account.id,
+      username: account.username,
+      fullName: account.fullName,
+      role: account.role,
+      permissions: PERMISSIONS.filter((permission) => can(account.role, permission)),
+      mustChangePassword: session.gate === 'password_change',
+      recoveryKeyUnconfirmed: session.gate === 'recovery_key',
+    };
+  }
+
+  idleLockSeconds(): number {
+    if (this.options.idleLockSecondsOverride) return this.options.idleLockSecondsOverride;
+    return this.db ? readSettings(this.db).idleLockMinutes * 60 : 600;
+  }
+
+  touch(): number {
+    this.idleTimer.touch();
+    return this.idleTimer.durationSeconds;
+  }
+
+  restartIdleTimer(): void {
+    if (this.current) this.idleTimer.start(this.idleLockSeconds());
+  }
+
+  get previousEnd(): { username: string | null; endedBy: 'lock' | 'sign_out' | null } {
+    return { username: this.lastUsername, endedBy: this.lastEndedBy };
+  }
+
+  /**
+   * Ends the session: the database is closed and the key buffer overwritten, so nothing in this
+   * process can read client data until someone signs in again.
+   */
+  private end(endedBy: 'lock' | 'sign_out', reason: LockReason): void {
+    this.idleTimer.stop();
+    this.db?.close();
+    this.db = null;
+    this.databaseKey?.fill(0);
+    this.databaseKey = null;
+    if (endedBy === 'sign_out') this.lastUsername = null;
+    this.lastEndedBy = endedBy;
+    this.current = null;
+    this.emit('session:locked', { reason });
+  }
+
+  /** Locks: idle timer, OS lock or suspend, Ctrl+L, the Lock button. Audited before closing. */
+  lock(reason: LockReason): void {
+    const session = this.current;
+    if (!session || !this.db) return;
+    appendAudit(
+      this.db,
+      {
+        action: 'auth.lock',
+        actor: { accountId: session.account.id, name: session.account.fullName },
+        details: { reason },
+      },
+      this.now(),
+    );
+    this.end('lock', reason);
+  }
+
+  signOut(): void {
+    const session = this.current;
+    if (!session || !this.db) return;
+    appendAudit(
+      this.db,
+      { action: 'auth.sign_out', actor: { accountId: session.account.id, name: session.account.fullName } },
+      this.now(),
+    );
+    this.end('sign_out', 'signed_out');
+  }
+
+  // ---- events --------------------------------------------------------------------------------
+
+  onEvent(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    for (const listener of this.listeners) listener(event, payload);
+  }
+}

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseFromFutureError } from './errors';
+import type { Db } from './open';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+  /** Encrypted copy taken before an upgrade of an existing database. */
+  preMigrationCopy: string | null;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
+}
+
+/** Refuses, before anything is written, a database that a newer Lantern created. */
+export function assertNotFromFuture(db: Db, migrations: readonly Migration[]): void {
+  const current = schemaVersion(db);
+  const latest = latestVersion(migrations);
+  if (current > latest) throw new DatabaseFromFutureError(current, latest);
+}
+
+/**
+ * Brings the database to the latest schema. Every pending migration runs inside one transaction
+ * together with the new `user_version`, so a crash leaves either the old schema or the new one.
+ * Before upgrading an existing database, an encrypted copy is written with VACUUM INTO (same
+ * cipher and key) so an upgrade that goes wrong in a way SQL cannot roll back is still undoable.
+ */
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[],
+  options: { preMigrationDir: string; now?: () => Date },
+): MigrationResult {
+  assertNotFromFuture(db, migrations);
+  const from = schemaVersion(db);
+  const pending = [...migrations].filter((m) => m.version > from).sort((a, b) => a.version - b.version);
+  if (pending.length === 0) return { from, to: from, preMigrationCopy: null };
+
+  let preMigrationCopy: string | null = null;
+  if (from > 0) {
+    mkdirSync(options.preMigrationDir, { recursive: true });
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    preMigrationCopy = join(options.preMigrationDir, `lantern-v${from}-${stamp}.db`);
+    db.prepare('VACUUM INTO ?').run(preMigrationCopy);
+  }
+
+  const to = latestVersion(pending);
+  db.transaction(() => {
+    for (const migration of pending) migration.up(db);
+    db.pragma(`user_version = ${to}`);
+  })();
+  return { from, to, preMigrationCopy };
+}

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LanternCore } from '../core/types';
+import { contentSecurityPolicy } from '../security/csp';
+import { isLoopbackRequest, sameToken, tokenCookie, tokenFromCookie } from './guard';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const BRIDGE_FILE = fileURLToPath(new URL('./bridge.browser.js', import.meta.url));
+
+export interface HarnessServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The loopback binding of the router, for end-to-end tests and development only: the same
+ * renderer and the same core as the Electron app, reached over HTTP on 127.0.0.1 with a random
+ * per-run token instead of over IPC.
+ */
+export async function startHarnessServer(
+  core: LanternCore,
+  options: { rendererDir: string; port: number },
+): Promise<HarnessServer> {
+  const token = randomBytes(24).toString('base64url');
+  let port = options.port;
+  const eventStreams = new Set<ServerResponse>();
+  const unsubscribe = core.onEvent((event, payload) => {
+    for (const stream of eventStreams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+
+  const send = (response: ServerResponse, status: number, body: string | Buffer, type = 'text/plain') => {
+    response.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy({ dev: false }),
+    });
+    response.end(body);
+  };
+
+  const serveIndex = (response: ServerResponse, setCookie: boolean) => {
+    const html = readFileSync(join(options.rendererDir, 'index.html'), 'utf8').replace(
+      '<head>',
+      '<head>\n    <script src="/__harness/bridge.js"></script>',
+    );
+    if (setCookie) response.setHeader('set-cookie', tokenCookie(token));
+    send(response, 200, html, MIME['.html']);
+  };
+
+  const serveStatic = (response: ServerResponse, pathname: string) => {
+    const file = normalize(join(options.rendererDir, decodeURIComponent(pathname)));
+    if (!file.startsWith(options.rendererDir + sep) || !existsSync(file)) return send(response, 404, 'Not found');
+    send(response, 200, readFileSync(file), MIME[extname(file)] ?? 'application/octet-stream');
+  };
+
+  const readBody = (request: IncomingMessage) =>
+    new Promise<string>((resolve, reject) => {
+      let size = 0;
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          reject(new Error('too large'));
+          request.destroy();
+        } else chunks.push(chunk);
+      });
+      request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      request.on('error', reject);
+    });
+
+  const handleInvoke = async (request: IncomingMessage, response: ServerResponse) => {
+    // Cross-site pages cannot forge this: the cookie is SameSite=Strict and the origin must be ours.
+    const origin = request.headers.origin;
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return send(response, 403, 'Forbidden');
+    }
+    let message: { channel?: unknown; input?: unknown };
+    try {
+      message = JSON.parse(await readBody(request)) as { channel?: unknown; input?: unknown };
+    } catch {
+      const error = { code: 'invalid_input', message: 'The request could not be read.' };
+      return send(response, 400, JSON.stringify({ ok: false, error }), MIME['.json']);
+    }
+    const result = await core.invoke(String(message.channel), message.input);
+    send(response, 200, JSON.stringify(result), MIME['.json']);
+  };
+
+  const server = createServer((request, response) => {
+    if (!isLoopbackRequest(request, port)) return send(response, 403, 'The Lantern harness serves 127.0.0.1 only.');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const fromQuery = url.searchParams.get('token');
+    if (request.method === 'GET' && url.pathname === '/' && sameToken(fromQuery, token)) {
+      return serveIndex(response, true);
+    }
+    if (!sameToken(tokenFromCookie(request), token)) return send(response, 401, 'Missing or wrong harness token.');
+    if (request.method === 'POST' && url.pathname === '/__harness/invoke') {
+      handleInvoke(request, response).catch(() => send(response, 500, 'Harness error'));
+      return;
+    }
+    if (request.method !== 'GET') return send(response, 405, 'Method not allowed');
+    if (url.pathname === '/') return serveIndex(response, false);
+    if (url.pathname === '/__harness/bridge.js') return send(response, 200, readFileSync(BRIDGE_FILE), MIME['.js']);
+    if (url.pathname === '/__harness/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.write(': connected\n\n');
+      eventStreams.add(response);
+      request.on('close', () => eventStreams.delete(response));
+      return;
+    }
+    serveStatic(response, url.pathname);
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const stream of eventStreams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

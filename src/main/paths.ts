@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+
+/**
+ * Where the clinic's data lives. On Windows it is machine-wide (%ProgramData%\Lantern) so every
+ * Windows account on a shared workstation sees the same clinic; elsewhere the per-user app-data
+ * folder. `--data-dir DIR` or LANTERN_DATA_DIR overrides both.
+ */
+export interface DataDirInputs {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  homeDir: string;
+}
+
+export function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--data-dir') return argv[i + 1];
+    if (arg?.startsWith('--data-dir=')) return arg.slice('--data-dir='.length);
+  }
+  return undefined;
+}
+
+export function resolveDataDir({ argv, env, platform, homeDir }: DataDirInputs): string {
+  const explicit = dataDirFromArgs(argv) ?? env.LANTERN_DATA_DIR;
+  if (explicit) return explicit;
+  if (platform === 'win32') return join(env.ProgramData ?? 'C:\\ProgramData', 'Lantern');
+  if (platform === 'darwin') return join(homeDir, 'Library', 'Application Support', 'Lantern');
+  return join(env.XDG_DATA_HOME ?? join(homeDir, '.local', 'share'), 'lantern');
+}
+
+/** The files Lantern keeps in its data folder. */
+export function dataFiles(dataDir: string) {
+  return {
+    database: join(dataDir, 'lantern.db'),
+    keyring: join(dataDir, 'lantern.keyring'),
+    /** Failed sign-ins seen while the database was closed, and the sign-in delay state. */
+    signInGuard: join(dataDir, 'sign-in-guard.json'),
+    preMigrationDir: join(dataDir, 'pre-migration'),
+  };
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import type { SetupInput } from '../../shared/contracts/setup';
+import type { SessionInfo } from '../../shared/contracts/session';
+import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
+import { checkPassword } from '../../shared/domain/password-policy';
+import { findAccountById, insertAccount } from '../accounts/repository';
+import { appendAudit } from '../audit/service';
+import { actorOf, weakPassword } from '../auth/service';
+import type { Workstation } from '../core/workstation';
+import { wrongState } from '../errors';
+import { newId } from '../ids';
+import { Keyring } from '../security/keyring';
+import { generateRecoveryKey } from '../security/recovery-key';
+import { setRecoveryKeyConfirmed, writeSettings } from '../settings/service';
+
+/**
+ * First run: a random database key, the encrypted database with the first administrator, and
+ * the keyring (the administrator's slot and the recovery slot). The database is built under a
+ * temporary name and renamed only after the keyring exists (see Workstation's constructor).
+ */
+export async function createClinic(
+  ws: Workstation,
+  input: SetupInput,
+): Promise<{ recoveryKey: string; session: SessionInfo }> {
+  if (ws.state !== 'setup') throw wrongState('Lantern is already set up on this computer.');
+  const problem = checkPassword(input.password, { username: input.username });
+  if (problem) throw weakPassword(problem);
+
+  mkdirSync(ws.options.dataDir, { recursive: true });
+  const partial = `${ws.files.database}.partial`;
+  rmSync(partial, { force: true });
+  const databaseKey = randomBytes(32);
+  const recovery = generateRecoveryKey();
+  const accountId = newId();
+  const at = ws.now().toISOString();
+
+  const db = ws.openDatabase(Buffer.from(databaseKey), partial, true);
+  db.transaction(() => {
+    insertAccount(
+      db,
+      { id: accountId, username: input.username, fullName: input.fullName, role: 'administrator', mustChangePassword: false },
+      null,
+      at,
+    );
+    writeSettings(db, { clinicName: input.clinicName, idleLockMinutes: IDLE_LOCK_MINUTES.default }, accountId, at);
+    setRecoveryKeyConfirmed(db, false, accountId, at);
+    const actor = actorOf({ id: accountId, fullName: input.fullName });
+    appendAudit(db, { action: 'setup.completed', actor, details: { clinicName: input.clinicName } }, ws.now());
+    appendAudit(db, { action: 'account.created', actor, subject: input.username, details: { role: 'administrator' } }, ws.now());
+  })();
+  ws.closeDatabase();
+
+  const keyring = await Keyring.create(ws.files.keyring, {
+    clinicName: input.clinicName,
+    databaseKey,
+    account: { accountId, username: input.username, password: input.password },
+    recoveryKey: recovery.bytes,
+    kdf: ws.kdf,
+  });
+  recovery.bytes.fill(0);
+  renameSync(partial, ws.files.database);
+  ws.adoptKeyring(keyring);
+
+  const live = ws.openDatabase(databaseKey);
+  const account = findAccountById(live, accountId);
+  if (!account) throw new Error('the administrator written during setup is missing');
+  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.begin(account)) };
+}
+
+export function confirmRecoveryKey(ws: Workstation): SessionInfo {
+  const { account } = ws.requireSession();
+  const db = ws.database();
+  db.transaction(() => {
+    setRecoveryKeyConfirmed(db, true, account.id, ws.now().toISOString());
+    appendAudit(db, { action: 'recovery_key.confirmed', actor: actorOf(account) }, ws.now());
+  })();
+  return ws.sessionInfo(ws.refresh(account));
+}
+
+/** A new recovery key replaces the old one, which stops working at once. */
+export async function regenerateRecoveryKey(ws: Workstation): Promise<{ recoveryKey: string; session: SessionInfo }> {
+  const { account } = ws.requireSession();
+  const keyring = await ws.keyring();
+  const recovery = generateRecoveryKey();
+  await keyring.replaceRecoveryKey(recovery.bytes, ws.key());
+  recovery.bytes.fill(0);
+  const db = ws.database();
+  db.transaction(() => {
+    setRecoveryKeyConfirmed(db, false, account.id, ws.now().toISOString());
+    appendAudit(db, { action: 'recovery_key.regenerated', actor: actorOf(account) }, ws.now());
+  })();
+  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.refresh(account)) };
+}

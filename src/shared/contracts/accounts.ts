@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+import { ROLES } from '../domain/roles';
+import { checkPasswordPair, fullNameSchema, idSchema, newPasswordSchema, usernameSchema } from '../domain/validation';
+import { channel } from './channel';
+
+export const accountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  status: z.enum(['active', 'deactivated']),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+  deactivatedAt: z.string().nullable(),
+  deactivatedReason: z.string().nullable(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const createAccountInputSchema = z
+  .strictObject({
+    fullName: fullNameSchema,
+    username: usernameSchema,
+    role: z.enum(ROLES, 'validation.role'),
+    password: newPasswordSchema,
+    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .superRefine(checkPasswordPair);
+export type CreateAccountInput = z.input<typeof createAccountInputSchema>;
+
+export const deactivateAccountInputSchema = z.strictObject({
+  accountId: idSchema,
+  reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.too_long'),
+});
+export type DeactivateAccountInput = z.input<typeof deactivateAccountInputSchema>;
+
+export const resetPasswordInputSchema = z
+  .strictObject({
+    accountId: idSchema,
+    password: newPasswordSchema,
+    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .superRefine(checkPasswordPair);
+export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;
+
+export const accountsContract = {
+  'accounts:list': channel({ input: z.strictObject({}), output: z.array(accountSchema), access: 'accounts:manage' }),
+  /** The new person signs in with the temporary password and must choose their own. */
+  'accounts:create': channel({ input: createAccountInputSchema, output: accountSchema, access: 'accounts:manage' }),
+  'accounts:deactivate': channel({
+    input: deactivateAccountInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  'accounts:resetPassword': channel({
+    input: resetPasswordInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+};

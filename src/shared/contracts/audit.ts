@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { calendarDateSchema, idSchema } from '../domain/validation';
+import { channel } from './channel';
+
+/** Everything Lantern records. Later features add client actions (view, create, sign, print, export). */
+export const AUDIT_ACTIONS = [
+  'setup.completed',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.lock',
+  'auth.unlock',
+  'auth.recovery_used',
+  'auth.password_changed',
+  'recovery_key.confirmed',
+  'recovery_key.regenerated',
+  'account.created',
+  'account.deactivated',
+  'account.password_reset',
+  'settings.updated',
+  'audit.verified',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  occurredAt: z.string(),
+  action: z.string(),
+  actorAccountId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  /** Username typed at a failed sign-in, or the account a change was made to. */
+  subject: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListInputSchema = z
+  .strictObject({
+    actorAccountId: idSchema.optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    from: calendarDateSchema.optional(),
+    to: calendarDateSchema.optional(),
+    beforeSeq: z.number().int().positive().optional(),
+    /** The workstation's offset from UTC, so "from"/"to" mean local calendar days. */
+    utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .refine((value) => !value.from || !value.to || value.from <= value.to, {
+    path: ['to'],
+    message: 'validation.date_range',
+  });
+export type AuditListInput = z.input<typeof auditListInputSchema>;
+
+export const auditVerificationSchema = z.object({
+  intact: z.boolean(),
+  checked: z.number().int(),
+  headHash: z.string().nullable(),
+  firstProblem: z
+    .object({ seq: z.number().int(), problem: z.enum(['altered', 'missing', 'head_mismatch']) })
+    .nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+
+export const auditContract = {
+  'audit:list': channel({
+    input: auditListInputSchema,
+    output: z.object({ entries: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }),
+    access: 'audit:read',
+  }),
+  'audit:verify': channel({ input: z.strictObject({}), output: auditVerificationSchema, access: 'audit:read' }),
+};

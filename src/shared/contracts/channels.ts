@@ -1,0 +1,33 @@
+/**
+ * The channel names alone, without zod, so the sandboxed preload stays tiny.
+ * A unit test checks this list equals the keys of `contract`.
+ */
+export const CHANNEL_NAMES = [
+  'app:status',
+  'setup:create',
+  'setup:confirmRecoveryKey',
+  'setup:regenerateRecoveryKey',
+  'auth:signIn',
+  'auth:recover',
+  'auth:signOut',
+  'auth:lock',
+  'auth:activity',
+  'auth:changePassword',
+  'accounts:list',
+  'accounts:create',
+  'accounts:deactivate',
+  'accounts:resetPassword',
+  'settings:get',
+  'settings:update',
+  'audit:list',
+  'audit:verify',
+] as const;
+
+/** Events main pushes to the renderer. */
+export const EVENT_NAMES = ['session:locked', 'session:changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export interface EventPayloads {
+  'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' };
+  'session:changed': Record<string, never>;
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { accountsContract } from './accounts';
+import { appContract } from './app';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { settingsContract } from './settings';
+import { setupContract } from './setup';
+
+/** Every IPC channel Lantern has, feature by feature. The preload's list must match its keys. */
+export const contract = {
+  ...appContract,
+  ...setupContract,
+  ...authContract,
+  ...accountsContract,
+  ...settingsContract,
+  ...auditContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = z.output<Contract[C]['output']>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from '../domain/roles';
+
+export const sessionInfoSchema = z.object({
+  accountId: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  mustChangePassword: z.boolean(),
+  /** True only for the administrator who has not yet confirmed saving the recovery key. */
+  recoveryKeyUnconfirmed: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const appStatusSchema = z.object({
+  state: z.enum(['setup', 'locked', 'unlocked']),
+  clinicName: z.string().nullable(),
+  session: sessionInfoSchema.nullable(),
+  /** The last person who was signed in, to prefill the unlock form. */
+  lastUsername: z.string().nullable(),
+  /** Seconds of inactivity before Lantern locks (present when unlocked). */
+  idleLockSeconds: z.number().int().positive().nullable(),
+  /** Seconds to wait before another sign-in attempt is accepted (0 when none). */
+  signInDelaySeconds: z.number().int().nonnegative(),
+});
+export type AppStatus = z.infer<typeof appStatusSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { checkPasswordPair, clinicNameSchema, fullNameSchema, newPasswordSchema, usernameSchema } from '../domain/validation';
+import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+import { channel } from './channel';
+import { sessionInfoSchema } from './session';
+
+export const setupInputSchema = z
+  .strictObject({
+    clinicName: clinicNameSchema,
+    fullName: fullNameSchema,
+    username: usernameSchema,
+    password: newPasswordSchema,
+    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .superRefine(checkPasswordPair);
+export type SetupInput = z.input<typeof setupInputSchema>;
+
+export const recoveryKeyIssuedSchema = z.object({
+  /** Shown once, never stored in readable form. */
+  recoveryKey: z.string(),
+  session: sessionInfoSchema,
+});
+
+export const setupContract = {
+  /** First run: creates the encrypted database, the keyring and the first administrator. */
+  'setup:create': channel({ input: setupInputSchema, output: recoveryKeyIssuedSchema, access: 'public' }),
+  /** The administrator confirms the recovery key is saved; until then the app does not continue. */
+  'setup:confirmRecoveryKey': channel({
+    input: z.strictObject({ confirmed: z.literal(true) }),
+    output: sessionInfoSchema,
+    access: 'session',
+    allowedWhen: ['recovery_key'],
+  }),
+  /** Replaces the recovery key (the old one stops working). Administrators only. */
+  'setup:regenerateRecoveryKey': channel({
+    input: z.strictObject({}),
+    output: recoveryKeyIssuedSchema,
+    access: 'accounts:manage',
+    allowedWhen: ['recovery_key'],
+  }),
+};

@@ -1,0 +1,36 @@
+/**
+ * Roles and what each may do. This table is the single source of truth: main enforces it on
+ * every call, and the renderer reads it only to hide what a user cannot use.
+ */
+export const ROLES = ['administrator', 'supervisor', 'case_manager', 'front_desk', 'reporting'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'accounts:manage',
+  'settings:manage',
+  'audit:read',
+  'clients:read_all',
+  'clients:read_caseload',
+  'clients:read_demographics',
+  'notes:cosign',
+  'reports:aggregate',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  administrator: ['accounts:manage', 'settings:manage', 'audit:read', 'reports:aggregate'],
+  supervisor: [
+    'clients:read_all',
+    'clients:read_caseload',
+    'clients:read_demographics',
+    'notes:cosign',
+    'reports:aggregate',
+  ],
+  case_manager: ['clients:read_caseload', 'clients:read_demographics'],
+  front_desk: ['clients:read_demographics'],
+  reporting: ['reports:aggregate'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
