@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/service';
 import { SignInGuard } from '../auth/sign-in-guard';
 import { IdleTimer } from '../auth/idle-timer';
 import { openClinicDatabase } from '../db/clinic-database';
+import type { Migration } from '../db/migrate';
 import type { Db } from '../db/open';
 import { DomainError, wrongState } from '../errors';
 import { dataFiles } from '../paths';
@@ -24,6 +25,8 @@ export interface WorkstationOptions {
   /** Test harness only: a short idle limit in seconds instead of the clinic's minutes. */
   idleLockSecondsOverride?: number;
   now?: () => Date;
+  /** Tests only: the schema migrations to apply (default: all of Lantern's). */
+  migrations?: readonly Migration[];
   /** Runs the idle lock through the same queue as IPC calls, so it never interrupts one. */
   runExclusive?: (task: () => void) => void;
 }
@@ -117,6 +120,7 @@ export class Workstation {
       ({ db } = openClinicDatabase(file, databaseKey, {
         preMigrationDir: this.files.preMigrationDir,
         create,
+        ...(this.options.migrations ? { migrations: this.options.migrations } : {}),
         ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
       }));
     } catch (error) {
