@@ -81,7 +81,8 @@ export async function deactivate(ws: Workstation, input: DeactivateAccountInput)
     );
   })();
   // The database says "deactivated" first, so even if this write fails the account cannot sign in.
-  await (await ws.keyring()).removeAccount(target.id);
+  const keyring = await ws.keyring();
+  if (keyring.hasAccount(target.id)) await keyring.removeAccount(target.id);
   return findAccountById(db, target.id) as Account;
 }
 
