@@ -1,5 +1,6 @@
 import type { ChannelName, InputOf, OutputOf } from '../../src/shared/contracts';
 import type { AppError } from '../../src/shared/result';
+import type { LanternOptions } from '../../src/main/core/lantern';
 import { createLantern } from '../../src/main/core/lantern';
 import type { LanternCore } from '../../src/main/core/types';
 import { OWASP_MINIMUM_KDF } from '../../src/main/security/kdf';
@@ -21,20 +22,25 @@ export interface TestLantern {
   refuse(channel: string, input: unknown): Promise<AppError>;
 }
 
-export function testLantern(options: { dataDir?: string; idleLockSecondsOverride?: number } = {}): TestLantern {
+export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logError'>> = {}): TestLantern {
   const dataDir = options.dataDir ?? tempDir();
   const core = createLantern({
+    ...options,
     dataDir,
     kdf: OWASP_MINIMUM_KDF,
-    logError: () => undefined,
-    ...(options.idleLockSecondsOverride ? { idleLockSecondsOverride: options.idleLockSecondsOverride } : {}),
+    logError: (channel, error) => {
+      throw new Error(`unexpected error in ${channel}: ${String(error)}`);
+    },
   });
   return {
     core,
     dataDir,
     async call(channel, input) {
       const result = await core.invoke(channel, input);
-      if (!result.ok) throw new Error(`${channel} refused: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+      if (!result.ok)
+        throw new Error(
+          `${channel} refused: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`,
+        );
       return result.value as never;
     },
     async refuse(channel, input) {

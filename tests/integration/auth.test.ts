@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/shared/contracts/audit';
 import { ADMIN, setUpClinic, testLantern } from '../helpers/lantern';
 
-const CASE_MANAGER = { fullName: 'Cara Case', username: 'cara', role: 'case_manager' as const, password: 'temporary-pass-7781' };
+const CASE_MANAGER = {
+  fullName: 'Cara Case',
+  username: 'cara',
+  role: 'case_manager' as const,
+  password: 'temporary-pass-7781',
+};
 
 async function auditActions(lantern: Awaited<ReturnType<typeof setUpClinic>>): Promise<AuditEntry[]> {
   const { entries } = await lantern.call('audit:list', { limit: 500 });
   return entries.reverse();
 }
 
-async function signInAs(lantern: Awaited<ReturnType<typeof setUpClinic>>, username: string, password: string) {
+async function signInAs(
+  lantern: Awaited<ReturnType<typeof setUpClinic>>,
+  username: string,
+  password: string,
+) {
   return lantern.call('auth:signIn', { username, password });
 }
 
@@ -19,7 +28,11 @@ describe('first-run setup', () => {
     expect((await lantern.call('app:status', {})).state).toBe('setup');
     const issued = await lantern.call('setup:create', { ...ADMIN, passwordConfirm: ADMIN.password });
     expect(issued.recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
-    expect(issued.session).toMatchObject({ username: 'ada', role: 'administrator', recoveryKeyUnconfirmed: true });
+    expect(issued.session).toMatchObject({
+      username: 'ada',
+      role: 'administrator',
+      recoveryKeyUnconfirmed: true,
+    });
     expect((await lantern.refuse('accounts:list', {})).details).toEqual({ gate: 'recovery_key' });
     await lantern.refuse('setup:confirmRecoveryKey', { confirmed: false });
     const confirmed = await lantern.call('setup:confirmRecoveryKey', { confirmed: true });
@@ -31,17 +44,32 @@ describe('first-run setup', () => {
 
   it('cannot run twice', async () => {
     const lantern = await setUpClinic();
-    const error = await lantern.refuse('setup:create', { ...ADMIN, username: 'eve', passwordConfirm: ADMIN.password });
+    const error = await lantern.refuse('setup:create', {
+      ...ADMIN,
+      username: 'eve',
+      passwordConfirm: ADMIN.password,
+    });
     expect(error.code).toBe('wrong_state');
   });
 
   it('refuses a mismatched confirmation or a common password, at the field', async () => {
     const lantern = testLantern();
-    const mismatch = await lantern.refuse('setup:create', { ...ADMIN, passwordConfirm: 'something-else-entirely' });
+    const mismatch = await lantern.refuse('setup:create', {
+      ...ADMIN,
+      passwordConfirm: 'something-else-entirely',
+    });
     expect(mismatch.fields).toEqual({ passwordConfirm: 'validation.password_mismatch' });
-    const common = await lantern.refuse('setup:create', { ...ADMIN, password: 'password1234', passwordConfirm: 'password1234' });
+    const common = await lantern.refuse('setup:create', {
+      ...ADMIN,
+      password: 'password1234',
+      passwordConfirm: 'password1234',
+    });
     expect(common.fields?.password).toBe('validation.password_common');
-    const containsName = await lantern.refuse('setup:create', { ...ADMIN, password: 'ada-is-my-secret', passwordConfirm: 'ada-is-my-secret' });
+    const containsName = await lantern.refuse('setup:create', {
+      ...ADMIN,
+      password: 'ada-is-my-secret',
+      passwordConfirm: 'ada-is-my-secret',
+    });
     expect(containsName.fields?.password).toBe('validation.password_contains_username');
     expect((await lantern.call('app:status', {})).state).toBe('setup');
   });
@@ -51,7 +79,10 @@ describe('signing in and out', () => {
   it('gives one plain message for a wrong password and for an unknown username', async () => {
     const lantern = await setUpClinic();
     await lantern.call('auth:signOut', {});
-    const wrongPassword = await lantern.refuse('auth:signIn', { username: 'ada', password: 'not-the-password' });
+    const wrongPassword = await lantern.refuse('auth:signIn', {
+      username: 'ada',
+      password: 'not-the-password',
+    });
     const unknownUser = await lantern.refuse('auth:signIn', { username: 'nobody', password: ADMIN.password });
     for (const error of [wrongPassword, unknownUser]) {
       expect(error.code).toBe('wrong_credentials');
@@ -85,7 +116,10 @@ describe('signing in and out', () => {
     expect(failed[0]).toMatchObject({ subject: 'ada', actorAccountId: null });
     await lantern.call('auth:signOut', {});
     // A success resets the count.
-    expect((await lantern.refuse('auth:signIn', { username: 'ada', password: 'wrong' })).details?.retryAfterSeconds).toBe(0);
+    expect(
+      (await lantern.refuse('auth:signIn', { username: 'ada', password: 'wrong' })).details
+        ?.retryAfterSeconds,
+    ).toBe(0);
   });
 
   it('the failure count survives a restart of the app', async () => {
@@ -94,7 +128,9 @@ describe('signing in and out', () => {
     for (let i = 0; i < 5; i++) await first.refuse('auth:signIn', { username: 'ada', password: `nope-${i}` });
     first.core.close();
     const second = testLantern({ dataDir: first.dataDir });
-    expect((await second.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe('throttled');
+    expect((await second.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe(
+      'throttled',
+    );
   });
 
   it('locking closes the data: calls are refused until someone signs in, and it is audited', async () => {
@@ -105,7 +141,12 @@ describe('signing in and out', () => {
     expect(events).toContain('session:locked:{"reason":"manual"}');
     expect((await lantern.refuse('accounts:list', {})).code).toBe('not_signed_in');
     const status = await lantern.call('app:status', {});
-    expect(status).toMatchObject({ state: 'locked', session: null, lastUsername: 'ada', clinicName: ADMIN.clinicName });
+    expect(status).toMatchObject({
+      state: 'locked',
+      session: null,
+      lastUsername: 'ada',
+      clinicName: ADMIN.clinicName,
+    });
     await signInAs(lantern, 'ada', ADMIN.password);
     const actions = (await auditActions(lantern)).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(['auth.lock', 'auth.unlock']);
@@ -113,7 +154,9 @@ describe('signing in and out', () => {
 
   it('locks by itself after the idle limit; activity postpones it', async () => {
     const lantern = await setUpClinic({ idleLockSecondsOverride: 1 });
-    const locked = new Promise<unknown>((resolve) => lantern.core.onEvent((_event, payload) => resolve(payload)));
+    const locked = new Promise<unknown>((resolve) =>
+      lantern.core.onEvent((_event, payload) => resolve(payload)),
+    );
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await lantern.call('auth:activity', {})).idleLockSeconds).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -133,14 +176,24 @@ describe('signing in and out', () => {
 });
 
 describe('passwords and recovery', () => {
-  it('changing one\'s password: wrong current password is refused at the field; the new one works, the old does not', async () => {
+  it("changing one's password: wrong current password is refused at the field; the new one works, the old does not", async () => {
     const lantern = await setUpClinic();
     const newPassword = 'quiet-river-stone-88';
-    const wrong = await lantern.refuse('auth:changePassword', { currentPassword: 'nope', password: newPassword, passwordConfirm: newPassword });
+    const wrong = await lantern.refuse('auth:changePassword', {
+      currentPassword: 'nope',
+      password: newPassword,
+      passwordConfirm: newPassword,
+    });
     expect(wrong.fields).toEqual({ currentPassword: 'validation.current_password_wrong' });
-    await lantern.call('auth:changePassword', { currentPassword: ADMIN.password, password: newPassword, passwordConfirm: newPassword });
+    await lantern.call('auth:changePassword', {
+      currentPassword: ADMIN.password,
+      password: newPassword,
+      passwordConfirm: newPassword,
+    });
     await lantern.call('auth:signOut', {});
-    expect((await lantern.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe('wrong_credentials');
+    expect((await lantern.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe(
+      'wrong_credentials',
+    );
     await signInAs(lantern, 'ada', newPassword);
     expect((await auditActions(lantern)).some((e) => e.action === 'auth.password_changed')).toBe(true);
   });
@@ -150,11 +203,30 @@ describe('passwords and recovery', () => {
     await lantern.call('accounts:create', { ...CASE_MANAGER, passwordConfirm: CASE_MANAGER.password });
     await lantern.call('auth:signOut', {});
     const newPassword = 'morning-garden-lamp-19';
-    const garbled = await lantern.refuse('auth:recover', { recoveryKey: 'not a key', username: 'ada', password: newPassword, passwordConfirm: newPassword });
+    const garbled = await lantern.refuse('auth:recover', {
+      recoveryKey: 'not a key',
+      username: 'ada',
+      password: newPassword,
+      passwordConfirm: newPassword,
+    });
     expect(garbled.code).toBe('wrong_credentials');
     const otherKey = lantern.recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
-    expect((await lantern.refuse('auth:recover', { recoveryKey: otherKey, username: 'ada', password: newPassword, passwordConfirm: newPassword })).code).toBe('wrong_credentials');
-    const notAdmin = await lantern.refuse('auth:recover', { recoveryKey: lantern.recoveryKey, username: 'cara', password: newPassword, passwordConfirm: newPassword });
+    expect(
+      (
+        await lantern.refuse('auth:recover', {
+          recoveryKey: otherKey,
+          username: 'ada',
+          password: newPassword,
+          passwordConfirm: newPassword,
+        })
+      ).code,
+    ).toBe('wrong_credentials');
+    const notAdmin = await lantern.refuse('auth:recover', {
+      recoveryKey: lantern.recoveryKey,
+      username: 'cara',
+      password: newPassword,
+      passwordConfirm: newPassword,
+    });
     expect(notAdmin.code).toBe('forbidden');
     const session = await lantern.call('auth:recover', {
       recoveryKey: lantern.recoveryKey.toLowerCase().replace(/-/g, ' '),
@@ -164,7 +236,9 @@ describe('passwords and recovery', () => {
     });
     expect(session.username).toBe('ada');
     await lantern.call('auth:signOut', {});
-    expect((await lantern.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe('wrong_credentials');
+    expect((await lantern.refuse('auth:signIn', { username: 'ada', password: ADMIN.password })).code).toBe(
+      'wrong_credentials',
+    );
     await signInAs(lantern, 'ada', newPassword);
     expect((await auditActions(lantern)).some((e) => e.action === 'auth.recovery_used')).toBe(true);
   });
@@ -175,7 +249,16 @@ describe('passwords and recovery', () => {
     await lantern.call('setup:confirmRecoveryKey', { confirmed: true });
     await lantern.call('auth:signOut', {});
     const pw = 'brand-new-secret-555';
-    expect((await lantern.refuse('auth:recover', { recoveryKey: lantern.recoveryKey, username: 'ada', password: pw, passwordConfirm: pw })).code).toBe('wrong_credentials');
+    expect(
+      (
+        await lantern.refuse('auth:recover', {
+          recoveryKey: lantern.recoveryKey,
+          username: 'ada',
+          password: pw,
+          passwordConfirm: pw,
+        })
+      ).code,
+    ).toBe('wrong_credentials');
     await lantern.call('auth:recover', { recoveryKey, username: 'ada', password: pw, passwordConfirm: pw });
   });
 });
@@ -183,41 +266,68 @@ describe('passwords and recovery', () => {
 describe('staff accounts', () => {
   it('a new case manager signs in with the temporary password, must change it, and cannot administer', async () => {
     const lantern = await setUpClinic();
-    const created = await lantern.call('accounts:create', { ...CASE_MANAGER, passwordConfirm: CASE_MANAGER.password });
-    expect(created).toMatchObject({ username: 'cara', role: 'case_manager', status: 'active', mustChangePassword: true });
+    const created = await lantern.call('accounts:create', {
+      ...CASE_MANAGER,
+      passwordConfirm: CASE_MANAGER.password,
+    });
+    expect(created).toMatchObject({
+      username: 'cara',
+      role: 'case_manager',
+      status: 'active',
+      mustChangePassword: true,
+    });
     await lantern.call('auth:signOut', {});
     const first = await signInAs(lantern, 'cara', CASE_MANAGER.password);
     expect(first.mustChangePassword).toBe(true);
     expect((await lantern.refuse('settings:get', {})).details).toEqual({ gate: 'password_change' });
     const own = 'cara-chose-this-one'.replace('cara', 'kite');
-    const changed = await lantern.call('auth:changePassword', { currentPassword: CASE_MANAGER.password, password: own, passwordConfirm: own });
-    expect(changed).toMatchObject({ mustChangePassword: false, permissions: ['clients:read_caseload', 'clients:read_demographics'] });
+    const changed = await lantern.call('auth:changePassword', {
+      currentPassword: CASE_MANAGER.password,
+      password: own,
+      passwordConfirm: own,
+    });
+    expect(changed).toMatchObject({
+      mustChangePassword: false,
+      permissions: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
+    });
     for (const channel of ['accounts:list', 'audit:list', 'audit:verify']) {
       expect((await lantern.refuse(channel, {})).code).toBe('forbidden');
     }
-    expect((await lantern.refuse('settings:update', { clinicName: 'Mine now', idleLockMinutes: 60 })).code).toBe('forbidden');
+    expect(
+      (await lantern.refuse('settings:update', { clinicName: 'Mine now', idleLockMinutes: 60 })).code,
+    ).toBe('forbidden');
   });
 
   it('usernames are unique regardless of case', async () => {
     const lantern = await setUpClinic();
     await lantern.call('accounts:create', { ...CASE_MANAGER, passwordConfirm: CASE_MANAGER.password });
-    const duplicate = await lantern.refuse('accounts:create', { ...CASE_MANAGER, username: 'CARA', passwordConfirm: CASE_MANAGER.password });
+    const duplicate = await lantern.refuse('accounts:create', {
+      ...CASE_MANAGER,
+      username: 'CARA',
+      passwordConfirm: CASE_MANAGER.password,
+    });
     expect(duplicate).toMatchObject({ code: 'conflict', fields: { username: 'validation.username_taken' } });
   });
 
   it('a deactivated account can no longer sign in, and its past entries keep its name', async () => {
     const lantern = await setUpClinic();
-    const cara = await lantern.call('accounts:create', { ...CASE_MANAGER, passwordConfirm: CASE_MANAGER.password });
+    const cara = await lantern.call('accounts:create', {
+      ...CASE_MANAGER,
+      passwordConfirm: CASE_MANAGER.password,
+    });
     await lantern.call('auth:signOut', {});
     await signInAs(lantern, 'cara', CASE_MANAGER.password);
     await lantern.call('auth:signOut', {});
     await signInAs(lantern, 'ada', ADMIN.password);
-    const deactivated = await lantern.call('accounts:deactivate', { accountId: cara.id, reason: 'Left the program' });
+    const deactivated = await lantern.call('accounts:deactivate', {
+      accountId: cara.id,
+      reason: 'Left the program',
+    });
     expect(deactivated).toMatchObject({ status: 'deactivated', deactivatedReason: 'Left the program' });
     await lantern.call('auth:signOut', {});
-    expect((await lantern.refuse('auth:signIn', { username: 'cara', password: CASE_MANAGER.password })).message).toBe(
-      'Incorrect username or password.',
-    );
+    expect(
+      (await lantern.refuse('auth:signIn', { username: 'cara', password: CASE_MANAGER.password })).message,
+    ).toBe('Incorrect username or password.');
     await signInAs(lantern, 'ada', ADMIN.password);
     const caraEntries = (await lantern.call('audit:list', { actorAccountId: cara.id, limit: 50 })).entries;
     expect(caraEntries.length).toBeGreaterThan(0);
@@ -227,16 +337,27 @@ describe('staff accounts', () => {
   it('refuses deactivating oneself or the last administrator', async () => {
     const lantern = await setUpClinic();
     const [ada] = await lantern.call('accounts:list', {});
-    expect((await lantern.refuse('accounts:deactivate', { accountId: ada?.id, reason: 'test' })).code).toBe('conflict');
+    expect((await lantern.refuse('accounts:deactivate', { accountId: ada?.id, reason: 'test' })).code).toBe(
+      'conflict',
+    );
   });
 
   it('a password reset sets a temporary password the person must replace', async () => {
     const lantern = await setUpClinic();
-    const cara = await lantern.call('accounts:create', { ...CASE_MANAGER, passwordConfirm: CASE_MANAGER.password });
+    const cara = await lantern.call('accounts:create', {
+      ...CASE_MANAGER,
+      passwordConfirm: CASE_MANAGER.password,
+    });
     const temp = 'reset-by-admin-2026';
-    await lantern.call('accounts:resetPassword', { accountId: cara.id, password: temp, passwordConfirm: temp });
+    await lantern.call('accounts:resetPassword', {
+      accountId: cara.id,
+      password: temp,
+      passwordConfirm: temp,
+    });
     await lantern.call('auth:signOut', {});
-    expect((await lantern.refuse('auth:signIn', { username: 'cara', password: CASE_MANAGER.password })).code).toBe('wrong_credentials');
+    expect(
+      (await lantern.refuse('auth:signIn', { username: 'cara', password: CASE_MANAGER.password })).code,
+    ).toBe('wrong_credentials');
     expect((await signInAs(lantern, 'cara', temp)).mustChangePassword).toBe(true);
   });
 });
@@ -244,11 +365,17 @@ describe('staff accounts', () => {
 describe('settings and the audit trail', () => {
   it('settings changes are saved and audited from → to; the idle limit follows them', async () => {
     const lantern = await setUpClinic();
-    const saved = await lantern.call('settings:update', { clinicName: 'Hilltop Ministry', idleLockMinutes: 5 });
+    const saved = await lantern.call('settings:update', {
+      clinicName: 'Hilltop Ministry',
+      idleLockMinutes: 5,
+    });
     expect(saved).toEqual({ clinicName: 'Hilltop Ministry', idleLockMinutes: 5 });
     expect((await lantern.call('app:status', {})).idleLockSeconds).toBe(300);
     const entry = (await auditActions(lantern)).find((e) => e.action === 'settings.updated');
-    expect(entry?.details).toEqual({ clinicName: `${ADMIN.clinicName} → Hilltop Ministry`, idleLockMinutes: '10 → 5' });
+    expect(entry?.details).toEqual({
+      clinicName: `${ADMIN.clinicName} → Hilltop Ministry`,
+      idleLockMinutes: '10 → 5',
+    });
     await lantern.call('auth:lock', {});
     expect((await lantern.call('app:status', {})).clinicName).toBe('Hilltop Ministry');
   });

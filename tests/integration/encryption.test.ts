@@ -14,7 +14,11 @@ const require = createRequire(import.meta.url);
 /** Zetetic's SQLCipher 4 (via @journeyapps/sqlcipher): an independent reader with default settings only. */
 function readWithSqlcipher(file: string, keyHex: string, sql: string): Promise<Record<string, unknown>[]> {
   const sqlcipher = require('@journeyapps/sqlcipher') as {
-    Database: new (file: string, mode: number, cb: (e: Error | null) => void) => {
+    Database: new (
+      file: string,
+      mode: number,
+      cb: (e: Error | null) => void,
+    ) => {
       serialize(fn: () => void): void;
       run(sql: string): void;
       all(sql: string, cb: (e: Error | null, rows: Record<string, unknown>[]) => void): void;
@@ -41,13 +45,23 @@ const containsMarker = (file: string) => {
 };
 
 /** A later Lantern's migration, so that opening the clinic takes a real pre-migration copy. */
-const laterMigration: Migration = { version: MIGRATIONS.length + 1, name: 'later', up: (db) => db.exec('CREATE TABLE later (x TEXT)') };
+const laterMigration: Migration = {
+  version: MIGRATIONS.length + 1,
+  name: 'later',
+  up: (db) => db.exec('CREATE TABLE later (x TEXT)'),
+};
 
 describe('encryption at rest', () => {
   it('a marker written through the services never appears in the database, its WAL or the pre-migration copy', async () => {
     const lantern = await setUpClinic();
     const password = 'quilt-harbor-pass-1';
-    await lantern.call('accounts:create', { fullName: MARKER, username: 'marker', role: 'case_manager', password, passwordConfirm: password });
+    await lantern.call('accounts:create', {
+      fullName: MARKER,
+      username: 'marker',
+      role: 'case_manager',
+      password,
+      passwordConfirm: password,
+    });
     const walFile = join(lantern.dataDir, 'lantern.db-wal');
     expect(existsSync(walFile)).toBe(true);
     expect(readFileSync(walFile).length).toBeGreaterThan(0);
@@ -74,7 +88,11 @@ describe('encryption at rest', () => {
     const { databaseKey } = await keyring.unlockWithPassword(ADMIN.username, ADMIN.password);
     const keyHex = databaseKey.toString('hex');
     for (const file of [join(lantern.dataDir, 'lantern.db'), copy]) {
-      const rows = await readWithSqlcipher(file, keyHex, `SELECT full_name FROM accounts WHERE username = 'marker'`);
+      const rows = await readWithSqlcipher(
+        file,
+        keyHex,
+        `SELECT full_name FROM accounts WHERE username = 'marker'`,
+      );
       expect(rows).toEqual([{ full_name: MARKER }]);
     }
   });
@@ -84,9 +102,13 @@ describe('encryption at rest', () => {
     lantern.core.close();
     const file = join(lantern.dataDir, 'lantern.db');
     const plain = new Database(file, { readonly: true });
-    expect(() => plain.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(/not a database|encrypted/i);
+    expect(() => plain.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(
+      /not a database|encrypted/i,
+    );
     plain.close();
-    await expect(readWithSqlcipher(file, 'ab'.repeat(32), 'SELECT count(*) FROM accounts')).rejects.toThrow(/not a database|encrypted/i);
+    await expect(readWithSqlcipher(file, 'ab'.repeat(32), 'SELECT count(*) FROM accounts')).rejects.toThrow(
+      /not a database|encrypted/i,
+    );
     expect(readFileSync(file).subarray(0, 16).toString('latin1')).not.toContain('SQLite format 3');
   });
 });

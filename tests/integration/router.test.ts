@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contracts';
 import { CHANNEL_NAMES } from '../../src/shared/contracts/channels';
+import { can } from '../../src/shared/domain/roles';
+import { clinicWithStaff, client } from '../helpers/clinic';
 import { ADMIN, setUpClinic } from '../helpers/lantern';
 
 const UNKNOWN_ID = '018f5e7a-0000-7000-8000-000000000000';
@@ -25,7 +27,13 @@ const badInputs: Record<string, unknown[]> = {
     { ...ADMIN, password: 'short', passwordConfirm: 'short' },
   ],
   'setup:confirmRecoveryKey': [null, {}, { confirmed: 'yes' }, { confirmed: false }],
-  'auth:signIn': [null, 'ada', { username: 'ada' }, { username: 'ada', password: 12 }, { username: HUGE, password: 'x' }],
+  'auth:signIn': [
+    null,
+    'ada',
+    { username: 'ada' },
+    { username: 'ada', password: 12 },
+    { username: HUGE, password: 'x' },
+  ],
   'auth:recover': [
     {},
     { recoveryKey: HUGE, username: 'ada', password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
@@ -38,12 +46,39 @@ const badInputs: Record<string, unknown[]> = {
   ],
   'accounts:create': [
     {},
-    { fullName: 'Zed', username: 'zed', role: 'wizard', password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
-    { fullName: ['Zed'], username: 'zed', role: 'case_manager', password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
-    { fullName: 'Zed', username: 'zed', role: 'case_manager', password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD, admin: true },
+    {
+      fullName: 'Zed',
+      username: 'zed',
+      role: 'wizard',
+      password: VALID_PASSWORD,
+      passwordConfirm: VALID_PASSWORD,
+    },
+    {
+      fullName: ['Zed'],
+      username: 'zed',
+      role: 'case_manager',
+      password: VALID_PASSWORD,
+      passwordConfirm: VALID_PASSWORD,
+    },
+    {
+      fullName: 'Zed',
+      username: 'zed',
+      role: 'case_manager',
+      password: VALID_PASSWORD,
+      passwordConfirm: VALID_PASSWORD,
+      admin: true,
+    },
   ],
-  'accounts:deactivate': [{}, { accountId: 'not-a-uuid', reason: 'x' }, { accountId: UNKNOWN_ID, reason: '' }, { accountId: UNKNOWN_ID, reason: HUGE }],
-  'accounts:resetPassword': [{ accountId: 5, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD }, { accountId: UNKNOWN_ID }],
+  'accounts:deactivate': [
+    {},
+    { accountId: 'not-a-uuid', reason: 'x' },
+    { accountId: UNKNOWN_ID, reason: '' },
+    { accountId: UNKNOWN_ID, reason: HUGE },
+  ],
+  'accounts:resetPassword': [
+    { accountId: 5, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
+    { accountId: UNKNOWN_ID },
+  ],
   'settings:update': [
     {},
     { clinicName: 'X', idleLockMinutes: 0 },
@@ -52,6 +87,59 @@ const badInputs: Record<string, unknown[]> = {
     { clinicName: 'X', idleLockMinutes: '10' },
     { clinicName: HUGE, idleLockMinutes: 10 },
   ],
+  'clients:create': [
+    {},
+    { client: {} },
+    { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: 'yesterday' } },
+    { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-01-01', riskLevel: 'extreme' } },
+  ],
+  'clients:update': [{ id: UNKNOWN_ID }, { id: 'x', client: {}, expectedUpdatedAt: 'x' }],
+  'clients:get': [{}, { id: 42 }, { id: 'not-a-uuid' }],
+  'clients:checkDuplicates': [{}, { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-13-01' }],
+  'clients:history': [{}, { clientId: null }],
+  'clients:breakGlass': [{ clientId: UNKNOWN_ID }, { clientId: UNKNOWN_ID, reason: HUGE }],
+  'clients:breakGlassLog': [{ limit: 0 }, { limit: 'all' }],
+  'clients:merge': [
+    { survivorId: UNKNOWN_ID },
+    { survivorId: UNKNOWN_ID, mergedId: UNKNOWN_ID, reason: HUGE },
+  ],
+  'caseload:list': [
+    { limit: 0 },
+    { limit: 100_000 },
+    { sort: { column: 'ssn' } },
+    { filter: { statuses: ['gone'] } },
+    { filter: { noContactSince: '2026-02-31' } },
+  ],
+  'caseload:search': [{}, { query: '' }, { query: HUGE }, { query: 'smith', limit: 1000 }],
+  'caseload:saveView': [
+    {},
+    { name: HUGE, definition: { filter: {}, sort: {}, columns: ['name'] } },
+    { name: 'x', definition: { filter: {}, sort: {}, columns: ['secret'] } },
+  ],
+  'caseload:deleteView': [{}, { id: 'nope' }],
+  'careTeam:list': [{}, { clientId: 'nope' }],
+  'careTeam:add': [
+    { clientId: UNKNOWN_ID },
+    { clientId: UNKNOWN_ID, contact: { kind: 'neighbour', name: 'x' } },
+    { clientId: UNKNOWN_ID, contact: { kind: 'family', name: HUGE } },
+  ],
+  'careTeam:update': [
+    { id: UNKNOWN_ID },
+    { id: UNKNOWN_ID, contact: { kind: 'family', name: 'x', phone: 'letters only' } },
+  ],
+  'careTeam:remove': [{ id: UNKNOWN_ID }, { id: UNKNOWN_ID, reason: '' }],
+  'diagnoses:searchCodes': [{}, { query: '' }, { query: HUGE }],
+  'diagnoses:list': [{}, { clientId: 7 }],
+  'diagnoses:add': [
+    { clientId: UNKNOWN_ID },
+    { clientId: UNKNOWN_ID, diagnosis: { code: 'F32.9', onsetDate: '2020-02-30' } },
+    { clientId: UNKNOWN_ID, diagnosis: { code: 'X'.repeat(50) } },
+  ],
+  'diagnoses:update': [
+    { id: UNKNOWN_ID },
+    { id: UNKNOWN_ID, diagnosis: { code: 'F32.9', onsetDate: '2021-01-01', resolvedDate: '2020-01-01' } },
+  ],
+  'diagnoses:remove': [{ id: UNKNOWN_ID }, { id: UNKNOWN_ID, reason: '' }],
   'audit:list': [
     { limit: 0 },
     { limit: 10_000 },
@@ -62,12 +150,29 @@ const badInputs: Record<string, unknown[]> = {
   ],
 };
 
-/** Everything a refused call must leave alone. */
-function snapshot(dataDir: string, lantern: Awaited<ReturnType<typeof setUpClinic>>) {
-  const keyring = createHash('sha256').update(readFileSync(join(dataDir, 'lantern.keyring'))).digest('hex');
-  return Promise.all([lantern.call('accounts:list', {}), lantern.call('settings:get', {}), lantern.call('audit:list', { limit: 500 })]).then(
-    ([accounts, settings, audit]) => ({ keyring, accounts, settings, auditCount: audit.entries.length }),
-  );
+/**
+ * Everything a refused call must leave alone: the keyring, accounts, settings, the client and its
+ * history, and every audit entry apart from the sign-ins and sign-outs the test itself makes.
+ */
+async function snapshot(lantern: Awaited<ReturnType<typeof setUpClinic>>, clientId?: string) {
+  const keyring = createHash('sha256')
+    .update(readFileSync(join(lantern.dataDir, 'lantern.keyring')))
+    .digest('hex');
+  const [accounts, settings, audit] = await Promise.all([
+    lantern.call('accounts:list', {}),
+    lantern.call('settings:get', {}),
+    lantern.call('audit:list', { limit: 500 }),
+  ]);
+  const merges = clientId ? await lantern.call('clients:merges', {}) : [];
+  return {
+    keyring,
+    accounts,
+    settings,
+    merges,
+    audit: audit.entries
+      .filter((e) => !e.action.startsWith('auth.') && e.action !== 'client.viewed')
+      .map((e) => e.id),
+  };
 }
 
 describe('router', () => {
@@ -77,7 +182,11 @@ describe('router', () => {
 
   it('has bad-input cases for every channel that takes input', () => {
     const takesInput = Object.entries(contract)
-      .filter(([, definition]) => Object.keys((definition.input as { shape?: object }).shape ?? {}).length > 0 || !('shape' in definition.input))
+      .filter(
+        ([, definition]) =>
+          Object.keys((definition.input as { shape?: object }).shape ?? {}).length > 0 ||
+          !('shape' in definition.input),
+      )
       .map(([name]) => name);
     for (const name of takesInput) expect(badInputs, name).toHaveProperty(name);
   });
@@ -90,37 +199,62 @@ describe('router', () => {
   });
 
   it('every channel refuses malformed input with a typed error and changes nothing', async () => {
-    const lantern = await setUpClinic();
-    const before = await snapshot(lantern.dataDir, lantern);
-    for (const [channel, inputs] of Object.entries(badInputs)) {
-      for (const input of inputs) {
-        const error = await lantern.refuse(channel, input);
-        expect(['invalid_input', 'not_found', 'wrong_state', 'weak_password'], `${channel} ${JSON.stringify(input).slice(0, 80)}`).toContain(error.code);
-        expect(error.message).not.toMatch(/at .*\.ts|Error:/);
+    const clinic = await clinicWithStaff();
+    await clinic.as('cam');
+    const clientId = (await clinic.call('clients:create', { client: client() })).id;
+    await clinic.as('ada');
+    const before = await snapshot(clinic, clientId);
+    // Each channel is called by someone whose role may use it, so it is the input that is refused.
+    for (const role of ['ada', 'sage'] as const) {
+      await clinic.as(role);
+      const roleName = role === 'ada' ? 'administrator' : 'supervisor';
+      for (const [channel, inputs] of Object.entries(badInputs)) {
+        const access = contract[channel as keyof typeof contract].access;
+        if (access !== 'public' && access !== 'session' && !can(roleName, access)) continue;
+        for (const input of inputs) {
+          const error = await clinic.refuse(channel, input);
+          expect(
+            ['invalid_input', 'not_found', 'wrong_state', 'weak_password'],
+            `${channel} ${JSON.stringify(input).slice(0, 80)}`,
+          ).toContain(error.code);
+          expect(error.message).not.toMatch(/at .*\.ts|Error:/);
+        }
+      }
+      // Channels without input refuse anything that is not an empty object.
+      for (const channel of ['app:status', 'settings:get', 'auth:lock', 'caseload:views', 'caseload:staff']) {
+        expect((await clinic.refuse(channel, { surprise: true })).code).toBe('invalid_input');
+        expect((await clinic.refuse(channel, 'text')).code).toBe('invalid_input');
       }
     }
-    // Channels without input refuse anything that is not an empty object.
-    for (const channel of ['app:status', 'accounts:list', 'settings:get', 'audit:verify', 'auth:lock']) {
-      expect((await lantern.refuse(channel, { surprise: true })).code).toBe('invalid_input');
-      expect((await lantern.refuse(channel, 'text')).code).toBe('invalid_input');
-    }
-    expect(await snapshot(lantern.dataDir, lantern)).toEqual(before);
+    await clinic.as('ada');
+    expect(await snapshot(clinic, clientId)).toEqual(before);
   });
 
   it('field errors name the field and carry an i18n key', async () => {
     const lantern = await setUpClinic();
     const error = await lantern.refuse('settings:update', { clinicName: '', idleLockMinutes: 99 });
-    expect(error.fields).toEqual({ clinicName: 'validation.required', idleLockMinutes: 'validation.idle_range' });
+    expect(error.fields).toEqual({
+      clinicName: 'validation.required',
+      idleLockMinutes: 'validation.idle_range',
+    });
   });
 
   it('unknown ids get not_found and change nothing', async () => {
     const lantern = await setUpClinic();
-    const before = await snapshot(lantern.dataDir, lantern);
-    expect((await lantern.refuse('accounts:deactivate', { accountId: UNKNOWN_ID, reason: 'gone' })).code).toBe('not_found');
+    const before = await snapshot(lantern);
     expect(
-      (await lantern.refuse('accounts:resetPassword', { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD })).code,
+      (await lantern.refuse('accounts:deactivate', { accountId: UNKNOWN_ID, reason: 'gone' })).code,
     ).toBe('not_found');
-    expect(await snapshot(lantern.dataDir, lantern)).toEqual(before);
+    expect(
+      (
+        await lantern.refuse('accounts:resetPassword', {
+          accountId: UNKNOWN_ID,
+          password: VALID_PASSWORD,
+          passwordConfirm: VALID_PASSWORD,
+        })
+      ).code,
+    ).toBe('not_found');
+    expect(await snapshot(lantern)).toEqual(before);
   });
 
   it('every non-public channel refuses a call without a session', async () => {
@@ -135,12 +269,24 @@ describe('router', () => {
   it('every permission-guarded channel refuses roles without that permission', async () => {
     const lantern = await setUpClinic();
     const password = 'reporter-temp-pass-1';
-    await lantern.call('accounts:create', { fullName: 'Rita Reports', username: 'rita', role: 'reporting', password, passwordConfirm: password });
+    await lantern.call('accounts:create', {
+      fullName: 'Rita Reports',
+      username: 'rita',
+      role: 'reporting',
+      password,
+      passwordConfirm: password,
+    });
     await lantern.call('auth:signOut', {});
     await lantern.call('auth:signIn', { username: 'rita', password });
     const own = 'rita-own-password-22'.replace('rita', 'wren');
-    await lantern.call('auth:changePassword', { currentPassword: password, password: own, passwordConfirm: own });
-    const guarded = Object.entries(contract).filter(([, d]) => d.access !== 'public' && d.access !== 'session');
+    await lantern.call('auth:changePassword', {
+      currentPassword: password,
+      password: own,
+      passwordConfirm: own,
+    });
+    const guarded = Object.entries(contract).filter(
+      ([, d]) => d.access !== 'public' && d.access !== 'session',
+    );
     expect(guarded.length).toBeGreaterThan(5);
     for (const [name, definition] of guarded) {
       if (definition.access === 'reports:aggregate') continue;

@@ -15,7 +15,10 @@ describe('the files beside the database', () => {
     writeFileSync(keyringFile, readFileSync(keyringFile).subarray(0, 100));
     const before = { keyring: digest(keyringFile), db: digest(dbFile) };
     const reopened = testLantern({ dataDir: lantern.dataDir });
-    const error = await reopened.refuse('auth:signIn', { username: ADMIN.username, password: ADMIN.password });
+    const error = await reopened.refuse('auth:signIn', {
+      username: ADMIN.username,
+      password: ADMIN.password,
+    });
     expect(error.code).toBe('keyring_corrupt');
     expect(error.message).toMatch(/keyring/i);
     expect({ keyring: digest(keyringFile), db: digest(dbFile) }).toEqual(before);
@@ -27,10 +30,15 @@ describe('the files beside the database', () => {
     rmSync(join(lantern.dataDir, 'lantern.keyring'));
     const reopened = testLantern({ dataDir: lantern.dataDir });
     expect((await reopened.call('app:status', {})).state).toBe('locked');
-    const error = await reopened.refuse('auth:signIn', { username: ADMIN.username, password: ADMIN.password });
+    const error = await reopened.refuse('auth:signIn', {
+      username: ADMIN.username,
+      password: ADMIN.password,
+    });
     expect(error).toMatchObject({ code: 'keyring_corrupt' });
     expect(error.message).toMatch(/missing.*backup/i);
-    expect((await reopened.refuse('setup:create', { ...ADMIN, passwordConfirm: ADMIN.password })).code).toBe('wrong_state');
+    expect((await reopened.refuse('setup:create', { ...ADMIN, passwordConfirm: ADMIN.password })).code).toBe(
+      'wrong_state',
+    );
   });
 
   it('setup interrupted after the keyring was written is finished on the next start', async () => {

@@ -37,7 +37,9 @@ export function findAccountByUsername(db: Db, username: string): Account | null 
 }
 
 export function listAccounts(db: Db): Account[] {
-  const rows = db.prepare("SELECT * FROM accounts ORDER BY status = 'deactivated', full_name").all() as AccountRow[];
+  const rows = db
+    .prepare("SELECT * FROM accounts ORDER BY status = 'deactivated', full_name")
+    .all() as AccountRow[];
   return rows.map(toAccount);
 }
 

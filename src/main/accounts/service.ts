@@ -1,4 +1,9 @@
-import type { Account, CreateAccountInput, DeactivateAccountInput, ResetPasswordInput } from '../../shared/contracts/accounts';
+import type {
+  Account,
+  CreateAccountInput,
+  DeactivateAccountInput,
+  ResetPasswordInput,
+} from '../../shared/contracts/accounts';
 import { checkPassword } from '../../shared/domain/password-policy';
 import { appendAudit } from '../audit/service';
 import { actorOf, weakPassword } from '../auth/service';
@@ -27,7 +32,9 @@ export async function create(ws: Workstation, input: CreateAccountInput): Promis
   const { account: admin } = ws.requireSession();
   const db = ws.database();
   if (findAccountByUsername(db, input.username)) {
-    throw new DomainError('conflict', 'That username is already taken.', { username: 'validation.username_taken' });
+    throw new DomainError('conflict', 'That username is already taken.', {
+      username: 'validation.username_taken',
+    });
   }
   const problem = checkPassword(input.password, { username: input.username });
   if (problem) throw weakPassword(problem);
@@ -41,13 +48,24 @@ export async function create(ws: Workstation, input: CreateAccountInput): Promis
     db.transaction(() => {
       insertAccount(
         db,
-        { id, username: input.username, fullName: input.fullName, role: input.role, mustChangePassword: true },
+        {
+          id,
+          username: input.username,
+          fullName: input.fullName,
+          role: input.role,
+          mustChangePassword: true,
+        },
         admin.id,
         ws.now().toISOString(),
       );
       appendAudit(
         db,
-        { action: 'account.created', actor: actorOf(admin), subject: input.username, details: { role: input.role } },
+        {
+          action: 'account.created',
+          actor: actorOf(admin),
+          subject: input.username,
+          details: { role: input.role },
+        },
         ws.now(),
       );
     })();
@@ -67,16 +85,23 @@ export async function deactivate(ws: Workstation, input: DeactivateAccountInput)
   if (target.id === admin.id) {
     throw new DomainError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
   }
-  if (target.status === 'deactivated') throw new DomainError('conflict', 'That account is already deactivated.');
+  if (target.status === 'deactivated')
+    throw new DomainError('conflict', 'That account is already deactivated.');
   if (target.role === 'administrator') {
     const activeAdmins = listAccounts(db).filter((a) => a.role === 'administrator' && a.status === 'active');
-    if (activeAdmins.length <= 1) throw new DomainError('conflict', 'Lantern needs at least one active administrator.');
+    if (activeAdmins.length <= 1)
+      throw new DomainError('conflict', 'Lantern needs at least one active administrator.');
   }
   db.transaction(() => {
     markDeactivated(db, target.id, input.reason, admin.id, ws.now().toISOString());
     appendAudit(
       db,
-      { action: 'account.deactivated', actor: actorOf(admin), subject: target.username, details: { reason: input.reason } },
+      {
+        action: 'account.deactivated',
+        actor: actorOf(admin),
+        subject: target.username,
+        details: { reason: input.reason },
+      },
       ws.now(),
     );
   })();
@@ -92,16 +117,23 @@ export async function resetPassword(ws: Workstation, input: ResetPasswordInput):
   const db = ws.database();
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('That account');
-  if (target.status !== 'active') throw new DomainError('conflict', 'A deactivated account cannot get a new password.');
+  if (target.status !== 'active')
+    throw new DomainError('conflict', 'A deactivated account cannot get a new password.');
   const problem = checkPassword(input.password, { username: target.username });
   if (problem) throw weakPassword(problem);
-  await (await ws.keyring()).setAccountPassword(
+  await (
+    await ws.keyring()
+  ).setAccountPassword(
     { accountId: target.id, username: target.username, password: input.password, databaseKey: ws.key() },
     ws.kdf,
   );
   db.transaction(() => {
     setMustChangePassword(db, target.id, target.id !== admin.id, admin.id, ws.now().toISOString());
-    appendAudit(db, { action: 'account.password_reset', actor: actorOf(admin), subject: target.username }, ws.now());
+    appendAudit(
+      db,
+      { action: 'account.password_reset', actor: actorOf(admin), subject: target.username },
+      ws.now(),
+    );
   })();
   return findAccountById(db, target.id) as Account;
 }

@@ -3,6 +3,13 @@ import * as accounts from '../accounts/service';
 import { listAudit, verifyAudit, appendAudit } from '../audit/service';
 import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
+import * as careTeam from '../care-team/service';
+import * as caseload from '../caseload/service';
+import { breakGlass, breakGlassLog } from '../clients/break-glass';
+import { listMerges, mergeClients } from '../clients/merge';
+import * as clients from '../clients/service';
+import type { CodeCatalogue } from '../diagnoses/service';
+import * as diagnoses from '../diagnoses/service';
 import * as settings from '../settings/handlers';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
 
@@ -11,7 +18,7 @@ type Handlers = {
 };
 
 /** One line per channel: the router has already checked session, role and input. */
-export function createHandlers(ws: Workstation): Handlers {
+export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue): Handlers {
   return {
     'app:status': async () => {
       const session = ws.session();
@@ -54,11 +61,40 @@ export function createHandlers(ws: Workstation): Handlers {
       // The check itself is recorded (after it ran, so it does not verify its own entry).
       appendAudit(
         db,
-        { action: 'audit.verified', actor: actorOf(account), details: { intact: result.intact, checked: result.checked } },
+        {
+          action: 'audit.verified',
+          actor: actorOf(account),
+          details: { intact: result.intact, checked: result.checked },
+        },
         ws.now(),
       );
       return result;
     },
+    'clients:create': (input) => clients.createClient(ws, input),
+    'clients:update': (input) => clients.updateClient(ws, input),
+    'clients:get': (input) => clients.getClient(ws, input.id),
+    'clients:checkDuplicates': (input) => clients.checkDuplicates(ws, input),
+    'clients:history': (input) => clients.clientHistory(ws, input.clientId),
+    'clients:breakGlass': (input) => breakGlass(ws, input),
+    'clients:breakGlassLog': (input) => breakGlassLog(ws, input.limit),
+    'clients:merge': (input) => mergeClients(ws, input),
+    'clients:merges': () => listMerges(ws),
+    'caseload:list': (input) => caseload.list(ws, input),
+    'caseload:search': (input) => caseload.search(ws, input),
+    'caseload:views': () => caseload.views(ws),
+    'caseload:saveView': (input) => caseload.saveView(ws, input),
+    'caseload:deleteView': (input) => caseload.deleteView(ws, input.id),
+    'caseload:staff': () => caseload.staff(ws),
+    'caseload:programs': () => caseload.programs(ws),
+    'careTeam:list': (input) => careTeam.listContacts(ws, input.clientId),
+    'careTeam:add': (input) => careTeam.addContact(ws, input),
+    'careTeam:update': (input) => careTeam.updateContact(ws, input),
+    'careTeam:remove': (input) => careTeam.removeContact(ws, input),
+    'diagnoses:searchCodes': (input) => catalogue().searchCodes(input.query, 20),
+    'diagnoses:list': (input) => diagnoses.listDiagnoses(ws, input.clientId),
+    'diagnoses:add': (input) => diagnoses.addDiagnosis(ws, catalogue(), input),
+    'diagnoses:update': (input) => diagnoses.updateDiagnosis(ws, catalogue(), input),
+    'diagnoses:remove': (input) => diagnoses.removeDiagnosis(ws, input),
   };
 }
 

@@ -74,7 +74,10 @@ export function createRouter(
       const output = definition.output.safeParse(value);
       if (!output.success) {
         deps.logError(channel, output.error);
-        return refused({ code: 'internal', message: 'Something went wrong inside Lantern. Nothing was lost.' });
+        return refused({
+          code: 'internal',
+          message: 'Something went wrong inside Lantern. Nothing was lost.',
+        });
       }
       return ok(output.data);
     } catch (error) {
@@ -82,7 +85,8 @@ export function createRouter(
       deps.logError(channel, error);
       return refused({
         code: 'internal',
-        message: 'Something went wrong inside Lantern. What you typed is still on the screen; please try again.',
+        message:
+          'Something went wrong inside Lantern. What you typed is still on the screen; please try again.',
       });
     }
   }

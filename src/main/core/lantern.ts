@@ -2,6 +2,9 @@ import { contract } from '../../shared/contracts';
 import type { ChannelDefinition } from '../../shared/contracts/channel';
 import { createHandlers } from '../api/handlers';
 import { createRouter } from '../api/router';
+import type { CodeCatalogue } from '../diagnoses/service';
+import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
+import { join, resolve } from 'node:path';
 import { SerialQueue } from './serial-queue';
 import type { LanternCore } from './types';
 import type { WorkstationOptions } from './workstation';
@@ -9,6 +12,8 @@ import { Workstation } from './workstation';
 
 export type LanternOptions = WorkstationOptions & {
   logError?: (channel: string, error: unknown) => void;
+  /** Folder with the app's data files (code lists); defaults to ./resources of the app. */
+  resourcesDir?: string;
 };
 
 /** Composes the core: workstation state, services behind the handler table, and the router. */
@@ -17,7 +22,10 @@ export function createLantern(options: LanternOptions): LanternCore {
   const ws = new Workstation({ ...options, runExclusive: (task) => void queue.run(task) });
   const invoke = createRouter(
     contract as unknown as Record<string, ChannelDefinition>,
-    createHandlers(ws) as unknown as Record<string, (input: unknown) => unknown>,
+    createHandlers(ws, catalogueLoader(options.resourcesDir)) as unknown as Record<
+      string,
+      (input: unknown) => unknown
+    >,
     {
       queue,
       session: () => ws.session(),
@@ -31,5 +39,14 @@ export function createLantern(options: LanternOptions): LanternCore {
     lock: (reason) => void queue.run(() => ws.lock(reason)),
     // Quitting ends the session like signing out (audited), then nothing is left open.
     close: () => ws.signOut(),
+  };
+}
+
+/** The diagnosis code list is read on first use, once. */
+function catalogueLoader(resourcesDir: string | undefined): () => CodeCatalogue {
+  let catalogue: CodeCatalogue | null = null;
+  return () => {
+    catalogue ??= loadIcdCatalogue(join(resourcesDir ?? resolve('resources'), CATALOGUE_FILE));
+    return catalogue;
   };
 }

@@ -178,7 +178,8 @@ export class Workstation {
 
   private gateFor(account: Account): SessionGate | null {
     if (account.mustChangePassword) return 'password_change';
-    if (can(account.role, 'accounts:manage') && !isRecoveryKeyConfirmed(this.database())) return 'recovery_key';
+    if (can(account.role, 'accounts:manage') && !isRecoveryKeyConfirmed(this.database()))
+      return 'recovery_key';
     return null;
   }
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { ROLES } from '../domain/roles';
-import { checkPasswordPair, fullNameSchema, idSchema, newPasswordSchema, usernameSchema } from '../domain/validation';
+import {
+  checkPasswordPair,
+  fullNameSchema,
+  idSchema,
+  newPasswordSchema,
+  usernameSchema,
+} from '../domain/validation';
 import { channel } from './channel';
 
 export const accountSchema = z.object({
@@ -44,9 +50,17 @@ export const resetPasswordInputSchema = z
 export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;
 
 export const accountsContract = {
-  'accounts:list': channel({ input: z.strictObject({}), output: z.array(accountSchema), access: 'accounts:manage' }),
+  'accounts:list': channel({
+    input: z.strictObject({}),
+    output: z.array(accountSchema),
+    access: 'accounts:manage',
+  }),
   /** The new person signs in with the temporary password and must choose their own. */
-  'accounts:create': channel({ input: createAccountInputSchema, output: accountSchema, access: 'accounts:manage' }),
+  'accounts:create': channel({
+    input: createAccountInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
   'accounts:deactivate': channel({
     input: deactivateAccountInputSchema,
     output: accountSchema,

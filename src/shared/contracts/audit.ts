@@ -19,6 +19,17 @@ export const AUDIT_ACTIONS = [
   'account.password_reset',
   'settings.updated',
   'audit.verified',
+  'client.viewed',
+  'client.created',
+  'client.updated',
+  'client.break_glass',
+  'client.merged',
+  'contact.added',
+  'contact.updated',
+  'contact.removed',
+  'diagnosis.added',
+  'diagnosis.updated',
+  'diagnosis.removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -68,5 +79,9 @@ export const auditContract = {
     output: z.object({ entries: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }),
     access: 'audit:read',
   }),
-  'audit:verify': channel({ input: z.strictObject({}), output: auditVerificationSchema, access: 'audit:read' }),
+  'audit:verify': channel({
+    input: z.strictObject({}),
+    output: auditVerificationSchema,
+    access: 'audit:read',
+  }),
 };

@@ -36,8 +36,18 @@ export const authContract = {
   'auth:signIn': channel({ input: signInInputSchema, output: sessionInfoSchema, access: 'public' }),
   /** Forgotten administrator password: the recovery key sets a new one. */
   'auth:recover': channel({ input: recoverInputSchema, output: sessionInfoSchema, access: 'public' }),
-  'auth:signOut': channel({ input: empty, output: z.null(), access: 'session', allowedWhen: ['password_change', 'recovery_key'] }),
-  'auth:lock': channel({ input: empty, output: z.null(), access: 'session', allowedWhen: ['password_change', 'recovery_key'] }),
+  'auth:signOut': channel({
+    input: empty,
+    output: z.null(),
+    access: 'session',
+    allowedWhen: ['password_change', 'recovery_key'],
+  }),
+  'auth:lock': channel({
+    input: empty,
+    output: z.null(),
+    access: 'session',
+    allowedWhen: ['password_change', 'recovery_key'],
+  }),
   /** The renderer reports that the person is still at the keyboard; main owns the idle timer. */
   'auth:activity': channel({
     input: empty,

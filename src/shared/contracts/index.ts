@@ -3,6 +3,10 @@ import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { careTeamContract } from './care-team';
+import { caseloadContract } from './caseload';
+import { clientsContract } from './clients';
+import { diagnosesContract } from './diagnoses';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 
@@ -14,6 +18,10 @@ export const contract = {
   ...accountsContract,
   ...settingsContract,
   ...auditContract,
+  ...clientsContract,
+  ...caseloadContract,
+  ...careTeamContract,
+  ...diagnosesContract,
 };
 
 export type Contract = typeof contract;

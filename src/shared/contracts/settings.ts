@@ -22,5 +22,9 @@ export type UpdateSettingsInput = z.input<typeof updateSettingsInputSchema>;
 
 export const settingsContract = {
   'settings:get': channel({ input: z.strictObject({}), output: settingsSchema, access: 'session' }),
-  'settings:update': channel({ input: updateSettingsInputSchema, output: settingsSchema, access: 'settings:manage' }),
+  'settings:update': channel({
+    input: updateSettingsInputSchema,
+    output: settingsSchema,
+    access: 'settings:manage',
+  }),
 };

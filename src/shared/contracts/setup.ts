@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { checkPasswordPair, clinicNameSchema, fullNameSchema, newPasswordSchema, usernameSchema } from '../domain/validation';
+import {
+  checkPasswordPair,
+  clinicNameSchema,
+  fullNameSchema,
+  newPasswordSchema,
+  usernameSchema,
+} from '../domain/validation';
 import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { channel } from './channel';
 import { sessionInfoSchema } from './session';

@@ -12,21 +12,35 @@ export const PERMISSIONS = [
   'clients:read_all',
   'clients:read_caseload',
   'clients:read_demographics',
+  'clients:edit',
+  'clients:merge',
+  'clients:review_access',
   'notes:cosign',
   'reports:aggregate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  administrator: ['accounts:manage', 'settings:manage', 'audit:read', 'reports:aggregate'],
+  administrator: [
+    'accounts:manage',
+    'settings:manage',
+    'audit:read',
+    'reports:aggregate',
+    // Demographics only, to find and merge duplicate records; no clinical tabs.
+    'clients:read_demographics',
+    'clients:merge',
+    'clients:review_access',
+  ],
   supervisor: [
     'clients:read_all',
     'clients:read_caseload',
     'clients:read_demographics',
+    'clients:edit',
+    'clients:review_access',
     'notes:cosign',
     'reports:aggregate',
   ],
-  case_manager: ['clients:read_caseload', 'clients:read_demographics'],
+  case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
   front_desk: ['clients:read_demographics'],
   reporting: ['reports:aggregate'],
 };

@@ -13,11 +13,7 @@ export const usernameSchema = z
   .regex(/^[A-Za-z0-9._-]+$/, 'validation.username_chars')
   .transform((value) => value.toLowerCase());
 
-export const fullNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(120, 'validation.too_long');
+export const fullNameSchema = z.string().trim().min(1, 'validation.required').max(120, 'validation.too_long');
 
 export const clinicNameSchema = z
   .string()

@@ -12,9 +12,11 @@ import { openEncrypted } from '../../../src/main/db/open';
 import { encryptedTestDatabase } from '../../helpers/db';
 
 const tables = (db: ReturnType<typeof encryptedTestDatabase>['db']) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (row) => row.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((row) => row.name);
 
 describe('migrations', () => {
   it('are numbered 1..N without gaps, in order', () => {
@@ -28,7 +30,13 @@ describe('migrations', () => {
     db.prepare(
       `INSERT INTO accounts (id, username, full_name, role, created_at, updated_at) VALUES ('a1', 'Sam', 'Sam S', 'case_manager', 'x', 'x')`,
     ).run();
-    expect(() => db.prepare("INSERT INTO accounts (id, username, full_name, role, created_at, updated_at) VALUES ('a2', 'sam', 'Other', 'case_manager', 'x', 'x')").run()).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO accounts (id, username, full_name, role, created_at, updated_at) VALUES ('a2', 'sam', 'Other', 'case_manager', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE accounts SET role = 'wizard'").run()).toThrow(/CHECK/);
     expect(() => db.prepare('DELETE FROM accounts').run()).toThrow(/never deleted/);
     db.close();
@@ -48,7 +56,9 @@ describe('migrations', () => {
     expect(migration.preMigrationCopy && existsSync(migration.preMigrationCopy)).toBe(true);
     expect(tables(upgraded)).toEqual(['accounts', 'audit_head', 'audit_log', 'settings']);
     expect(upgraded.prepare('SELECT full_name FROM accounts').pluck().get()).toBe('Sam S');
-    expect(() => upgraded.prepare("INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'x')").run()).toThrow();
+    expect(() =>
+      upgraded.prepare("INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'x')").run(),
+    ).toThrow();
     upgraded.close();
     // The pre-migration copy is the old schema, encrypted with the same key.
     const copy = openEncrypted(migration.preMigrationCopy as string, key.toString('hex'));
@@ -67,11 +77,21 @@ describe('migrations', () => {
   it('a failing migration leaves the database at its old version, unchanged', () => {
     const { db, file, dir, key } = encryptedTestDatabase([migration0001]);
     db.close();
-    const broken = { version: 2, name: 'broken', up: (d: typeof db) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') };
+    const broken = {
+      version: 2,
+      name: 'broken',
+      up: (d: typeof db) => d.exec('CREATE TABLE half (x); SELECT no_such_function();'),
+    };
     expect(() =>
-      openClinicDatabase(file, Buffer.from(key), { preMigrationDir: join(dir, 'pre'), migrations: [migration0001, broken] }),
+      openClinicDatabase(file, Buffer.from(key), {
+        preMigrationDir: join(dir, 'pre'),
+        migrations: [migration0001, broken],
+      }),
     ).toThrow();
-    const { db: again } = openClinicDatabase(file, Buffer.from(key), { preMigrationDir: join(dir, 'pre'), migrations: [migration0001] });
+    const { db: again } = openClinicDatabase(file, Buffer.from(key), {
+      preMigrationDir: join(dir, 'pre'),
+      migrations: [migration0001],
+    });
     expect(schemaVersion(again)).toBe(1);
     expect(tables(again)).not.toContain('half');
     again.close();

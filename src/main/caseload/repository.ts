@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import type { caseloadQuerySchema } from '../../shared/contracts/caseload';
+import type { Db } from '../db/open';
+import { fold, parseTypedDate, similarity, substringAllQuery, trigramAnyQuery } from '../clients/text-match';
+import type { SummaryRow, Viewer } from './rows';
+import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
+
+type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
+
+const SORT_SQL: Record<CaseloadQuery['sort']['column'], string> = {
+  name: 'c.sort_name',
+  clientNumber: 'c.client_number',
+  birthDate: 'c.birth_date',
+  status: 'c.status',
+  riskLevel: 'c.risk_rank',
+  lastContactAt: 'c.last_contact_at',
+};
+
+const FLAG_COLUMNS = {
+  safetyConcern: 'flag_safety_concern',
+  financialConcern: 'flag_financial_concern',
+  legalInvolvement: 'flag_legal_involvement',
+  part2Protected: 'flag_part2_protected',
+  householdUnaware: 'flag_household_unaware',
+} as const;
+
+/** One page of the caseload with its total, every filter and sort served by an index. */
+export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
+  const where = [`c.record_status = 'active'`];
+  const params: Record<string, unknown> = {};
+  const { filter } = query;
+  const worker = filter.mine ? viewer.accountId : filter.caseManagerId;
+  if (worker) {
+    where.push('c.id IN (SELECT client_id FROM client_assignments WHERE account_id = @worker)');
+    params.worker = worker;
+  }
+  if (filter.program) {
+    where.push(
+      `c.id IN (SELECT client_id FROM client_enrollments WHERE program = @program AND status != 'discharged')`,
+    );
+    params.program = filter.program;
+  }
+  if (filter.statuses.length) {
+    where.push('c.status IN (SELECT value FROM json_each(@statuses))');
+    params.statuses = JSON.stringify(filter.statuses);
+  }
+  // Non-clinical roles cannot filter on what they cannot see.
+  if (viewer.clinical && filter.riskLevels.length) {
+    where.push('c.risk_level IN (SELECT value FROM json_each(@risks))');
+    params.risks = JSON.stringify(filter.riskLevels);
+  }
+  for (const flag of filter.flags) {
+    if (!viewer.clinical && flag !== 'householdUnaware') continue;
+    where.push(`c.${FLAG_COLUMNS[flag]} = 1`);
+  }
+  if (filter.noContactSince) {
+    where.push('(c.last_contact_at IS NULL OR c.last_contact_at < @since)');
+    params.since = filter.noContactSince;
+  }
+  let sortColumn = SORT_SQL[query.sort.column];
+  if (!viewer.clinical && query.sort.column === 'riskLevel') sortColumn = SORT_SQL.name;
+  const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const whereSql = where.join(' AND ');
+  const total = db.prepare(`SELECT count(*) FROM clients c WHERE ${whereSql}`).pluck().get(params) as number;
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${whereSql}
+       ORDER BY ${sortColumn} ${direction} NULLS LAST, c.sort_name, c.id LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
+  return { rows: toCaseloadRows(db, rows, viewer), total };
+}
+
+const searchRows = (db: Db, match: string, limit: number) =>
+  db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM client_search s JOIN clients c ON c.id = s.client_id
+       WHERE client_search MATCH ? AND c.record_status = 'active' ORDER BY s.rank LIMIT ?`,
+    )
+    .all(match, limit) as SummaryRow[];
+
+/**
+ * Quick search as you type. A date finds birth dates; digits find client numbers and phones;
+ * words find names by substring, and when that finds too little, by shared three-letter runs
+ * re-ranked by spelling similarity (so "Jonh Smiht" still finds John Smith).
+ */
+export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer) {
+  const date = parseTypedDate(text);
+  if (date) {
+    const rows = db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active' ORDER BY c.sort_name LIMIT ?`,
+      )
+      .all(date, limit) as SummaryRow[];
+    return toCaseloadRows(db, rows, viewer);
+  }
+  const words = fold(text).split(' ').filter(Boolean);
+  if (words.length === 0) return [];
+  const compact = text.trim();
+  const digits = compact.replace(/\D/g, '');
+  // A phone number, typed with any punctuation: match its digits.
+  if (digits.length >= 3 && /^[0-9()+.\-\s]+$/.test(compact)) {
+    return toCaseloadRows(db, searchRows(db, `identifiers : "${digits}"`, limit), viewer);
+  }
+  // One token with a digit in it: a client ID, as the agency writes them.
+  if (digits.length > 0 && compact.length >= 3 && /^[\p{L}\p{N}-]+$/u.test(compact)) {
+    return toCaseloadRows(
+      db,
+      searchRows(db, `identifiers : "${compact.replace(/"/g, '""')}"`, limit),
+      viewer,
+    );
+  }
+  // Two letters or fewer: a last-name prefix on the name index.
+  if (words.every((w) => w.length < 3)) {
+    const prefix = words.join(' ');
+    const rows = db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.record_status = 'active' AND c.sort_name >= ? AND c.sort_name < ?
+         ORDER BY c.sort_name LIMIT ?`,
+      )
+      .all(prefix, `${prefix}\uffff`, limit) as SummaryRow[];
+    return toCaseloadRows(db, rows, viewer);
+  }
+  const exact = substringAllQuery(words, '{names identifiers}');
+  const found = exact ? searchRows(db, exact, limit) : [];
+  if (found.length >= limit) return toCaseloadRows(db, found, viewer);
+
+  const fuzzy = trigramAnyQuery(words.filter((w) => w.length >= 3));
+  if (!fuzzy) return toCaseloadRows(db, found, viewer);
+  const seen = new Set(found.map((r) => r.id));
+  const scored = searchRows(db, `names : (${fuzzy})`, 300)
+    .filter((row) => !seen.has(row.id))
+    .map((row) => ({
+      row,
+      score: wordsScore(words, [row.legal_first_name, row.legal_last_name, row.preferred_name]),
+    }))
+    .filter((candidate) => candidate.score >= 0.6)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit - found.length)
+    .map((candidate) => candidate.row);
+  return toCaseloadRows(db, [...found, ...scored], viewer);
+}
+
+/** Average, over the typed words, of each word's best similarity to any of the names. */
+function wordsScore(words: readonly string[], names: readonly string[]): number {
+  const nameWords = names.flatMap((n) => fold(n).split(' ')).filter(Boolean);
+  if (nameWords.length === 0) return 0;
+  const total = words.reduce((sum, word) => sum + Math.max(...nameWords.map((n) => similarity(word, n))), 0);
+  return total / words.length;
+}

@@ -1,0 +1,114 @@
+import type { Workstation } from '../core/workstation';
+import { appendAudit } from '../audit/service';
+import { actorOf } from '../auth/service';
+import { DomainError, notFound } from '../errors';
+import { newId } from '../ids';
+import { recordHistory } from './history';
+import { readClient } from './repository';
+
+interface MergeRow {
+  id: string;
+  survivor_id: string;
+  merged_id: string;
+  reason: string;
+  snapshot: string;
+  merged_at: string;
+  merged_by_name: string | null;
+}
+
+const toMergeRecord = (row: MergeRow) => {
+  const snapshot = JSON.parse(row.snapshot) as Record<string, unknown>;
+  return {
+    id: row.id,
+    survivorId: row.survivor_id,
+    mergedId: row.merged_id,
+    mergedClientNumber: String(snapshot.clientNumber ?? ''),
+    mergedName: `${String(snapshot.legalFirstName ?? '')} ${String(snapshot.legalLastName ?? '')}`.trim(),
+    reason: row.reason,
+    mergedAt: row.merged_at,
+    mergedByName: row.merged_by_name,
+    snapshot,
+  };
+};
+
+/**
+ * Merges a duplicate into the record that stays. Nothing is deleted: the duplicate is kept with
+ * status "merged" and a pointer to the survivor, its contacts, diagnoses, assignments and history
+ * move over, and a snapshot of it as it was is kept for review.
+ */
+export function mergeClients(
+  ws: Workstation,
+  input: { survivorId: string; mergedId: string; reason: string },
+) {
+  const session = ws.requireSession();
+  const db = ws.database();
+  if (input.survivorId === input.mergedId)
+    throw new DomainError('invalid_input', 'Choose two different clients.', {
+      mergedId: 'validation.same_client',
+    });
+  const survivor = readClient(db, input.survivorId);
+  const merged = readClient(db, input.mergedId);
+  if (!survivor || survivor.recordStatus !== 'active') throw notFound('The client to keep');
+  if (!merged || merged.recordStatus !== 'active') throw notFound('The duplicate client');
+  const at = ws.now().toISOString();
+  const id = newId();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO client_merges (id, survivor_id, merged_id, reason, snapshot, merged_at, merged_by, merged_by_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      survivor.id,
+      merged.id,
+      input.reason,
+      JSON.stringify(merged),
+      at,
+      session.account.id,
+      session.account.fullName,
+    );
+    // History and access grants are append-only and stay with the merged record (reviewable there).
+    for (const table of ['client_contacts', 'client_diagnoses']) {
+      db.prepare(`UPDATE ${table} SET client_id = ? WHERE client_id = ?`).run(survivor.id, merged.id);
+    }
+    db.prepare(
+      `INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by)
+       SELECT ?, account_id, ?, ? FROM client_assignments WHERE client_id = ?`,
+    ).run(survivor.id, at, session.account.id, merged.id);
+    db.prepare(
+      `UPDATE clients SET record_status = 'merged', merged_into_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+    ).run(survivor.id, at, session.account.id, merged.id);
+    db.prepare('DELETE FROM client_search WHERE client_id = ?').run(merged.id);
+    const label = `${merged.legalFirstName} ${merged.legalLastName} (${merged.clientNumber})`;
+    const entry = {
+      entity: 'merge',
+      entityId: id,
+      entityLabel: label,
+      actorId: session.account.id,
+      actorName: session.account.fullName,
+      at,
+    };
+    recordHistory(db, { ...entry, clientId: survivor.id }, [
+      { field: 'merged_in', from: null, to: `${label}: ${input.reason}` },
+    ]);
+    recordHistory(db, { ...entry, clientId: merged.id }, [
+      { field: 'merged_into', from: null, to: survivor.clientNumber },
+    ]);
+    appendAudit(
+      db,
+      {
+        action: 'client.merged',
+        actor: actorOf(session.account),
+        subject: survivor.id,
+        details: { mergedId: merged.id, reason: input.reason },
+      },
+      ws.now(),
+    );
+  })();
+  return toMergeRecord(db.prepare('SELECT * FROM client_merges WHERE id = ?').get(id) as MergeRow);
+}
+
+export function listMerges(ws: Workstation) {
+  return (
+    ws.database().prepare('SELECT * FROM client_merges ORDER BY merged_at DESC LIMIT 500').all() as MergeRow[]
+  ).map(toMergeRecord);
+}

@@ -1,0 +1,135 @@
+import type { ClientFields } from '../../shared/contracts/clients';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import type { ClientRow } from './mapping';
+import { recordFromRow, rowFromFields, searchDocument } from './mapping';
+import { overallStatus } from '../../shared/domain/clients';
+import { readSetting, writeSetting } from '../settings/repository';
+
+export function findClientRow(db: Db, id: string): ClientRow | null {
+  return (db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined) ?? null;
+}
+
+export function clientNumberTaken(db: Db, clientNumber: string, exceptId: string | null): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM clients WHERE client_number = ? AND id IS NOT ?')
+      .get(clientNumber, exceptId) !== undefined
+  );
+}
+
+export function readEnrollments(db: Db, clientId: string): ClientFields['enrollments'] {
+  return (
+    db
+      .prepare(
+        'SELECT program, status, start_date, end_date FROM client_enrollments WHERE client_id = ? ORDER BY position',
+      )
+      .all(clientId) as {
+      program: string;
+      status: ClientFields['enrollments'][number]['status'];
+      start_date: string | null;
+      end_date: string | null;
+    }[]
+  ).map((e) => ({ program: e.program, status: e.status, startDate: e.start_date, endDate: e.end_date }));
+}
+
+export function readAssignedWorkers(db: Db, clientId: string): { accountId: string; fullName: string }[] {
+  return db
+    .prepare(
+      `SELECT a.id AS accountId, a.full_name AS fullName FROM client_assignments ca
+       JOIN accounts a ON a.id = ca.account_id WHERE ca.client_id = ? ORDER BY ca.assigned_at, a.full_name`,
+    )
+    .all(clientId) as { accountId: string; fullName: string }[];
+}
+
+export function readClient(db: Db, id: string) {
+  const row = findClientRow(db, id);
+  return row ? recordFromRow(row, readEnrollments(db, id), readAssignedWorkers(db, id)) : null;
+}
+
+export function isAssigned(db: Db, clientId: string, accountId: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM client_assignments WHERE client_id = ? AND account_id = ?')
+      .get(clientId, accountId) !== undefined
+  );
+}
+
+export function insertClient(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
+  db.prepare(
+    `INSERT INTO clients (id, client_number, legal_first_name, legal_last_name, preferred_name, sort_name, pronouns,
+       birth_date, sex_at_birth, gender_identity, preferred_language, interpreter_needed, phones, email, address,
+       living_situation, insurance, status, risk_level, risk_rank, flag_safety_concern, flag_financial_concern,
+       flag_legal_involvement, flag_part2_protected, flag_household_unaware, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, @client_number, @legal_first_name, @legal_last_name, @preferred_name, @sort_name, @pronouns,
+       @birth_date, @sex_at_birth, @gender_identity, @preferred_language, @interpreter_needed, @phones, @email, @address,
+       @living_situation, @insurance, @status, @risk_level, @risk_rank, @flag_safety_concern, @flag_financial_concern,
+       @flag_legal_involvement, @flag_part2_protected, @flag_household_unaware, @at, @by, @at, @by)`,
+  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  writeChildren(db, id, fields, by, at);
+}
+
+export function updateClientRow(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
+  db.prepare(
+    `UPDATE clients SET client_number = @client_number, legal_first_name = @legal_first_name,
+       legal_last_name = @legal_last_name, preferred_name = @preferred_name, sort_name = @sort_name, pronouns = @pronouns,
+       birth_date = @birth_date, sex_at_birth = @sex_at_birth, gender_identity = @gender_identity,
+       preferred_language = @preferred_language, interpreter_needed = @interpreter_needed, phones = @phones,
+       email = @email, address = @address, living_situation = @living_situation, insurance = @insurance,
+       status = @status, risk_level = @risk_level, risk_rank = @risk_rank, flag_safety_concern = @flag_safety_concern,
+       flag_financial_concern = @flag_financial_concern, flag_legal_involvement = @flag_legal_involvement,
+       flag_part2_protected = @flag_part2_protected, flag_household_unaware = @flag_household_unaware,
+       updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  db.prepare('DELETE FROM client_enrollments WHERE client_id = ?').run(id);
+  db.prepare(
+    'DELETE FROM client_assignments WHERE client_id = ? AND account_id NOT IN (SELECT value FROM json_each(?))',
+  ).run(id, JSON.stringify(fields.assignedCaseManagerIds));
+  db.prepare('DELETE FROM client_search WHERE client_id = ?').run(id);
+  writeChildren(db, id, fields, by, at);
+}
+
+/** Enrollments, assignments and the search document follow the form's current values. */
+function writeChildren(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
+  const enrollment = db.prepare(
+    `INSERT INTO client_enrollments (id, client_id, program, status, start_date, end_date, position, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  fields.enrollments.forEach((e, position) =>
+    enrollment.run(newId(), id, e.program, e.status, e.startDate, e.endDate, position, at, by),
+  );
+  const assign = db.prepare(
+    'INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
+  );
+  for (const accountId of fields.assignedCaseManagerIds) assign.run(id, accountId, at, by);
+  const doc = searchDocument(fields);
+  db.prepare('INSERT INTO client_search (client_id, names, identifiers) VALUES (?, ?, ?)').run(
+    id,
+    doc.names,
+    doc.identifiers,
+  );
+}
+
+export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT id FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor')
+       AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  return new Set(rows);
+}
+
+/** The next free "C-000123" number; agencies may overwrite it with their own numbering. */
+export function nextClientNumber(db: Db, by: string, at: string): string {
+  let counter = readSetting<number>(db, 'client_number_counter') ?? 0;
+  let candidate: string;
+  do {
+    counter += 1;
+    candidate = `C-${String(counter).padStart(6, '0')}`;
+  } while (clientNumberTaken(db, candidate, null));
+  writeSetting(db, 'client_number_counter', counter, by, at);
+  return candidate;
+}

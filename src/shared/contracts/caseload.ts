@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { CLIENT_FLAGS, ENROLLMENT_STATUSES, RISK_LEVELS } from '../domain/clients';
+import { calendarDateSchema, idSchema } from '../domain/validation';
+import { channel } from './channel';
+
+export const CASELOAD_COLUMNS = [
+  'name',
+  'clientNumber',
+  'birthDate',
+  'status',
+  'program',
+  'caseManager',
+  'riskLevel',
+  'flags',
+  'lastContactAt',
+  'phone',
+] as const;
+export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
+export const SORTABLE_COLUMNS = [
+  'name',
+  'clientNumber',
+  'birthDate',
+  'status',
+  'riskLevel',
+  'lastContactAt',
+] as const;
+
+export const caseloadFilterSchema = z.strictObject({
+  /** Only clients assigned to the signed-in person. */
+  mine: z.boolean().default(false),
+  caseManagerId: idSchema.optional(),
+  program: z.string().trim().max(100).optional(),
+  statuses: z.array(z.enum(ENROLLMENT_STATUSES)).max(5).default([]),
+  riskLevels: z.array(z.enum(RISK_LEVELS)).max(4).default([]),
+  flags: z.array(z.enum(CLIENT_FLAGS)).max(5).default([]),
+  /** No contact since this date (or never). */
+  noContactSince: calendarDateSchema.optional(),
+});
+export type CaseloadFilter = z.input<typeof caseloadFilterSchema>;
+
+export const caseloadSortSchema = z.strictObject({
+  column: z.enum(SORTABLE_COLUMNS).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const caseloadQuerySchema = z.strictObject({
+  filter: caseloadFilterSchema.default({ mine: false, statuses: [], riskLevels: [], flags: [] }),
+  sort: caseloadSortSchema.default({ column: 'name', direction: 'asc' }),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type CaseloadQuery = z.input<typeof caseloadQuerySchema>;
+
+/** One caseload row. Clinical columns are null for roles that may not see them. */
+export const caseloadRowSchema = z.object({
+  id: z.string(),
+  clientNumber: z.string(),
+  legalName: z.string(),
+  preferredName: z.string(),
+  birthDate: z.string(),
+  status: z.enum(ENROLLMENT_STATUSES),
+  programs: z.array(z.string()),
+  caseManagers: z.array(z.string()),
+  riskLevel: z.enum(RISK_LEVELS).nullable(),
+  flags: z.array(z.enum(CLIENT_FLAGS)),
+  lastContactAt: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** False when the row is outside the person's caseload (opening it needs a reason). */
+  onCaseload: z.boolean(),
+});
+export type CaseloadRow = z.infer<typeof caseloadRowSchema>;
+
+export const savedViewDefinitionSchema = z.strictObject({
+  filter: caseloadFilterSchema,
+  sort: caseloadSortSchema,
+  columns: z.array(z.enum(CASELOAD_COLUMNS)).min(1, 'validation.required').max(CASELOAD_COLUMNS.length),
+});
+
+export const savedViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  definition: savedViewDefinitionSchema,
+  updatedAt: z.string(),
+});
+export type SavedView = z.infer<typeof savedViewSchema>;
+
+export const staffMemberSchema = z.object({ id: z.string(), fullName: z.string(), role: z.string() });
+
+export const caseloadContract = {
+  'caseload:list': channel({
+    input: caseloadQuerySchema,
+    output: z.object({ rows: z.array(caseloadRowSchema), total: z.number().int() }),
+    access: 'clients:read_demographics',
+  }),
+  /** Quick search as you type: name, preferred name, birth date, client ID, phone; tolerates typos. */
+  'caseload:search': channel({
+    input: z.strictObject({
+      query: z.string().trim().min(1, 'validation.required').max(100, 'validation.too_long'),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
+    output: z.array(caseloadRowSchema),
+    access: 'clients:read_demographics',
+  }),
+  'caseload:views': channel({
+    input: z.strictObject({}),
+    output: z.array(savedViewSchema),
+    access: 'clients:read_demographics',
+  }),
+  'caseload:saveView': channel({
+    input: z.strictObject({
+      id: idSchema.optional(),
+      name: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
+      definition: savedViewDefinitionSchema,
+    }),
+    output: savedViewSchema,
+    access: 'clients:read_demographics',
+  }),
+  'caseload:deleteView': channel({
+    input: z.strictObject({ id: idSchema }),
+    output: z.null(),
+    access: 'clients:read_demographics',
+  }),
+  /** Case managers and supervisors, for assignment pickers and the caseload filter. */
+  'caseload:staff': channel({
+    input: z.strictObject({}),
+    output: z.array(staffMemberSchema),
+    access: 'clients:read_demographics',
+  }),
+  'caseload:programs': channel({
+    input: z.strictObject({}),
+    output: z.array(z.string()),
+    access: 'clients:read_demographics',
+  }),
+};

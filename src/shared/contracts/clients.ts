@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import {
+  CLIENT_FLAGS,
+  ENROLLMENT_STATUSES,
+  INSURANCE_TYPES,
+  LIVING_SITUATIONS,
+  PHONE_KINDS,
+  RISK_LEVELS,
+  SEX_AT_BIRTH,
+  localToday,
+} from '../domain/clients';
+import { calendarDateSchema, idSchema } from '../domain/validation';
+import { channel } from './channel';
+
+const text = (max: number) => z.string().trim().max(max, 'validation.too_long');
+const optionalText = (max: number) => text(max).default('');
+const personName = text(100).min(1, 'validation.required');
+
+export const birthDateSchema = calendarDateSchema
+  .refine((value) => value >= '1900-01-01', 'validation.date_too_early')
+  .refine((value) => value <= localToday(), 'validation.date_in_future');
+
+/** Digits with the usual separators; at least 7 digits so "call me" or "555" are refused. */
+export const phoneNumberSchema = text(25)
+  .regex(/^\+?[0-9().\-\s]+(\s*(x|ext\.?)\s*\d{1,6})?$/i, 'validation.phone')
+  .refine((value) => value.replace(/\D/g, '').length >= 7, 'validation.phone');
+
+export const enrollmentSchema = z
+  .strictObject({
+    program: text(100).min(1, 'validation.required'),
+    status: z.enum(ENROLLMENT_STATUSES, 'validation.required'),
+    startDate: calendarDateSchema.nullable().default(null),
+    endDate: calendarDateSchema.nullable().default(null),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.endDate >= e.startDate, {
+    path: ['endDate'],
+    message: 'validation.date_range',
+  });
+
+export const clientFlagsSchema = z.strictObject(
+  Object.fromEntries(CLIENT_FLAGS.map((flag) => [flag, z.boolean().default(false)])) as Record<
+    (typeof CLIENT_FLAGS)[number],
+    z.ZodDefault<z.ZodBoolean>
+  >,
+);
+
+/** Everything a client form sends. One schema: the form, main's check and the service type. */
+export const clientFieldsSchema = z.strictObject({
+  clientNumber: text(30)
+    .regex(/^[A-Za-z0-9-]*$/, 'validation.client_number')
+    .default(''),
+  legalFirstName: personName,
+  legalLastName: personName,
+  preferredName: optionalText(100),
+  pronouns: optionalText(40),
+  birthDate: birthDateSchema,
+  sexAtBirth: z.enum(SEX_AT_BIRTH).default('unknown'),
+  genderIdentity: optionalText(60),
+  preferredLanguage: text(60).default('English'),
+  interpreterNeeded: z.boolean().default(false),
+  phones: z
+    .array(z.strictObject({ kind: z.enum(PHONE_KINDS), number: phoneNumberSchema }))
+    .max(5, 'validation.too_many')
+    .default([]),
+  email: z.union([z.literal(''), z.email('validation.email').max(200, 'validation.too_long')]).default(''),
+  address: z
+    .strictObject({
+      line1: optionalText(200),
+      line2: optionalText(200),
+      city: optionalText(100),
+      region: optionalText(100),
+      postalCode: optionalText(20),
+    })
+    .default({ line1: '', line2: '', city: '', region: '', postalCode: '' }),
+  livingSituation: z.enum(LIVING_SITUATIONS).default('unknown'),
+  enrollments: z.array(enrollmentSchema).max(10, 'validation.too_many').default([]),
+  assignedCaseManagerIds: z.array(idSchema).max(5, 'validation.too_many').default([]),
+  insurance: z
+    .array(z.strictObject({ type: z.enum(INSURANCE_TYPES), memberId: optionalText(40) }))
+    .max(10, 'validation.too_many')
+    .default([]),
+  riskLevel: z.enum(RISK_LEVELS).default('unknown'),
+  flags: clientFlagsSchema.default({
+    safetyConcern: false,
+    financialConcern: false,
+    legalInvolvement: false,
+    part2Protected: false,
+    householdUnaware: false,
+  }),
+});
+export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
+export type ClientFields = z.output<typeof clientFieldsSchema>;
+
+const assignedWorkerSchema = z.object({ accountId: z.string(), fullName: z.string() });
+
+/** The client file as a person with full access sees it. */
+export const clientRecordSchema = z.object({
+  id: z.string(),
+  ...clientFieldsSchema.shape,
+  clientNumber: z.string(),
+  status: z.enum(ENROLLMENT_STATUSES),
+  assignedWorkers: z.array(assignedWorkerSchema),
+  recordStatus: z.enum(['active', 'merged']),
+  mergedIntoId: z.string().nullable(),
+  lastContactAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ClientRecord = z.infer<typeof clientRecordSchema>;
+
+/**
+ * What the front desk sees: demographics and how to reach the client; nothing clinical
+ * (no diagnoses, risk level, substance-use flag or history).
+ */
+export const clientDemographicsSchema = clientRecordSchema.omit({ riskLevel: true, flags: true }).extend({
+  flags: z.object({ householdUnaware: z.boolean() }),
+});
+
+export const clientFileSchema = z.discriminatedUnion('access', [
+  z.object({
+    access: z.literal('full'),
+    /** Present when the file was opened by breaking the glass. */
+    accessReason: z.string().nullable(),
+    client: clientRecordSchema,
+  }),
+  z.object({ access: z.literal('demographics'), accessReason: z.null(), client: clientDemographicsSchema }),
+]);
+export type ClientFile = z.infer<typeof clientFileSchema>;
+
+export const duplicateCandidateSchema = z.object({
+  id: z.string(),
+  clientNumber: z.string(),
+  legalFirstName: z.string(),
+  legalLastName: z.string(),
+  preferredName: z.string(),
+  birthDate: z.string(),
+  /** Why it looks like the same person, e.g. 'same_birth_date_similar_name', 'names_swapped'. */
+  reason: z.string(),
+  score: z.number(),
+});
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
+
+export const createClientInputSchema = z.strictObject({
+  client: clientFieldsSchema,
+  /** The person saw the possible duplicates and chose to save a new client anyway. */
+  duplicatesReviewed: z.boolean().default(false),
+});
+
+export const updateClientInputSchema = z.strictObject({
+  id: idSchema,
+  client: clientFieldsSchema,
+  /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
+  expectedUpdatedAt: z.string().max(40),
+});
+
+export const duplicateCheckInputSchema = z.strictObject({
+  legalFirstName: text(100),
+  legalLastName: text(100),
+  birthDate: calendarDateSchema,
+  excludeId: idSchema.optional(),
+});
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  entity: z.enum(['client', 'contact', 'diagnosis', 'merge']),
+  entityLabel: z.string(),
+  field: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+export const breakGlassInputSchema = z.strictObject({
+  clientId: idSchema,
+  reason: text(500).min(10, 'validation.reason_short'),
+});
+
+export const mergeInputSchema = z.strictObject({
+  survivorId: idSchema,
+  mergedId: idSchema,
+  reason: text(500).min(1, 'validation.required'),
+});
+
+export const mergeRecordSchema = z.object({
+  id: z.string(),
+  survivorId: z.string(),
+  mergedId: z.string(),
+  mergedClientNumber: z.string(),
+  mergedName: z.string(),
+  reason: z.string(),
+  mergedAt: z.string(),
+  mergedByName: z.string().nullable(),
+  /** The merged record exactly as it was before the merge, for review. */
+  snapshot: z.record(z.string(), z.unknown()),
+});
+
+export const clientsContract = {
+  'clients:create': channel({
+    input: createClientInputSchema,
+    output: clientRecordSchema,
+    access: 'clients:edit',
+  }),
+  'clients:update': channel({
+    input: updateClientInputSchema,
+    output: clientRecordSchema,
+    access: 'clients:edit',
+  }),
+  'clients:get': channel({
+    input: z.strictObject({ id: idSchema }),
+    output: clientFileSchema,
+    access: 'clients:read_demographics',
+  }),
+  'clients:checkDuplicates': channel({
+    input: duplicateCheckInputSchema,
+    output: z.array(duplicateCandidateSchema),
+    access: 'clients:edit',
+  }),
+  'clients:history': channel({
+    input: z.strictObject({ clientId: idSchema }),
+    output: z.array(historyEntrySchema),
+    access: 'clients:read_caseload',
+  }),
+  /** "Break the glass": open a client outside one's caseload, with a reason that supervisors see. */
+  'clients:breakGlass': channel({
+    input: breakGlassInputSchema,
+    output: z.object({ expiresAt: z.string() }),
+    access: 'clients:read_caseload',
+  }),
+  /** Every break-the-glass opening, newest first, for supervisors and administrators to review. */
+  'clients:breakGlassLog': channel({
+    input: z.strictObject({ limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        clientId: z.string(),
+        clientNumber: z.string(),
+        accountName: z.string().nullable(),
+        reason: z.string(),
+        grantedAt: z.string(),
+        expiresAt: z.string(),
+      }),
+    ),
+    access: 'clients:review_access',
+  }),
+  'clients:merge': channel({ input: mergeInputSchema, output: mergeRecordSchema, access: 'clients:merge' }),
+  'clients:merges': channel({
+    input: z.strictObject({}),
+    output: z.array(mergeRecordSchema),
+    access: 'clients:merge',
+  }),
+};
