@@ -106,8 +106,16 @@ export async function recover(ws: Workstation, input: RecoverInput): Promise<Ses
   db.transaction(() => {
     flushPendingFailures(ws, db);
     setMustChangePassword(db, account.id, false, account.id, at);
-    appendAudit(db, { action: 'auth.recovery_used', actor: actorOf(account), subject: account.username }, ws.now());
-    appendAudit(db, { action: 'auth.sign_in', actor: actorOf(account), details: { method: 'recovery_key' } }, ws.now());
+    appendAudit(
+      db,
+      { action: 'auth.recovery_used', actor: actorOf(account), subject: account.username },
+      ws.now(),
+    );
+    appendAudit(
+      db,
+      { action: 'auth.sign_in', actor: actorOf(account), details: { method: 'recovery_key' } },
+      ws.now(),
+    );
   })();
   ws.guard.clearPending();
   ws.guard.recordSuccess();
@@ -139,7 +147,11 @@ export async function changeOwnPassword(ws: Workstation, input: ChangePasswordIn
   const db = ws.database();
   db.transaction(() => {
     setMustChangePassword(db, account.id, false, account.id, ws.now().toISOString());
-    appendAudit(db, { action: 'auth.password_changed', actor: actorOf(account), subject: account.username }, ws.now());
+    appendAudit(
+      db,
+      { action: 'auth.password_changed', actor: actorOf(account), subject: account.username },
+      ws.now(),
+    );
   })();
   return ws.sessionInfo(ws.refresh(findAccountById(db, account.id) ?? account));
 }

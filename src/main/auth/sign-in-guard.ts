@@ -16,7 +16,9 @@ const stateSchema = z.object({
   consecutiveFailures: z.number().int().nonnegative(),
   lastFailureAt: z.string().nullable(),
   /** Failed attempts not yet in the audit trail: the database is closed while nobody is signed in. */
-  pending: z.array(z.object({ occurredAt: z.string(), username: z.string().max(64), kind: z.string() })).max(1000),
+  pending: z
+    .array(z.object({ occurredAt: z.string(), username: z.string().max(64), kind: z.string() }))
+    .max(1000),
 });
 type GuardState = z.infer<typeof stateSchema>;
 
