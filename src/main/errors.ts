@@ -27,5 +27,6 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
-export const forbidden = (message = 'Your role does not allow this.') => new DomainError('forbidden', message);
+export const forbidden = (message = 'Your role does not allow this.') =>
+  new DomainError('forbidden', message);
 export const wrongState = (message: string) => new DomainError('wrong_state', message);

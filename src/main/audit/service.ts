@@ -51,7 +51,12 @@ export function verifyAudit(db: Db): AuditVerification {
   let checked = 0;
   for (const entry of iterateChain(db)) {
     if (entry.seq !== expectedSeq || entry.prevHash !== prevHash) {
-      return { intact: false, checked, headHash: null, firstProblem: { seq: expectedSeq, problem: 'missing' } };
+      return {
+        intact: false,
+        checked,
+        headHash: null,
+        firstProblem: { seq: expectedSeq, problem: 'missing' },
+      };
     }
     if (linkHash(entry) !== entry.hash) {
       return { intact: false, checked, headHash: null, firstProblem: { seq: entry.seq, problem: 'altered' } };

@@ -27,11 +27,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const dataDir = values['data-dir'] ?? fail('--data-dir DIR is required (use an empty folder for a new clinic).');
+const dataDir =
+  values['data-dir'] ?? fail('--data-dir DIR is required (use an empty folder for a new clinic).');
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a whole number from 0 to 65535.');
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail('--port must be a whole number from 0 to 65535.');
 const idle = values['idle-lock-seconds'] === undefined ? undefined : Number(values['idle-lock-seconds']);
-if (idle !== undefined && (!Number.isInteger(idle) || idle < 1)) fail('--idle-lock-seconds must be a whole number ≥ 1.');
+if (idle !== undefined && (!Number.isInteger(idle) || idle < 1))
+  fail('--idle-lock-seconds must be a whole number ≥ 1.');
 
 const rendererDir = resolve(values['renderer-dir']);
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
@@ -39,7 +42,9 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
   execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-process.stderr.write('Lantern test harness — for automated tests and development only, not for clinical use.\n');
+process.stderr.write(
+  'Lantern test harness — for automated tests and development only, not for clinical use.\n',
+);
 const core = createLantern({
   dataDir: resolve(dataDir),
   // Still at OWASP's minimum Argon2id cost: quicker sign-ins for tests, never below the floor.

@@ -63,7 +63,8 @@ export async function startHarnessServer(
 
   const serveStatic = (response: ServerResponse, pathname: string) => {
     const file = normalize(join(options.rendererDir, decodeURIComponent(pathname)));
-    if (!file.startsWith(options.rendererDir + sep) || !existsSync(file)) return send(response, 404, 'Not found');
+    if (!file.startsWith(options.rendererDir + sep) || !existsSync(file))
+      return send(response, 404, 'Not found');
     send(response, 200, readFileSync(file), MIME[extname(file)] ?? 'application/octet-stream');
   };
 
@@ -100,20 +101,23 @@ export async function startHarnessServer(
   };
 
   const server = createServer((request, response) => {
-    if (!isLoopbackRequest(request, port)) return send(response, 403, 'The Lantern harness serves 127.0.0.1 only.');
+    if (!isLoopbackRequest(request, port))
+      return send(response, 403, 'The Lantern harness serves 127.0.0.1 only.');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const fromQuery = url.searchParams.get('token');
     if (request.method === 'GET' && url.pathname === '/' && sameToken(fromQuery, token)) {
       return serveIndex(response, true);
     }
-    if (!sameToken(tokenFromCookie(request), token)) return send(response, 401, 'Missing or wrong harness token.');
+    if (!sameToken(tokenFromCookie(request), token))
+      return send(response, 401, 'Missing or wrong harness token.');
     if (request.method === 'POST' && url.pathname === '/__harness/invoke') {
       handleInvoke(request, response).catch(() => send(response, 500, 'Harness error'));
       return;
     }
     if (request.method !== 'GET') return send(response, 405, 'Method not allowed');
     if (url.pathname === '/') return serveIndex(response, false);
-    if (url.pathname === '/__harness/bridge.js') return send(response, 200, readFileSync(BRIDGE_FILE), MIME['.js']);
+    if (url.pathname === '/__harness/bridge.js')
+      return send(response, 200, readFileSync(BRIDGE_FILE), MIME['.js']);
     if (url.pathname === '/__harness/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       response.write(': connected\n\n');

@@ -40,15 +40,34 @@ export async function createClinic(
   db.transaction(() => {
     insertAccount(
       db,
-      { id: accountId, username: input.username, fullName: input.fullName, role: 'administrator', mustChangePassword: false },
+      {
+        id: accountId,
+        username: input.username,
+        fullName: input.fullName,
+        role: 'administrator',
+        mustChangePassword: false,
+      },
       null,
       at,
     );
-    writeSettings(db, { clinicName: input.clinicName, idleLockMinutes: IDLE_LOCK_MINUTES.default }, accountId, at);
+    writeSettings(
+      db,
+      { clinicName: input.clinicName, idleLockMinutes: IDLE_LOCK_MINUTES.default },
+      accountId,
+      at,
+    );
     setRecoveryKeyConfirmed(db, false, accountId, at);
     const actor = actorOf({ id: accountId, fullName: input.fullName });
-    appendAudit(db, { action: 'setup.completed', actor, details: { clinicName: input.clinicName } }, ws.now());
-    appendAudit(db, { action: 'account.created', actor, subject: input.username, details: { role: 'administrator' } }, ws.now());
+    appendAudit(
+      db,
+      { action: 'setup.completed', actor, details: { clinicName: input.clinicName } },
+      ws.now(),
+    );
+    appendAudit(
+      db,
+      { action: 'account.created', actor, subject: input.username, details: { role: 'administrator' } },
+      ws.now(),
+    );
   })();
   ws.closeDatabase();
 
@@ -80,7 +99,9 @@ export function confirmRecoveryKey(ws: Workstation): SessionInfo {
 }
 
 /** A new recovery key replaces the old one, which stops working at once. */
-export async function regenerateRecoveryKey(ws: Workstation): Promise<{ recoveryKey: string; session: SessionInfo }> {
+export async function regenerateRecoveryKey(
+  ws: Workstation,
+): Promise<{ recoveryKey: string; session: SessionInfo }> {
   const { account } = ws.requireSession();
   const keyring = await ws.keyring();
   const recovery = generateRecoveryKey();

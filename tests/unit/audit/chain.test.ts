@@ -7,7 +7,11 @@ const actor = { accountId: '018f0000-0000-7000-8000-000000000001', name: 'Ada Ad
 function trailOf(count: number) {
   const handle = encryptedTestDatabase();
   for (let i = 0; i < count; i++) {
-    appendAudit(handle.db, { action: 'auth.sign_in', actor, details: { n: i } }, new Date(Date.UTC(2026, 0, 1 + i)));
+    appendAudit(
+      handle.db,
+      { action: 'auth.sign_in', actor, details: { n: i } },
+      new Date(Date.UTC(2026, 0, 1 + i)),
+    );
   }
   return handle;
 }
@@ -73,14 +77,20 @@ describe('audit trail', () => {
 
   it('lists newest first with filters and pagination', () => {
     const { db } = trailOf(5);
-    appendAudit(db, { action: 'auth.lock', actor: { accountId: null, name: null } }, new Date(Date.UTC(2026, 0, 10)));
+    appendAudit(
+      db,
+      { action: 'auth.lock', actor: { accountId: null, name: null } },
+      new Date(Date.UTC(2026, 0, 10)),
+    );
     const page = listAudit(db, { limit: 2, utcOffsetMinutes: 0 });
     expect(page.entries.map((e) => e.seq)).toEqual([6, 5]);
     expect(page.nextBeforeSeq).toBe(5);
     const next = listAudit(db, { limit: 2, beforeSeq: 5, utcOffsetMinutes: 0 });
     expect(next.entries.map((e) => e.seq)).toEqual([4, 3]);
     expect(listAudit(db, { limit: 50, action: 'auth.lock', utcOffsetMinutes: 0 }).entries).toHaveLength(1);
-    expect(listAudit(db, { limit: 50, actorAccountId: actor.accountId, utcOffsetMinutes: 0 }).entries).toHaveLength(5);
+    expect(
+      listAudit(db, { limit: 50, actorAccountId: actor.accountId, utcOffsetMinutes: 0 }).entries,
+    ).toHaveLength(5);
     const days = listAudit(db, { limit: 50, from: '2026-01-02', to: '2026-01-03', utcOffsetMinutes: 0 });
     expect(days.entries.map((e) => e.details.n)).toEqual([2, 1]);
     // Local days: at UTC-5, 2026-01-01 local runs until 05:00 UTC on the 2nd.

@@ -25,16 +25,25 @@ async function start() {
 }
 
 /** A raw HTTP request, so tests control the Host and Cookie headers exactly. */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 describe('test harness server', () => {
@@ -61,7 +70,11 @@ describe('test harness server', () => {
   it('answers invoke with the router result, and refuses other origins and oversize bodies', async () => {
     const { port, token } = await start();
     const headers = { cookie: `lantern_harness=${token}`, 'content-type': 'application/json' };
-    const status = await send(port, '/__harness/invoke', { method: 'POST', headers, body: JSON.stringify({ channel: 'app:status', input: {} }) });
+    const status = await send(port, '/__harness/invoke', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel: 'app:status', input: {} }),
+    });
     expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { state: 'setup' } });
     const bad = await send(port, '/__harness/invoke', { method: 'POST', headers, body: '{not json' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -71,9 +84,16 @@ describe('test harness server', () => {
       body: JSON.stringify({ channel: 'app:status', input: {} }),
     });
     expect(foreign.status).toBe(403);
-    const noToken = await send(port, '/__harness/invoke', { method: 'POST', body: JSON.stringify({ channel: 'app:status', input: {} }) });
+    const noToken = await send(port, '/__harness/invoke', {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'app:status', input: {} }),
+    });
     expect(noToken.status).toBe(401);
-    const huge = await send(port, '/__harness/invoke', { method: 'POST', headers, body: 'x'.repeat(2 * 1024 * 1024) }).catch(() => ({ status: 0, body: '' }));
+    const huge = await send(port, '/__harness/invoke', {
+      method: 'POST',
+      headers,
+      body: 'x'.repeat(2 * 1024 * 1024),
+    }).catch(() => ({ status: 0, body: '' }));
     expect(huge.status === 0 || JSON.parse(huge.body).ok === false).toBe(true);
   });
 });
