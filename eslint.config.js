@@ -27,7 +27,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only src/main/electron/** and src/main/index.ts may import electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/electron/** and src/main/index.ts may import electron.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -40,7 +47,10 @@ export default tseslint.config(
           paths: ['electron', 'react', 'react-dom'],
           patterns: [
             { group: nodeBuiltins, message: 'src/shared must stay pure: no Node built-ins.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared imports only shared.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'shared imports only shared.',
+            },
           ],
         },
       ],
@@ -58,8 +68,14 @@ export default tseslint.config(
           paths: ['electron'],
           patterns: [
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer imports only shared code and its own.' },
-            { group: ['better-sqlite3*', '@node-rs/*'], message: 'The renderer holds no database and no keys.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer imports only shared code and its own.',
+            },
+            {
+              group: ['better-sqlite3*', '@node-rs/*'],
+              message: 'The renderer holds no database and no keys.',
+            },
           ],
         },
       ],

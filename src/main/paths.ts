@@ -32,6 +32,7 @@ export function resolveDataDir({ argv, env, platform, homeDir }: DataDirInputs):
 /** The files Lantern keeps in its data folder. */
 export function dataFiles(dataDir: string) {
   return {
+    dataDir,
     database: join(dataDir, 'lantern.db'),
     keyring: join(dataDir, 'lantern.keyring'),
     /** Failed sign-ins seen while the database was closed, and the sign-in delay state. */

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'database_unreadable',
   'weak_password',
   'unknown_channel',
+  'backup_failed',
+  'backup_invalid',
   'internal',
 ] as const;
 

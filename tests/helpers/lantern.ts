@@ -25,6 +25,7 @@ export interface TestLantern {
 export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logError'>> = {}): TestLantern {
   const dataDir = options.dataDir ?? tempDir();
   const core = createLantern({
+    defaultBackupFolder: tempDir('lantern-backups-'),
     ...options,
     dataDir,
     kdf: OWASP_MINIMUM_KDF,

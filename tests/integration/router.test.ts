@@ -140,6 +140,19 @@ const badInputs: Record<string, unknown[]> = {
     { id: UNKNOWN_ID, diagnosis: { code: 'F32.9', onsetDate: '2021-01-01', resolvedDate: '2020-01-01' } },
   ],
   'diagnoses:remove': [{ id: UNKNOWN_ID }, { id: UNKNOWN_ID, reason: '' }],
+  'backup:updateSettings': [
+    {},
+    { folder: '', automatic: true, keepDaily: 14, keepMonthly: 12 },
+    { folder: '/tmp/x', automatic: 'yes', keepDaily: 14, keepMonthly: 12 },
+    { folder: '/tmp/x', automatic: true, keepDaily: 0, keepMonthly: 12 },
+    { folder: HUGE, automatic: true, keepDaily: 14, keepMonthly: 12 },
+  ],
+  'backup:inspect': [{}, { path: '' }, { path: HUGE }, { path: '/nonexistent/lantern-backup' }],
+  'backup:restore': [
+    {},
+    { path: '/nonexistent/backup' },
+    { path: '/nonexistent/backup', username: 'ada', password: 'x' },
+  ],
   'audit:list': [
     { limit: 0 },
     { limit: 10_000 },
@@ -214,7 +227,7 @@ describe('router', () => {
         for (const input of inputs) {
           const error = await clinic.refuse(channel, input);
           expect(
-            ['invalid_input', 'not_found', 'wrong_state', 'weak_password'],
+            ['invalid_input', 'not_found', 'wrong_state', 'weak_password', 'backup_invalid'],
             `${channel} ${JSON.stringify(input).slice(0, 80)}`,
           ).toContain(error.code);
           expect(error.message).not.toMatch(/at .*\.ts|Error:/);

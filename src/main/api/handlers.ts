@@ -3,6 +3,8 @@ import * as accounts from '../accounts/service';
 import { listAudit, verifyAudit, appendAudit } from '../audit/service';
 import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
+import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
+import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
 import * as careTeam from '../care-team/service';
 import * as caseload from '../caseload/service';
 import { breakGlass, breakGlassLog } from '../clients/break-glass';
@@ -95,6 +97,19 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'diagnoses:add': (input) => diagnoses.addDiagnosis(ws, catalogue(), input),
     'diagnoses:update': (input) => diagnoses.updateDiagnosis(ws, catalogue(), input),
     'diagnoses:remove': (input) => diagnoses.removeDiagnosis(ws, input),
+    'backup:status': () => backupStatus(ws),
+    'backup:updateSettings': (input) => updateBackupSettings(ws, input),
+    'backup:run': () => {
+      const progress = { snapshot: 10, verify: 60, finish: 90 } as const;
+      const summary = runBackup(ws, 'manual', (stage) =>
+        ws.emit('backup:progress', { stage, percent: progress[stage] }),
+      );
+      ws.emit('backup:progress', { stage: 'done', percent: 100 });
+      return summary;
+    },
+    'backup:inspect': (input) => inspectBackup(input.path),
+    'backup:restore': (input) => restoreBackup(ws, input),
+    'backup:undoRestore': () => undoRestore(ws),
   };
 }
 

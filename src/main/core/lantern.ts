@@ -5,6 +5,7 @@ import { createRouter } from '../api/router';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
 import { join, resolve } from 'node:path';
+import { backupAtQuit, scheduleBackups } from '../backup/scheduler';
 import { SerialQueue } from './serial-queue';
 import type { LanternCore } from './types';
 import type { WorkstationOptions } from './workstation';
@@ -33,12 +34,20 @@ export function createLantern(options: LanternOptions): LanternCore {
         options.logError ?? ((channel, error) => console.error(`[lantern] ${channel} failed:`, error)),
     },
   );
+  const log =
+    options.logError ??
+    ((channel: string, error: unknown) => console.error(`[lantern] ${channel} failed:`, error));
+  const stopBackups = scheduleBackups(ws, queue, (error) => log('backup', error));
   return {
     invoke,
     onEvent: (listener) => ws.onEvent(listener),
     lock: (reason) => void queue.run(() => ws.lock(reason)),
-    // Quitting ends the session like signing out (audited), then nothing is left open.
-    close: () => ws.signOut(),
+    // Quitting takes one more backup, then ends the session like signing out (audited).
+    close: () => {
+      stopBackups();
+      backupAtQuit(ws, (error) => log('backup', error));
+      ws.signOut();
+    },
   };
 }
 

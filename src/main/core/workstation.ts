@@ -25,6 +25,8 @@ export interface WorkstationOptions {
   /** Test harness only: a short idle limit in seconds instead of the clinic's minutes. */
   idleLockSecondsOverride?: number;
   now?: () => Date;
+  /** Where backups go until an administrator chooses a folder (default: Documents/Lantern Backups). */
+  defaultBackupFolder?: string;
   /** Tests only: the schema migrations to apply (default: all of Lantern's). */
   migrations?: readonly Migration[];
   /** Runs the idle lock through the same queue as IPC calls, so it never interrupts one. */
@@ -109,6 +111,11 @@ export class Workstation {
 
   adoptKeyring(keyring: Keyring): void {
     this.keyringCache = keyring;
+  }
+
+  /** After the keyring file was replaced (restore), read it afresh next time. */
+  forgetKeyring(): void {
+    this.keyringCache = null;
   }
 
   // ---- database ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
   function connectEvents() {
     if (source) return;
     source = new EventSource('/__harness/events');
-    ['session:locked', 'session:changed'].forEach(function (name) {
+    ['session:locked', 'session:changed', 'backup:progress'].forEach(function (name) {
       source.addEventListener(name, function (message) {
         var payload = JSON.parse(message.data);
         (listeners[name] || []).slice().forEach(function (listener) {

@@ -47,6 +47,8 @@ process.stderr.write(
 );
 const core = createLantern({
   dataDir: resolve(dataDir),
+  // Test backups stay beside the test's data, never in the developer's Documents folder.
+  defaultBackupFolder: resolve(dataDir, 'backups'),
   // Still at OWASP's minimum Argon2id cost: quicker sign-ins for tests, never below the floor.
   ...(values['fast-kdf'] ? { kdf: OWASP_MINIMUM_KDF } : {}),
   ...(idle ? { idleLockSecondsOverride: idle } : {}),

@@ -30,6 +30,11 @@ export const AUDIT_ACTIONS = [
   'diagnosis.added',
   'diagnosis.updated',
   'diagnosis.removed',
+  'backup.created',
+  'backup.failed',
+  'backup.settings_updated',
+  'backup.restored',
+  'backup.restore_undone',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -46,13 +46,20 @@ export const CHANNEL_NAMES = [
   'diagnoses:add',
   'diagnoses:update',
   'diagnoses:remove',
+  'backup:status',
+  'backup:updateSettings',
+  'backup:run',
+  'backup:inspect',
+  'backup:restore',
+  'backup:undoRestore',
 ] as const;
 
 /** Events main pushes to the renderer. */
-export const EVENT_NAMES = ['session:locked', 'session:changed'] as const;
+export const EVENT_NAMES = ['session:locked', 'session:changed', 'backup:progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export interface EventPayloads {
   'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' };
   'session:changed': Record<string, never>;
+  'backup:progress': { stage: 'snapshot' | 'verify' | 'finish' | 'done'; percent: number };
 }

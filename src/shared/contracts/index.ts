@@ -3,6 +3,7 @@ import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { backupContract } from './backup';
 import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
@@ -22,6 +23,7 @@ export const contract = {
   ...caseloadContract,
   ...careTeamContract,
   ...diagnosesContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,231 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import type { BackupSummary, restoreInputSchema } from '../../shared/contracts/backup';
+import { can } from '../../shared/domain/roles';
+import { findAccountById } from '../accounts/repository';
+import { appendAudit } from '../audit/service';
+import { actorOf } from '../auth/service';
+import { writeFileAtomically } from '../core/atomic-file';
+import type { Workstation } from '../core/workstation';
+import { latestVersion, schemaVersion } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import { openEncrypted } from '../db/open';
+import { DomainError } from '../errors';
+import { Keyring, KeyringError } from '../security/keyring';
+import { parseRecoveryKey } from '../security/recovery-key';
+import { DATABASE_FILE, KEYRING_FILE, filesMatchManifest, readManifest } from './manifest';
+
+type RestoreInput = z.output<typeof restoreInputSchema>;
+
+const invalid = (message: string) => new DomainError('backup_invalid', message);
+
+/** Checks a backup folder completely (description, checksums) and summarises what it holds. */
+export function inspectBackup(path: string): BackupSummary {
+  const read = readManifest(path);
+  if (!read.ok) throw invalid(read.reason);
+  const problem = filesMatchManifest(path, read.manifest);
+  if (problem) throw invalid(problem);
+  const { manifest } = read;
+  if (manifest.schemaVersion > latestVersion(MIGRATIONS)) {
+    throw new DomainError(
+      'database_from_future',
+      'This backup was made by a newer version of Lantern. Install the newer Lantern to restore it.',
+    );
+  }
+  return {
+    name: basename(path),
+    path,
+    createdAt: manifest.createdAt,
+    kind: manifest.kind,
+    clinicName: manifest.clinicName,
+    bytes: manifest.files.database.bytes + manifest.files.keyring.bytes,
+    counts: manifest.counts,
+  };
+}
+
+/** The backup's own keyring must open with an administrator's password in it, or its recovery key. */
+async function unlockBackup(
+  path: string,
+  input: RestoreInput,
+): Promise<{ key: Buffer; accountId: string | null }> {
+  let keyring: Keyring;
+  try {
+    keyring = await Keyring.load(join(path, KEYRING_FILE));
+  } catch (error) {
+    throw invalid(
+      error instanceof KeyringError
+        ? `The backup's keyring cannot be read: ${error.message}`
+        : 'The backup cannot be read.',
+    );
+  }
+  try {
+    if (input.recoveryKey) {
+      const recovery = parseRecoveryKey(input.recoveryKey);
+      if (!recovery) throw new KeyringError('wrong_credentials', 'bad recovery key');
+      return { key: await keyring.unlockWithRecoveryKey(recovery), accountId: null };
+    }
+    const unlocked = await keyring.unlockWithPassword(input.username, input.password);
+    return { key: unlocked.databaseKey, accountId: unlocked.accountId };
+  } catch (error) {
+    if (error instanceof KeyringError && error.code === 'wrong_credentials') {
+      throw new DomainError(
+        'wrong_credentials',
+        'That username and password (or recovery key) do not open this backup.',
+        {
+          password: 'validation.restore_wrong_credentials',
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+interface RestoreLog {
+  restoredAt: string;
+  backupName: string;
+  /** Folder under replaced/ holding the data that was live before the restore. */
+  keptAside: string;
+}
+const restoreLogFile = (dataDir: string) => join(dataDir, 'replaced', 'last-restore.json');
+
+export function lastRestore(dataDir: string): { restoredAt: string; backupName: string } | null {
+  const file = restoreLogFile(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const log = JSON.parse(readFileSync(file, 'utf8')) as RestoreLog;
+    return existsSync(log.keptAside) ? { restoredAt: log.restoredAt, backupName: log.backupName } : null;
+  } catch {
+    return null;
+  }
+}
+
+function moveLiveFilesAside(dataDir: string, database: string, keyring: string, label: string): string {
+  const aside = join(dataDir, 'replaced', label);
+  mkdirSync(aside, { recursive: true });
+  for (const file of [database, `${database}-wal`, `${database}-shm`, keyring]) {
+    if (existsSync(file)) renameSync(file, join(aside, basename(file)));
+  }
+  return aside;
+}
+
+/** Copies under temporary names first, so a failed copy never leaves half a database in place. */
+function putInPlace(fromDir: string, database: string, keyring: string): void {
+  copyFileSync(join(fromDir, DATABASE_FILE), `${database}.restoring`);
+  copyFileSync(join(fromDir, KEYRING_FILE), `${keyring}.restoring`);
+  renameSync(`${database}.restoring`, database);
+  renameSync(`${keyring}.restoring`, keyring);
+}
+
+/**
+ * Replaces the live data with a verified backup. Order matters: everything about the backup is
+ * checked first (description, checksums, credentials, integrity) while the live data is
+ * untouched; then the live files are moved aside (never overwritten) and the backup copied in.
+ * Everyone is signed out; the restored clinic opens with its own passwords.
+ */
+export async function restoreBackup(ws: Workstation, input: RestoreInput): Promise<null> {
+  const session = ws.requireSession();
+  const summary = inspectBackup(input.path);
+  const { key, accountId } = await unlockBackup(input.path, input);
+  const copy = openEncrypted(join(input.path, DATABASE_FILE), key.toString('hex'), { readonly: true });
+  try {
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok')
+      throw invalid('The backup did not pass the integrity check.');
+    if (schemaVersion(copy) > latestVersion(MIGRATIONS)) {
+      throw new DomainError('database_from_future', 'This backup was made by a newer version of Lantern.');
+    }
+    if (accountId) {
+      const admin = findAccountById(copy, accountId);
+      if (!admin || admin.status !== 'active' || !can(admin.role, 'settings:manage')) {
+        throw new DomainError('forbidden', 'Only an administrator of the backed-up clinic can restore it.', {
+          username: 'validation.not_an_administrator',
+        });
+      }
+    }
+  } catch (error) {
+    key.fill(0);
+    throw error instanceof DomainError ? error : invalid('The backup cannot be read; it may be damaged.');
+  } finally {
+    copy.close();
+  }
+
+  const db = ws.database();
+  appendAudit(
+    db,
+    {
+      action: 'backup.restored',
+      actor: actorOf(session.account),
+      details: { from: summary.name, note: 'replaced by the backup' },
+    },
+    ws.now(),
+  );
+  ws.signOut();
+  const stamp = ws.now().toISOString().replace(/[:.]/g, '-');
+  const aside = moveLiveFilesAside(
+    ws.files.dataDir,
+    ws.files.database,
+    ws.files.keyring,
+    `before-restore-${stamp}`,
+  );
+  try {
+    putInPlace(input.path, ws.files.database, ws.files.keyring);
+  } catch (error) {
+    // Put the live data back exactly as it was.
+    for (const name of readdirSync(aside)) renameSync(join(aside, name), join(ws.files.dataDir, name));
+    key.fill(0);
+    throw new DomainError(
+      'backup_failed',
+      `The backup could not be copied into place; nothing was changed. (${(error as Error).message})`,
+    );
+  }
+  ws.forgetKeyring();
+  writeFileAtomically(
+    restoreLogFile(ws.files.dataDir),
+    JSON.stringify({
+      restoredAt: ws.now().toISOString(),
+      backupName: summary.name,
+      keptAside: aside,
+    } satisfies RestoreLog),
+  );
+  recordInRestored(ws, key, summary.name, session.account.fullName);
+  return null;
+}
+
+/** The restored clinic's own audit trail says when and from which backup it was restored. */
+function recordInRestored(ws: Workstation, key: Buffer, backupName: string, byName: string): void {
+  const restored = openEncrypted(ws.files.database, key.toString('hex'));
+  try {
+    appendAudit(
+      restored,
+      { action: 'backup.restored', actor: { accountId: null, name: byName }, details: { from: backupName } },
+      ws.now(),
+    );
+  } finally {
+    restored.close();
+    key.fill(0);
+  }
+}
+
+/** Puts back the data that was live before the last restore; the restored data is kept aside in turn. */
+export function undoRestore(ws: Workstation): null {
+  const session = ws.requireSession();
+  const file = restoreLogFile(ws.files.dataDir);
+  const log = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RestoreLog) : null;
+  if (!log || !existsSync(join(log.keptAside, basename(ws.files.database)))) {
+    throw new DomainError('wrong_state', 'There is no restore to undo.');
+  }
+  appendAudit(
+    ws.database(),
+    { action: 'backup.restore_undone', actor: actorOf(session.account), details: { backup: log.backupName } },
+    ws.now(),
+  );
+  ws.signOut();
+  const stamp = ws.now().toISOString().replace(/[:.]/g, '-');
+  moveLiveFilesAside(ws.files.dataDir, ws.files.database, ws.files.keyring, `undone-restore-${stamp}`);
+  for (const name of readdirSync(log.keptAside))
+    renameSync(join(log.keptAside, name), join(ws.files.dataDir, name));
+  rmSync(log.keptAside, { recursive: true, force: true });
+  rmSync(file, { force: true });
+  ws.forgetKeyring();
+  return null;
+}

@@ -1,0 +1,206 @@
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { BackupSettings, BackupStatus, BackupSummary } from '../../shared/contracts/backup';
+import { appendAudit } from '../audit/service';
+import { actorOf } from '../auth/service';
+import type { Workstation } from '../core/workstation';
+import { DomainError } from '../errors';
+import { newId } from '../ids';
+import { readSetting, writeSetting } from '../settings/repository';
+import { readSettings } from '../settings/service';
+import type { BackupManifest } from './manifest';
+import { readManifest } from './manifest';
+import { lastRestore } from './restore';
+import { backupsToDelete } from './rotation';
+import { BackupError, writeBackup } from './snapshot';
+
+const STALE_AFTER_MS = 3 * 24 * 3_600_000;
+export const DAILY_INTERVAL_MS = 24 * 3_600_000;
+
+export function defaultBackupFolder(): string {
+  return join(homedir(), 'Documents', 'Lantern Backups');
+}
+
+export function readBackupSettings(ws: Workstation): BackupSettings {
+  return (
+    readSetting<BackupSettings>(ws.database(), 'backup') ?? {
+      folder: ws.options.defaultBackupFolder ?? defaultBackupFolder(),
+      automatic: true,
+      keepDaily: 14,
+      keepMonthly: 12,
+    }
+  );
+}
+
+export function updateBackupSettings(ws: Workstation, settings: BackupSettings): BackupSettings {
+  const { account } = ws.requireSession();
+  const db = ws.database();
+  const before = readBackupSettings(ws);
+  db.transaction(() => {
+    writeSetting(db, 'backup', settings, account.id, ws.now().toISOString());
+    const changes: Record<string, string> = {};
+    for (const key of Object.keys(settings) as (keyof BackupSettings)[]) {
+      if (before[key] !== settings[key]) changes[key] = `${String(before[key])} → ${String(settings[key])}`;
+    }
+    appendAudit(
+      db,
+      { action: 'backup.settings_updated', actor: actorOf(account), details: changes },
+      ws.now(),
+    );
+  })();
+  return settings;
+}
+
+/** Finished, well-described backups in a folder, newest first (anything else is ignored). */
+export function listBackups(folder: string): BackupSummary[] {
+  if (!existsSync(folder)) return [];
+  const found: BackupSummary[] = [];
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith('.')) continue;
+    const path = join(folder, name);
+    const read = readManifest(path);
+    if (read.ok) found.push(summaryOf(path, name, read.manifest));
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export function summaryOf(path: string, name: string, manifest: BackupManifest): BackupSummary {
+  return {
+    name,
+    path,
+    createdAt: manifest.createdAt,
+    kind: manifest.kind,
+    clinicName: manifest.clinicName,
+    bytes: manifest.files.database.bytes + manifest.files.keyring.bytes,
+    counts: manifest.counts,
+  };
+}
+
+interface RunRow {
+  finished_at: string;
+  ok: number;
+  verified: number;
+  message: string | null;
+}
+
+export function backupStatus(ws: Workstation): BackupStatus {
+  const db = ws.database();
+  const settings = readBackupSettings(ws);
+  const folderAvailable = existsSync(settings.folder) || existsSync(dirname(settings.folder));
+  const lastVerified = db
+    .prepare(
+      'SELECT finished_at FROM backup_runs WHERE ok = 1 AND verified = 1 ORDER BY finished_at DESC LIMIT 1',
+    )
+    .pluck()
+    .get() as string | undefined;
+  const last = db
+    .prepare('SELECT finished_at, ok, verified, message FROM backup_runs ORDER BY finished_at DESC LIMIT 1')
+    .get() as RunRow | undefined;
+  const stale = !lastVerified || ws.now().getTime() - Date.parse(lastVerified) > STALE_AFTER_MS;
+  return {
+    settings,
+    folderAvailable,
+    lastVerifiedAt: lastVerified ?? null,
+    lastAttempt: last ? { at: last.finished_at, ok: last.ok === 1, message: last.message } : null,
+    needsAttention: stale || !folderAvailable,
+    backups: folderAvailable ? listBackups(settings.folder) : [],
+    undoableRestore: lastRestore(ws.files.dataDir),
+  };
+}
+
+/**
+ * Takes, verifies and records one backup, then applies the keep-14-daily/12-monthly rule. Only
+ * folders that are Lantern backups by their description are ever deleted.
+ */
+export function runBackup(
+  ws: Workstation,
+  kind: 'daily' | 'quit' | 'manual' | 'before_restore',
+  onStage?: (stage: 'snapshot' | 'verify' | 'finish') => void,
+): BackupSummary {
+  const session = ws.requireSession();
+  const db = ws.database();
+  const settings = readBackupSettings(ws);
+  const startedAt = ws.now().toISOString();
+  const clinicName = readSettings(db).clinicName;
+  const record = (ok: boolean, name: string | null, bytes: number | null, message: string | null) =>
+    db
+      .prepare(
+        `INSERT INTO backup_runs (id, kind, started_at, finished_at, folder, name, ok, verified, bytes, message, started_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        newId(),
+        kind,
+        startedAt,
+        new Date().toISOString(),
+        settings.folder,
+        name,
+        ok ? 1 : 0,
+        ok ? 1 : 0,
+        bytes,
+        message,
+        session.account.id,
+      );
+  try {
+    const result = writeBackup({
+      db,
+      databaseKeyHex: ws.key().toString('hex'),
+      keyringFile: ws.files.keyring,
+      clinicName,
+      folder: settings.folder,
+      kind,
+      now: ws.now(),
+      ...(onStage ? { onStage } : {}),
+    });
+    const name = result.path.slice(settings.folder.length + 1);
+    db.transaction(() => {
+      record(true, name, result.bytes, null);
+      appendAudit(
+        db,
+        {
+          action: 'backup.created',
+          actor: actorOf(session.account),
+          details: { name, kind, bytes: result.bytes },
+        },
+        ws.now(),
+      );
+    })();
+    applyRotation(settings);
+    return summaryOf(result.path, name, result.manifest);
+  } catch (error) {
+    const message =
+      error instanceof BackupError ? error.message : `The backup failed: ${(error as Error).message}`;
+    db.transaction(() => {
+      record(false, null, null, message);
+      appendAudit(
+        db,
+        { action: 'backup.failed', actor: actorOf(session.account), details: { kind, message } },
+        ws.now(),
+      );
+    })();
+    throw new DomainError('backup_failed', message);
+  }
+}
+
+function applyRotation(settings: BackupSettings): void {
+  const backups = listBackups(settings.folder);
+  for (const name of backupsToDelete(backups, settings.keepDaily, settings.keepMonthly)) {
+    const path = join(settings.folder, name);
+    if (readManifest(path).ok && statSync(path).isDirectory()) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** Whether an automatic daily backup is due (none verified in the last 24 hours). */
+export function dailyBackupDue(ws: Workstation): boolean {
+  const settings = readBackupSettings(ws);
+  if (!settings.automatic) return false;
+  const last = ws
+    .database()
+    .prepare(
+      `SELECT finished_at FROM backup_runs WHERE ok = 1 AND kind IN ('daily','manual','quit') ORDER BY finished_at DESC LIMIT 1`,
+    )
+    .pluck()
+    .get() as string | undefined;
+  return !last || ws.now().getTime() - Date.parse(last) >= DAILY_INTERVAL_MS;
+}

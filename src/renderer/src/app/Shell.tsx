@@ -1,0 +1,103 @@
+import { useRef } from 'react';
+import { Button, Link, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { BrandMark, PadlockIcon } from '../ui/Brand';
+import { AppRoutes, canAdminister } from './routes';
+import { useLockControls, useSession } from './session';
+import { isMac, lockShortcutLabel } from './useLock';
+
+const NAV = [
+  { to: '/', key: 'today' },
+  { to: '/clients', key: 'clients' },
+  { to: '/resources', key: 'resources' },
+  { to: '/reports', key: 'reports' },
+] as const;
+
+/** Header (clinic, who is signed in, Lock, My account), primary navigation and the routed screen. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { status, session } = useSession();
+  const { lock, signOut } = useLockControls();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  const items = canAdminister(session)
+    ? [...NAV, { to: '/administration', key: 'administration' } as const]
+    : NAV;
+  const isCurrent = (to: string) =>
+    to === '/'
+      ? location.pathname === '/'
+      : location.pathname === to || location.pathname.startsWith(`${to}/`);
+
+  return (
+    <div className="shell">
+      <Button className="skip-link" onPress={() => main.current?.focus()}>
+        {t('app.skipToContent')}
+      </Button>
+      <header className="app-header">
+        <div className="brand">
+          <BrandMark />
+          <span className="brand-name">{t('app.name')}</span>
+          {status.clinicName ? <span className="clinic-name">{status.clinicName}</span> : null}
+        </div>
+        <div className="header-actions">
+          <p className="signed-in-as">
+            {t('shell.signedInAs', { name: session.fullName, role: t(`roles.${session.role}`) })}
+          </p>
+          <MenuTrigger>
+            <Button className="button button-quiet">
+              {t('shell.accountMenu')} <span aria-hidden="true">▾</span>
+            </Button>
+            <Popover className="popover" placement="bottom end">
+              <Menu
+                className="menu"
+                onAction={(key) => {
+                  if (key === 'password') void navigate('/account/password');
+                  if (key === 'signOut') void signOut();
+                }}
+              >
+                <MenuItem id="password" className="menu-item">
+                  {t('shell.changePassword')}
+                </MenuItem>
+                <MenuItem id="signOut" className="menu-item">
+                  {t('shell.signOut')}
+                </MenuItem>
+              </Menu>
+            </Popover>
+          </MenuTrigger>
+          <Button
+            className="button button-lock"
+            onPress={() => void lock()}
+            aria-keyshortcuts={isMac() ? 'Meta+L' : 'Control+L'}
+          >
+            <PadlockIcon />
+            {t('shell.lock')}
+            <kbd className="shortcut" aria-hidden="true">
+              {lockShortcutLabel()}
+            </kbd>
+          </Button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('shell.navLabel')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.key}>
+              <Link
+                href={item.to}
+                className="nav-link"
+                aria-current={isCurrent(item.to) ? 'page' : undefined}
+              >
+                {t(`shell.nav.${item.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="app-main" id="main" ref={main} tabIndex={-1}>
+        <AppRoutes />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import type { SessionInfo } from '../../../shared/contracts/session';
+import { can } from '../../../shared/domain/roles';
+import { AdministrationPage } from '../features/administration/AdministrationPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { ResourcesPage } from '../features/resources/ResourcesPage';
+import { TodayPage } from '../features/today/TodayPage';
+import { Page } from '../ui/Page';
+import { useSession } from './session';
+
+/** Administration is for roles that manage accounts or settings, or read the audit trail. */
+export function canAdminister(session: SessionInfo): boolean {
+  return (
+    can(session.role, 'accounts:manage') ||
+    can(session.role, 'settings:manage') ||
+    can(session.role, 'audit:read')
+  );
+}
+
+export function AppRoutes() {
+  const { session } = useSession();
+  return (
+    <Routes>
+      <Route index element={<TodayPage />} />
+      <Route path="clients" element={<ClientsPage />} />
+      <Route path="resources" element={<ResourcesPage />} />
+      <Route path="reports" element={<ReportsPage />} />
+      <Route
+        path="administration/:section?"
+        element={canAdminister(session) ? <AdministrationPage /> : <ForbiddenPage />}
+      />
+      <Route path="account/password" element={<ChangePasswordPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+/** The UI hides what a role cannot use; main refuses it regardless. */
+export function ForbiddenPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('pages.forbidden.title')}>
+      <p>{t('pages.forbidden.body')}</p>
+    </Page>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('pages.notFound.title')}>
+      <p>{t('pages.notFound.body')}</p>
+      <Link href="/" className="text-link">
+        {t('pages.notFound.home')}
+      </Link>
+    </Page>
+  );
+}

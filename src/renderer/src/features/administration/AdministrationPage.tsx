@@ -1,0 +1,60 @@
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { can, type Permission } from '../../../../shared/domain/roles';
+import { useSession } from '../../app/session';
+import { Page } from '../../ui/Page';
+import { AuditTrailTab } from './AuditTrailTab';
+import { RecoveryKeyTab } from './RecoveryKeyTab';
+import { SettingsTab } from './SettingsTab';
+import { StaffAccountsTab } from './StaffAccountsTab';
+
+const SECTIONS = [
+  { id: 'staff', label: 'admin.tabs.staff', permission: 'accounts:manage', Panel: StaffAccountsTab },
+  { id: 'settings', label: 'admin.tabs.settings', permission: 'settings:manage', Panel: SettingsTab },
+  { id: 'audit', label: 'admin.tabs.audit', permission: 'audit:read', Panel: AuditTrailTab },
+  {
+    id: 'recovery-key',
+    label: 'admin.tabs.recoveryKey',
+    permission: 'accounts:manage',
+    Panel: RecoveryKeyTab,
+  },
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  permission: Permission;
+  Panel: () => React.ReactNode;
+}[];
+
+/** Staff accounts, settings, audit trail and recovery key: each tab only for roles allowed it. */
+export function AdministrationPage() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const { section } = useParams();
+  const available = SECTIONS.filter((item) => can(session.role, item.permission));
+  const selected = available.find((item) => item.id === section)?.id ?? available[0]?.id;
+
+  return (
+    <Page title={t('admin.title')} wide>
+      <Tabs
+        className="tabs"
+        selectedKey={selected}
+        onSelectionChange={(key) => void navigate(`/administration/${String(key)}`)}
+      >
+        <TabList className="tab-list" aria-label={t('admin.tabsLabel')}>
+          {available.map((item) => (
+            <Tab key={item.id} id={item.id} className="tab">
+              {t(item.label)}
+            </Tab>
+          ))}
+        </TabList>
+        {available.map((item) => (
+          <TabPanel key={item.id} id={item.id} className="tab-panel">
+            <item.Panel />
+          </TabPanel>
+        ))}
+      </Tabs>
+    </Page>
+  );
+}

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, auditListInputSchema, type AuditListInput } from '../../../../shared/contracts/audit';
+import { FormDateField, FormSelectField, type SelectOption } from '../../ui/fields';
+
+export type AuditFilterValues = Pick<AuditListInput, 'actorAccountId' | 'action' | 'from' | 'to'>;
+
+/** Person, action and a date range, checked with the contract's `auditListInputSchema`. */
+export function AuditFilters({
+  people,
+  onApply,
+}: {
+  people: readonly SelectOption[];
+  onApply: (filters: AuditFilterValues) => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm({
+    resolver: zodResolver(auditListInputSchema),
+    defaultValues: {} as AuditFilterValues,
+  });
+  const actions = AUDIT_ACTIONS.map((action) => ({
+    id: action,
+    label: t(`admin.auditActions.${action}`, { defaultValue: action }),
+  }));
+
+  const onSubmit = form.handleSubmit((values) => {
+    onApply({
+      ...(values.actorAccountId ? { actorAccountId: values.actorAccountId } : {}),
+      ...(values.action ? { action: values.action } : {}),
+      ...(values.from ? { from: values.from } : {}),
+      ...(values.to ? { to: values.to } : {}),
+    });
+  });
+
+  return (
+    <Form
+      className="panel filters"
+      onSubmit={onSubmit}
+      validationBehavior="aria"
+      aria-label={t('admin.audit.filters')}
+    >
+      <div className="filter-grid">
+        <FormSelectField
+          control={form.control}
+          name="actorAccountId"
+          label={t('admin.audit.person')}
+          emptyOption={t('admin.audit.anyPerson')}
+          options={people}
+        />
+        <FormSelectField
+          control={form.control}
+          name="action"
+          label={t('admin.audit.action')}
+          emptyOption={t('admin.audit.anyAction')}
+          options={actions}
+        />
+        <FormDateField control={form.control} name="from" label={t('admin.audit.from')} />
+        <FormDateField control={form.control} name="to" label={t('admin.audit.to')} />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary">
+          {t('admin.audit.apply')}
+        </Button>
+        <Button
+          className="button button-quiet"
+          onPress={() => {
+            form.reset({});
+            onApply({});
+          }}
+        >
+          {t('admin.audit.clear')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,131 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerification } from '../../../../shared/contracts/audit';
+import { can } from '../../../../shared/domain/roles';
+import { useSession } from '../../app/session';
+import {
+  call,
+  lanternKey,
+  useLanternMutation,
+  useLanternQuery,
+  type AppErrorException,
+} from '../../lib/client';
+import { errorMessage } from '../../lib/errors';
+import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
+import { AuditFilters, type AuditFilterValues } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+
+const PAGE_SIZE = 50;
+
+/** Filters, the list newest first with "Load more", and Verify (the hash chain check). */
+export function AuditTrailTab() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState<AuditFilterValues>({});
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+
+  const people = useLanternQuery('accounts:list', {}, { enabled: can(session.role, 'accounts:manage') });
+  const list = useInfiniteQuery({
+    queryKey: [...lanternKey('audit:list'), filters],
+    queryFn: ({ pageParam }) =>
+      call('audit:list', {
+        ...filters,
+        // From/to are the workstation's calendar days.
+        utcOffsetMinutes: -new Date().getTimezoneOffset(),
+        limit: PAGE_SIZE,
+        ...(pageParam > 0 ? { beforeSeq: pageParam } : {}),
+      }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextBeforeSeq ?? undefined,
+  });
+  const verify = useLanternMutation('audit:verify', {
+    onSuccess: async (result) => {
+      setVerification(result);
+      // Verifying is itself recorded.
+      await queryClient.invalidateQueries({ queryKey: lanternKey('audit:list') });
+    },
+  });
+
+  const entries = list.data?.pages.flatMap((page) => page.entries) ?? [];
+
+  return (
+    <div className="stack">
+      <p>{t('admin.audit.intro')}</p>
+
+      <div className="panel verify-panel">
+        <div>
+          <Button
+            className="button"
+            isPending={verify.isPending}
+            onPress={() => {
+              setVerification(null);
+              verify.mutate({});
+            }}
+          >
+            {verify.isPending ? t('admin.audit.verifying') : t('admin.audit.verify')}
+          </Button>
+          <p className="muted small">{t('admin.audit.verifyHelp')}</p>
+        </div>
+        <VerificationResult verification={verification} error={verify.error} />
+      </div>
+
+      <AuditFilters
+        people={(people.data ?? []).map((account) => ({
+          id: account.id,
+          label: `${account.fullName} (${account.username})`,
+        }))}
+        onApply={setFilters}
+      />
+
+      {list.isPending ? <LoadingMessage /> : null}
+      {list.isError ? (
+        <ErrorAlert>
+          {t('admin.audit.loadFailed')} {errorMessage(t, (list.error as AppErrorException).error)}
+        </ErrorAlert>
+      ) : null}
+      {list.data ? (
+        <>
+          <p className="muted" aria-live="polite">
+            {t('admin.audit.count', { count: entries.length })}
+          </p>
+          <AuditTable entries={entries} />
+          {list.hasNextPage ? (
+            <div className="form-actions">
+              <Button
+                className="button"
+                isPending={list.isFetchingNextPage}
+                onPress={() => void list.fetchNextPage()}
+              >
+                {list.isFetchingNextPage ? t('admin.audit.loadingMore') : t('admin.audit.loadMore')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function VerificationResult({
+  verification,
+  error,
+}: {
+  verification: AuditVerification | null;
+  error: AppErrorException | null;
+}) {
+  const { t } = useTranslation();
+  if (error) return <ErrorAlert error={error.error} />;
+  if (!verification) return <StatusMessage />;
+  if (verification.intact) {
+    return <StatusMessage>{t('admin.audit.intact', { count: verification.checked })}</StatusMessage>;
+  }
+  const problem = verification.firstProblem;
+  return (
+    <ErrorAlert>
+      {problem ? t(`admin.audit.${problem.problem}`, { seq: problem.seq }) : t('errors.internal')}
+    </ErrorAlert>
+  );
+}

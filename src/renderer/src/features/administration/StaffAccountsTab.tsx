@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Button, Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/contracts/accounts';
+import { useSession } from '../../app/session';
+import { useLanternQuery } from '../../lib/client';
+import { errorMessage } from '../../lib/errors';
+import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
+import { AddStaffDialog } from './AddStaffDialog';
+import { DeactivateDialog } from './DeactivateDialog';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+
+type RowDialog = { kind: 'reset' | 'deactivate'; account: Account } | null;
+
+/** Every staff account, with "Add staff member" and per-row Reset password / Deactivate. */
+export function StaffAccountsTab() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const accounts = useLanternQuery('accounts:list', {});
+  const [adding, setAdding] = useState(false);
+  const [dialog, setDialog] = useState<RowDialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const statusLabel = (account: Account) => {
+    if (account.status === 'deactivated') return t('admin.staff.deactivated');
+    return account.mustChangePassword ? t('admin.staff.mustChange') : t('admin.staff.active');
+  };
+
+  return (
+    <div className="stack">
+      <div className="toolbar">
+        <Button className="button button-primary" onPress={() => setAdding(true)}>
+          {t('admin.staff.add')}
+        </Button>
+      </div>
+      <StatusMessage>{notice}</StatusMessage>
+      {accounts.isPending ? <LoadingMessage /> : null}
+      {accounts.isError ? (
+        <ErrorAlert>
+          {t('admin.staff.loadFailed')} {errorMessage(t, accounts.error.error)}
+        </ErrorAlert>
+      ) : null}
+      {accounts.data ? (
+        <div className="table-wrap">
+          <Table aria-label={t('admin.staff.tableLabel')} className="data-table">
+            <TableHeader>
+              <Column isRowHeader>{t('admin.staff.name')}</Column>
+              <Column>{t('admin.staff.username')}</Column>
+              <Column>{t('admin.staff.role')}</Column>
+              <Column>{t('admin.staff.status')}</Column>
+              <Column>{t('admin.staff.actions')}</Column>
+            </TableHeader>
+            <TableBody items={accounts.data} renderEmptyState={() => t('admin.staff.empty')}>
+              {(account) => (
+                <Row id={account.id} className={account.status === 'deactivated' ? 'row-muted' : undefined}>
+                  <Cell>
+                    {account.fullName}
+                    {account.id === session.accountId ? (
+                      <span className="muted"> {t('admin.staff.you')}</span>
+                    ) : null}
+                  </Cell>
+                  <Cell>{account.username}</Cell>
+                  <Cell>{t(`roles.${account.role}`)}</Cell>
+                  <Cell>{statusLabel(account)}</Cell>
+                  <Cell>
+                    {account.status === 'active' ? (
+                      <div className="row-actions">
+                        <Button
+                          className="button button-small"
+                          aria-label={t('admin.staff.resetPasswordFor', { name: account.fullName })}
+                          onPress={() => setDialog({ kind: 'reset', account })}
+                        >
+                          {t('admin.staff.resetPassword')}
+                        </Button>
+                        {account.id === session.accountId ? null : (
+                          <Button
+                            className="button button-small button-danger"
+                            aria-label={t('admin.staff.deactivateFor', { name: account.fullName })}
+                            onPress={() => setDialog({ kind: 'deactivate', account })}
+                          >
+                            {t('admin.staff.deactivate')}
+                          </Button>
+                        )}
+                      </div>
+                    ) : null}
+                  </Cell>
+                </Row>
+              )}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+
+      <AddStaffDialog
+        isOpen={adding}
+        onOpenChange={setAdding}
+        onAdded={(name) => setNotice(t('admin.addStaff.done', { name }))}
+      />
+      <ResetPasswordDialog
+        account={dialog?.kind === 'reset' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onDone={(name) => setNotice(t('admin.resetPassword.done', { name }))}
+      />
+      <DeactivateDialog
+        account={dialog?.kind === 'deactivate' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onDone={(name) => setNotice(t('admin.deactivate.done', { name }))}
+      />
+    </div>
+  );
+}

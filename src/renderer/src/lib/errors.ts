@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { AppError } from '../../../shared/result';
+
+/**
+ * The plain-language message for an error from main: `errors.<code>` from the catalogue, with
+ * main's own English message as the fallback (main's messages are already written for people,
+ * and some codes, such as `conflict`, carry a specific message that no generic text could match).
+ */
+export function errorMessage(t: TFunction, error: AppError): string {
+  const gate = error.details?.gate;
+  if (error.code === 'forbidden' && typeof gate === 'string') {
+    return t(`errors.gate_${gate}`, { defaultValue: error.message });
+  }
+  return t(`errors.${error.code}`, { defaultValue: error.message });
+}
+
+/** A field message key (`validation.*`) as text; anything else reads as "not valid". */
+export function fieldMessage(t: TFunction, key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  if (!key.startsWith('validation.')) return t('validation.invalid');
+  return t(key, { defaultValue: t('validation.invalid') });
+}
+
+/** Seconds main asked us to wait before the next sign-in attempt (0 when none). */
+export function retryAfterSeconds(error: AppError | null | undefined): number {
+  const value = error?.details?.retryAfterSeconds;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : 0;
+}
+
+/**
+ * Puts `error.fields` onto the form's fields (`setError`), focusing the first one. Returns true
+ * when every problem found a field, so the caller needs no separate alert; otherwise false, and
+ * the caller shows `errorMessage` in an alert. Values the person typed are never touched.
+ */
+export function applyFieldErrors<T extends FieldValues>(
+  error: AppError,
+  setError: UseFormSetError<T>,
+  formFields: readonly Path<T>[],
+): boolean {
+  const entries = Object.entries(error.fields ?? {});
+  if (entries.length === 0) return false;
+  let allPlaced = true;
+  let first = true;
+  for (const [path, key] of entries) {
+    if (!(formFields as readonly string[]).includes(path)) {
+      allPlaced = false;
+      continue;
+    }
+    setError(path as Path<T>, { type: 'server', message: key }, { shouldFocus: first });
+    first = false;
+  }
+  return allPlaced;
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+export const backupSettingsSchema = z.strictObject({
+  /** A folder on another disk or a USB drive is safest. */
+  folder: z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
+  automatic: z.boolean(),
+  keepDaily: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(1, 'validation.keep_range')
+    .max(60, 'validation.keep_range'),
+  keepMonthly: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(0, 'validation.keep_range')
+    .max(120, 'validation.keep_range'),
+});
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+
+export const backupSummarySchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  createdAt: z.string(),
+  kind: z.string(),
+  clinicName: z.string(),
+  bytes: z.number().int(),
+  counts: z.record(z.string(), z.number().int()),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+
+export const backupStatusSchema = z.object({
+  settings: backupSettingsSchema,
+  folderAvailable: z.boolean(),
+  lastVerifiedAt: z.string().nullable(),
+  lastAttempt: z.object({ at: z.string(), ok: z.boolean(), message: z.string().nullable() }).nullable(),
+  /** No verified backup in the last 3 days, or the folder is missing: worth a warning. */
+  needsAttention: z.boolean(),
+  backups: z.array(backupSummarySchema),
+  /** A restore that can still be undone. */
+  undoableRestore: z.object({ restoredAt: z.string(), backupName: z.string() }).nullable(),
+});
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
+const backupPath = z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long');
+
+export const restoreInputSchema = z
+  .strictObject({
+    path: backupPath,
+    username: z.string().trim().max(64, 'validation.too_long').default(''),
+    password: z.string().max(256, 'validation.too_long').default(''),
+    recoveryKey: z.string().trim().max(200, 'validation.too_long').default(''),
+  })
+  .refine((v) => v.recoveryKey !== '' || (v.username !== '' && v.password !== ''), {
+    path: ['password'],
+    message: 'validation.restore_credentials',
+  });
+export type RestoreInput = z.input<typeof restoreInputSchema>;
+
+export const backupContract = {
+  'backup:status': channel({
+    input: z.strictObject({}),
+    output: backupStatusSchema,
+    access: 'settings:manage',
+  }),
+  'backup:updateSettings': channel({
+    input: backupSettingsSchema,
+    output: backupSettingsSchema,
+    access: 'settings:manage',
+  }),
+  /** "Back up now": progress arrives as `backup:progress` events. */
+  'backup:run': channel({
+    input: z.strictObject({}),
+    output: backupSummarySchema,
+    access: 'settings:manage',
+  }),
+  /** Checks a backup and shows what it holds before anyone restores it. */
+  'backup:inspect': channel({
+    input: z.strictObject({ path: backupPath }),
+    output: backupSummarySchema,
+    access: 'settings:manage',
+  }),
+  /**
+   * Replaces the clinic's data with a backup, after checking it and an administrator password
+   * valid in that backup (or its recovery key). The current data is kept aside, never overwritten.
+   */
+  'backup:restore': channel({ input: restoreInputSchema, output: z.null(), access: 'settings:manage' }),
+  'backup:undoRestore': channel({ input: z.strictObject({}), output: z.null(), access: 'settings:manage' }),
+};

@@ -1,0 +1,178 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  _electron,
+  test as base,
+  expect,
+  type ElectronApplication,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
+
+/**
+ * One fresh Lantern per test: a new empty data folder, a real core, the built renderer.
+ *
+ * - Default (`harness`): `npx tsx src/main/harness/cli.ts --data-dir DIR --port 0 --fast-kdf
+ *   --idle-lock-seconds N`, waits for `LANTERN_HARNESS_READY <url>`, opens the URL in Chromium
+ *   and stops the harness afterwards.
+ * - `LANTERN_E2E_TARGET=electron`: launches the real app with Playwright's Electron mode,
+ *   `electron . --data-dir DIR`. The app has no fast-KDF or idle-override switches (by design),
+ *   so sign-ins use the production Argon2id cost and the idle test sets the shortest setting
+ *   the clinic can choose (1 minute). This path needs the Electron binary, which this
+ *   development machine does not have; it has not been run here.
+ */
+
+export type Target = 'harness' | 'electron';
+
+export interface Lantern {
+  page: Page;
+  target: Target;
+  dataDir: string;
+  /** The idle limit in force, in seconds (harness: the override; Electron: clinic setting). */
+  idleLockSeconds: number;
+}
+
+interface Options {
+  /** Harness only: seconds of inactivity before the core locks. */
+  idleLockSeconds: number;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const READY = /^LANTERN_HARNESS_READY (\S+)$/m;
+export const TARGET: Target = process.env.LANTERN_E2E_TARGET === 'electron' ? 'electron' : 'harness';
+
+type Fixtures = Options & { lantern: Lantern };
+
+/** The harness in Chromium: a page from Playwright's own browser fixture. */
+const harnessLantern = async (
+  { page, idleLockSeconds }: { page: Page; idleLockSeconds: number },
+  use: (lantern: Lantern) => Promise<void>,
+  testInfo: TestInfo,
+) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+  const harness = await startHarness(dataDir, idleLockSeconds, testInfo.outputPath('harness.log'));
+  try {
+    await page.goto(harness.url);
+    await use({ page, target: 'harness', dataDir, idleLockSeconds });
+  } finally {
+    await harness.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+/** The packaged app's first window; no browser is launched for it. */
+// Playwright requires a destructuring pattern here, even an empty one.
+// eslint-disable-next-line no-empty-pattern
+const electronLantern = async ({}, use: (lantern: Lantern) => Promise<void>) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+  const app = await launchElectron(dataDir);
+  try {
+    const window = await app.firstWindow();
+    await window.waitForLoadState('domcontentloaded');
+    // The clinic's default idle limit (10 minutes); the idle test lowers it to 1 minute.
+    await use({ page: window, target: 'electron', dataDir, idleLockSeconds: 600 });
+  } finally {
+    await app.close().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+export const test = base.extend<Fixtures>({
+  // Long by default so a slow machine never locks a test by accident; idle tests set it short.
+  idleLockSeconds: [600, { option: true }],
+  // Chosen once: Playwright reads a fixture's parameters to know what it needs, so the Electron
+  // variant asks for no page (and so starts no browser).
+  lantern: (TARGET === 'electron' ? electronLantern : harnessLantern) as typeof harnessLantern,
+});
+
+export { expect };
+
+async function launchElectron(dataDir: string): Promise<ElectronApplication> {
+  return _electron.launch({
+    args: ['.', '--data-dir', dataDir],
+    cwd: REPO_ROOT,
+    env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'true' } as Record<string, string>,
+  });
+}
+
+interface Harness {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startHarness(dataDir: string, idleLockSeconds: number, logFile: string): Promise<Harness> {
+  const child = spawn(
+    'npx',
+    [
+      'tsx',
+      'src/main/harness/cli.ts',
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      '--fast-kdf',
+      '--idle-lock-seconds',
+      String(idleLockSeconds),
+    ],
+    // Its own process group, so npx, tsx and node all stop together.
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`The harness did not become ready within 90 s. Output:\n${output}`));
+    }, 90_000);
+    const check = () => {
+      const match = READY.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The harness exited (code ${code}) before it was ready. Output:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    stop: async () => {
+      await stopProcessGroup(child);
+      // Kept beside the test's other output (trace, failure screenshot) for diagnosis.
+      mkdirSync(dirname(logFile), { recursive: true });
+      writeFileSync(logFile, output);
+    },
+  };
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise<void>((done) => {
+    const force = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      clearTimeout(force);
+      done();
+    }
+  });
+}
