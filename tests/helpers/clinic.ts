@@ -38,7 +38,7 @@ export async function clinicWithStaff() {
     await lantern.call('auth:signIn', { username: ADMIN.username, password: ADMIN.password });
   }
   const as = async (username: string) => {
-    await lantern.call('auth:signOut', {});
+    if ((await lantern.call('app:status', {})).state === 'unlocked') await lantern.call('auth:signOut', {});
     const password = username === ADMIN.username ? ADMIN.password : (STAFF[username]?.password as string);
     return lantern.call('auth:signIn', { username, password });
   };

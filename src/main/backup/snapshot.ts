@@ -60,7 +60,10 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
       `The backup folder ${input.folder} is not available. If it is on a USB drive, plug the drive in; or choose another folder.`,
     );
   }
-  const name = backupName(input.clinicName, input.now, input.kind);
+  let name = backupName(input.clinicName, input.now, input.kind);
+  // Two backups in the same second (back up now, twice) get a counter instead of clashing.
+  for (let n = 2; existsSync(join(input.folder, name)); n++)
+    name = `${backupName(input.clinicName, input.now, input.kind)}-${n}`;
   const partial = join(input.folder, `.partial-${name}`);
   const finalPath = join(input.folder, name);
   try {
@@ -123,16 +126,21 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
 
 /** Plain words for what the operating system said. */
 export function explainFileError(error: unknown, folder: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
+  // Node reports file-system errors as ENOSPC etc.; SQLite (writing the copy) as SQLITE_FULL etc.
+  const raw = String((error as NodeJS.ErrnoException).code ?? '');
+  const code = raw.startsWith('SQLITE_IOERR') ? 'EIO' : raw;
   switch (code) {
     case 'ENOSPC':
+    case 'SQLITE_FULL':
       return `The backup drive is full (${folder}). Free some space or choose another folder.`;
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
+    case 'SQLITE_READONLY':
       return `Lantern may not write to ${folder}. Choose a folder you can write to, or unlock the drive.`;
     case 'ENOENT':
     case 'ENODEV':
+    case 'SQLITE_CANTOPEN':
     case 'EIO':
       return `The backup folder ${folder} disappeared while the backup was written. Was the USB drive removed? Plug it in and try again.`;
     default:
