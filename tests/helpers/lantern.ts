@@ -26,6 +26,7 @@ export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logEr
   const dataDir = options.dataDir ?? tempDir();
   const core = createLantern({
     defaultBackupFolder: tempDir('lantern-backups-'),
+    defaultExportFolder: tempDir('lantern-exports-'),
     ...options,
     dataDir,
     kdf: OWASP_MINIMUM_KDF,

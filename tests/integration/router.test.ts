@@ -99,6 +99,7 @@ const badInputs: Record<string, unknown[]> = {
   'clients:history': [{}, { clientId: null }],
   'clients:breakGlass': [{ clientId: UNKNOWN_ID }, { clientId: UNKNOWN_ID, reason: HUGE }],
   'clients:breakGlassLog': [{ limit: 0 }, { limit: 'all' }],
+  'clients:exportFhir': [{}, { clientId: 'x' }, { clientId: UNKNOWN_ID }],
   'clients:merge': [
     { survivorId: UNKNOWN_ID },
     { survivorId: UNKNOWN_ID, mergedId: UNKNOWN_ID, reason: HUGE },

@@ -12,6 +12,7 @@ import { listMerges, mergeClients } from '../clients/merge';
 import * as clients from '../clients/service';
 import type { CodeCatalogue } from '../diagnoses/service';
 import * as diagnoses from '../diagnoses/service';
+import { exportClientFhir } from '../fhir/export';
 import * as settings from '../settings/handlers';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
 
@@ -79,6 +80,7 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'clients:history': (input) => clients.clientHistory(ws, input.clientId),
     'clients:breakGlass': (input) => breakGlass(ws, input),
     'clients:breakGlassLog': (input) => breakGlassLog(ws, input.limit),
+    'clients:exportFhir': (input) => exportClientFhir(ws, input.clientId),
     'clients:merge': (input) => mergeClients(ws, input),
     'clients:merges': () => listMerges(ws),
     'caseload:list': (input) => caseload.list(ws, input),

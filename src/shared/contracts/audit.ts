@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'client.updated',
   'client.break_glass',
   'client.merged',
+  'client.exported',
   'contact.added',
   'contact.updated',
   'contact.removed',

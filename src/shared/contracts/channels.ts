@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'clients:history',
   'clients:breakGlass',
   'clients:breakGlassLog',
+  'clients:exportFhir',
   'clients:merge',
   'clients:merges',
   'caseload:list',

@@ -243,6 +243,17 @@ export const clientsContract = {
     ),
     access: 'clients:review_access',
   }),
+  /** The client's record as a FHIR R4 JSON Bundle in the export folder (Part 2 rules applied). */
+  'clients:exportFhir': channel({
+    input: z.strictObject({ clientId: idSchema }),
+    output: z.object({
+      folder: z.string(),
+      file: z.string(),
+      resources: z.number().int(),
+      withheldPart2Records: z.number().int(),
+    }),
+    access: 'clients:read_caseload',
+  }),
   'clients:merge': channel({ input: mergeInputSchema, output: mergeRecordSchema, access: 'clients:merge' }),
   'clients:merges': channel({
     input: z.strictObject({}),
