@@ -24,7 +24,7 @@ function fhirValidator() {
     Resource: { $ref: '#/definitions/ResourceList' },
     integer64: { type: 'integer' },
   };
-  return ajv.compile({ ...schema, definitions, $id: id });
+  return ajv.compile({ ...schema, definitions, $id: String(id) });
 }
 
 async function clientWithRecord(flags: Record<string, boolean> = {}) {
