@@ -149,6 +149,8 @@ const badInputs: Record<string, unknown[]> = {
     { folder: HUGE, automatic: true, keepDaily: 14, keepMonthly: 12 },
   ],
   'backup:inspect': [{}, { path: '' }, { path: HUGE }, { path: '/nonexistent/lantern-backup' }],
+  'backup:exportClinic': [{ extra: 1 }],
+  'setup:importClinic': [{}, { path: '' }, { path: '/x', username: 'ada' }],
   'backup:restore': [
     {},
     { path: '/nonexistent/backup' },

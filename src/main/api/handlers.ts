@@ -4,6 +4,7 @@ import { listAudit, verifyAudit, appendAudit } from '../audit/service';
 import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
+import { exportClinic, importClinic } from '../backup/move';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
 import * as careTeam from '../care-team/service';
 import * as caseload from '../caseload/service';
@@ -38,6 +39,7 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'setup:create': (input) => createClinic(ws, input),
     'setup:confirmRecoveryKey': () => confirmRecoveryKey(ws),
     'setup:regenerateRecoveryKey': () => regenerateRecoveryKey(ws),
+    'setup:importClinic': (input) => importClinic(ws, input),
     'auth:signIn': (input) => signIn(ws, input),
     'auth:recover': (input) => recover(ws, input),
     'auth:signOut': () => {
@@ -111,6 +113,7 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     },
     'backup:inspect': (input) => inspectBackup(input.path),
     'backup:restore': (input) => restoreBackup(ws, input),
+    'backup:exportClinic': () => exportClinic(ws),
     'backup:undoRestore': () => undoRestore(ws),
   };
 }

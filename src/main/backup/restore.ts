@@ -110,7 +110,7 @@ function moveLiveFilesAside(dataDir: string, database: string, keyring: string, 
 }
 
 /** Copies under temporary names first, so a failed copy never leaves half a database in place. */
-function putInPlace(fromDir: string, database: string, keyring: string): void {
+export function putInPlace(fromDir: string, database: string, keyring: string): void {
   copyFileSync(join(fromDir, DATABASE_FILE), `${database}.restoring`);
   copyFileSync(join(fromDir, KEYRING_FILE), `${keyring}.restoring`);
   renameSync(`${database}.restoring`, database);
@@ -118,16 +118,17 @@ function putInPlace(fromDir: string, database: string, keyring: string): void {
 }
 
 /**
- * Replaces the live data with a verified backup. Order matters: everything about the backup is
- * checked first (description, checksums, credentials, integrity) while the live data is
- * untouched; then the live files are moved aside (never overwritten) and the backup copied in.
- * Everyone is signed out; the restored clinic opens with its own passwords.
+ * Everything a restore or an import checks before touching the live data: the description and
+ * checksums, the credentials (an active administrator of that clinic, or its recovery key), the
+ * integrity of every page and the schema version. Returns the unwrapped key for the caller.
  */
-export async function restoreBackup(ws: Workstation, input: RestoreInput): Promise<null> {
-  const session = ws.requireSession();
-  const summary = inspectBackup(input.path);
-  const { key, accountId } = await unlockBackup(input.path, input);
-  const copy = openEncrypted(join(input.path, DATABASE_FILE), key.toString('hex'), { readonly: true });
+export async function verifyBackupForRestore(
+  path: string,
+  input: RestoreInput,
+): Promise<{ summary: BackupSummary; key: Buffer }> {
+  const summary = inspectBackup(path);
+  const { key, accountId } = await unlockBackup(path, input);
+  const copy = openEncrypted(join(path, DATABASE_FILE), key.toString('hex'), { readonly: true });
   try {
     if (copy.pragma('integrity_check', { simple: true }) !== 'ok')
       throw invalid('The backup did not pass the integrity check.');
@@ -142,13 +143,24 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
         });
       }
     }
+    return { summary, key };
   } catch (error) {
     key.fill(0);
     throw error instanceof DomainError ? error : invalid('The backup cannot be read; it may be damaged.');
   } finally {
     copy.close();
   }
+}
 
+/**
+ * Replaces the live data with a verified backup. Order matters: everything about the backup is
+ * checked first while the live data is untouched; then the live files are moved aside (never
+ * overwritten) and the backup copied in. Everyone is signed out; the restored clinic opens with
+ * its own passwords.
+ */
+export async function restoreBackup(ws: Workstation, input: RestoreInput): Promise<null> {
+  const session = ws.requireSession();
+  const { summary, key } = await verifyBackupForRestore(input.path, input);
   const db = ws.database();
   appendAudit(
     db,
@@ -192,7 +204,7 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
 }
 
 /** The restored clinic's own audit trail says when and from which backup it was restored. */
-function recordInRestored(ws: Workstation, key: Buffer, backupName: string, byName: string): void {
+export function recordInRestored(ws: Workstation, key: Buffer, backupName: string, byName: string): void {
   const restored = openEncrypted(ws.files.database, key.toString('hex'));
   try {
     appendAudit(

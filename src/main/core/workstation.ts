@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import type { EventName, EventPayloads } from '../../shared/contracts/channels';
 import type { SessionGate } from '../../shared/contracts/channel';
 import type { SessionInfo } from '../../shared/contracts/session';
@@ -113,6 +113,11 @@ export class Workstation {
 
   adoptKeyring(keyring: Keyring): void {
     this.keyringCache = keyring;
+  }
+
+  /** The data folder exists (first run creates it). */
+  prepareDataDir(): void {
+    mkdirSync(this.options.dataDir, { recursive: true });
   }
 
   /** After the keyring file was replaced (restore), read it afresh next time. */

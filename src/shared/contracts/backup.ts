@@ -85,5 +85,11 @@ export const backupContract = {
    * valid in that backup (or its recovery key). The current data is kept aside, never overwritten.
    */
   'backup:restore': channel({ input: restoreInputSchema, output: z.null(), access: 'settings:manage' }),
+  /** "Move to a new computer": one encrypted clinic file in the backup folder. */
+  'backup:exportClinic': channel({
+    input: z.strictObject({}),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+    access: 'settings:manage',
+  }),
   'backup:undoRestore': channel({ input: z.strictObject({}), output: z.null(), access: 'settings:manage' }),
 };

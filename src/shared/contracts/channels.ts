@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'setup:create',
   'setup:confirmRecoveryKey',
   'setup:regenerateRecoveryKey',
+  'setup:importClinic',
   'auth:signIn',
   'auth:recover',
   'auth:signOut',
@@ -52,6 +53,7 @@ export const CHANNEL_NAMES = [
   'backup:run',
   'backup:inspect',
   'backup:restore',
+  'backup:exportClinic',
   'backup:undoRestore',
 ] as const;
 

@@ -7,6 +7,7 @@ import {
   usernameSchema,
 } from '../domain/validation';
 import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+import { restoreInputSchema } from './backup';
 import { channel } from './channel';
 import { sessionInfoSchema } from './session';
 
@@ -28,6 +29,8 @@ export const recoveryKeyIssuedSchema = z.object({
 });
 
 export const setupContract = {
+  /** First run on a new computer: bring the clinic in from a clinic file or a backup folder. */
+  'setup:importClinic': channel({ input: restoreInputSchema, output: z.null(), access: 'public' }),
   /** First run: creates the encrypted database, the keyring and the first administrator. */
   'setup:create': channel({ input: setupInputSchema, output: recoveryKeyIssuedSchema, access: 'public' }),
   /** The administrator confirms the recovery key is saved; until then the app does not continue. */

@@ -1,0 +1,99 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tar from 'tar';
+import type { z } from 'zod';
+import type { restoreInputSchema } from '../../shared/contracts/backup';
+import { appendAudit } from '../audit/service';
+import { actorOf } from '../auth/service';
+import type { Workstation } from '../core/workstation';
+import { DomainError, wrongState } from '../errors';
+import { readSettings } from '../settings/service';
+import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE } from './manifest';
+import { putInPlace, recordInRestored, verifyBackupForRestore } from './restore';
+import { readBackupSettings } from './service';
+import { BackupError, writeBackup } from './snapshot';
+
+export const CLINIC_FILE_EXTENSION = '.lanternclinic';
+const MEMBERS = [MANIFEST_FILE, DATABASE_FILE, KEYRING_FILE];
+
+/**
+ * "Export clinic": one file to carry to a new computer. It is a verified backup (encrypted
+ * database, keyring, description) packed with tar; nothing in it is readable without a staff
+ * password or the recovery key.
+ */
+export async function exportClinic(ws: Workstation): Promise<{ path: string; bytes: number }> {
+  const { account } = ws.requireSession();
+  const db = ws.database();
+  const folder = readBackupSettings(ws).folder;
+  const staging = mkdtempSync(join(tmpdir(), 'lantern-export-'));
+  try {
+    const backup = writeBackup({
+      db,
+      databaseKeyHex: ws.key().toString('hex'),
+      keyringFile: ws.files.keyring,
+      clinicName: readSettings(db).clinicName,
+      folder: staging,
+      kind: 'manual',
+      now: ws.now(),
+    });
+    const name = `${backup.path.slice(staging.length + 1).replace(/-manual$/, '')}${CLINIC_FILE_EXTENSION}`;
+    const path = join(folder, name);
+    await tar.create({ file: path, cwd: backup.path, portable: true }, MEMBERS);
+    appendAudit(
+      db,
+      { action: 'backup.created', actor: actorOf(account), details: { name, kind: 'clinic_export' } },
+      ws.now(),
+    );
+    return { path, bytes: backup.bytes };
+  } catch (error) {
+    if (error instanceof BackupError) throw new DomainError('backup_failed', error.message);
+    throw new DomainError(
+      'backup_failed',
+      `The clinic file could not be written to ${folder}: ${(error as Error).message}`,
+    );
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * First run on a new computer: instead of setting up an empty clinic, bring one in from a clinic
+ * file (or a backup folder), proven by an administrator's password or the recovery key.
+ */
+export async function importClinic(
+  ws: Workstation,
+  input: z.output<typeof restoreInputSchema>,
+): Promise<null> {
+  if (ws.state !== 'setup')
+    throw wrongState('Lantern already has a clinic on this computer. Use Restore in Administration instead.');
+  const unpacked = input.path.endsWith(CLINIC_FILE_EXTENSION)
+    ? mkdtempSync(join(tmpdir(), 'lantern-import-'))
+    : null;
+  try {
+    if (unpacked) {
+      try {
+        // Only the three expected files; tar already refuses absolute paths and "..".
+        await tar.extract({
+          file: input.path,
+          cwd: unpacked,
+          strict: true,
+          filter: (path) => MEMBERS.includes(path),
+        });
+      } catch {
+        throw new DomainError('backup_invalid', 'This file is not a Lantern clinic file, or it is damaged.');
+      }
+      if (readdirSync(unpacked).length !== MEMBERS.length)
+        throw new DomainError('backup_invalid', 'This clinic file is incomplete.');
+    }
+    const source = unpacked ?? input.path;
+    const { summary, key } = await verifyBackupForRestore(source, input);
+    ws.prepareDataDir();
+    putInPlace(source, ws.files.database, ws.files.keyring);
+    ws.forgetKeyring();
+    recordInRestored(ws, key, summary.name, input.username || 'recovery key');
+    return null;
+  } finally {
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  }
+}
