@@ -151,6 +151,7 @@ const badInputs: Record<string, unknown[]> = {
   'backup:inspect': [{}, { path: '' }, { path: HUGE }, { path: '/nonexistent/lantern-backup' }],
   'backup:exportClinic': [{ extra: 1 }],
   'setup:importClinic': [{}, { path: '' }, { path: '/x', username: 'ada' }],
+  'backup:restorePreUpgrade': [{}, { username: 'ada' }, { username: 'ada', password: 'x'.repeat(300) }],
   'backup:restore': [
     {},
     { path: '/nonexistent/backup' },

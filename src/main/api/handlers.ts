@@ -5,6 +5,7 @@ import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
 import { exportClinic, importClinic } from '../backup/move';
+import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
 import * as careTeam from '../care-team/service';
 import * as caseload from '../caseload/service';
@@ -34,6 +35,9 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
         lastUsername: ws.previousEnd.username,
         idleLockSeconds: session ? ws.idleLockSeconds() : null,
         signInDelaySeconds: ws.guard.secondsToWait(ws.now()),
+        interruptedUpgrade: ws.interrupted
+          ? { startedAt: ws.interrupted.startedAt, from: ws.interrupted.from, to: ws.interrupted.to }
+          : null,
       };
     },
     'setup:create': (input) => createClinic(ws, input),
@@ -114,6 +118,7 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'backup:inspect': (input) => inspectBackup(input.path),
     'backup:restore': (input) => restoreBackup(ws, input),
     'backup:exportClinic': () => exportClinic(ws),
+    'backup:restorePreUpgrade': (input) => restorePreUpgradeCopy(ws, input),
     'backup:undoRestore': () => undoRestore(ws),
   };
 }

@@ -8,7 +8,8 @@ import { appendAudit } from '../audit/service';
 import { SignInGuard } from '../auth/sign-in-guard';
 import { IdleTimer } from '../auth/idle-timer';
 import { openClinicDatabase } from '../db/clinic-database';
-import type { Migration } from '../db/migrate';
+import type { InterruptedUpgrade, Migration } from '../db/migrate';
+import { interruptedUpgrade } from '../db/migrate';
 import type { Db } from '../db/open';
 import { DomainError, wrongState } from '../errors';
 import { dataFiles } from '../paths';
@@ -57,11 +58,15 @@ export class Workstation {
   private current: Session | null = null;
   private lastUsername: string | null = null;
   private lastEndedBy: 'lock' | 'sign_out' | null = null;
+  /** An upgrade that was cut short (power loss) when this run started, with its safety copy. */
+  interrupted: InterruptedUpgrade | null;
 
   constructor(readonly options: WorkstationOptions) {
     this.files = dataFiles(options.dataDir);
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.finishInterruptedSetup();
+    // Read before anyone signs in: the next sign-in re-runs the upgrade and clears the note.
+    this.interrupted = interruptedUpgrade(this.files.preMigrationDir);
     this.guard = new SignInGuard(this.files.signInGuard);
     this.idleTimer = new IdleTimer(() =>
       options.runExclusive ? options.runExclusive(() => this.lock('idle')) : this.lock('idle'),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseFromFutureError } from './errors';
 import type { Db } from './open';
@@ -56,9 +56,40 @@ export function migrate(
   }
 
   const to = latestVersion(pending);
+  // A note that an upgrade is under way: if the power fails now, the next start finds it and
+  // offers the copy taken above (the transaction itself leaves the old schema intact).
+  const marker = join(options.preMigrationDir, UPGRADE_MARKER);
+  if (preMigrationCopy) {
+    writeFileSync(
+      marker,
+      JSON.stringify({ from, to, copy: preMigrationCopy, startedAt: new Date().toISOString() }),
+    );
+  }
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${to}`);
   })();
+  rmSync(marker, { force: true });
   return { from, to, preMigrationCopy };
+}
+
+export const UPGRADE_MARKER = 'upgrade-in-progress.json';
+
+export interface InterruptedUpgrade {
+  from: number;
+  to: number;
+  copy: string;
+  startedAt: string;
+}
+
+/** An upgrade that began and never finished (power loss, crash), with the copy taken before it. */
+export function interruptedUpgrade(preMigrationDir: string): InterruptedUpgrade | null {
+  const marker = join(preMigrationDir, UPGRADE_MARKER);
+  if (!existsSync(marker)) return null;
+  try {
+    const found = JSON.parse(readFileSync(marker, 'utf8')) as InterruptedUpgrade;
+    return existsSync(found.copy) ? found : null;
+  } catch {
+    return null;
+  }
 }

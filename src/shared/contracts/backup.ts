@@ -91,5 +91,17 @@ export const backupContract = {
     output: z.object({ path: z.string(), bytes: z.number().int() }),
     access: 'settings:manage',
   }),
+  /**
+   * After an upgrade was cut short (power loss): put back the copy taken before it. From the
+   * sign-in screen, with an administrator's password, because the upgraded data may not open.
+   */
+  'backup:restorePreUpgrade': channel({
+    input: z.strictObject({
+      username: z.string().trim().min(1, 'validation.required').max(64, 'validation.too_long'),
+      password: z.string().min(1, 'validation.required').max(256, 'validation.too_long'),
+    }),
+    output: z.null(),
+    access: 'public',
+  }),
   'backup:undoRestore': channel({ input: z.strictObject({}), output: z.null(), access: 'settings:manage' }),
 };

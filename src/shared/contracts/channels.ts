@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'backup:inspect',
   'backup:restore',
   'backup:exportClinic',
+  'backup:restorePreUpgrade',
   'backup:undoRestore',
 ] as const;
 

@@ -21,6 +21,10 @@ export const appStatusSchema = z.object({
   lastUsername: z.string().nullable(),
   /** Seconds of inactivity before Lantern locks (present when unlocked). */
   idleLockSeconds: z.number().int().positive().nullable(),
+  /** An upgrade of the database was cut short (e.g. power loss): the copy taken before it can be restored. */
+  interruptedUpgrade: z
+    .object({ startedAt: z.string(), from: z.number().int(), to: z.number().int() })
+    .nullable(),
   /** Seconds to wait before another sign-in attempt is accepted (0 when none). */
   signInDelaySeconds: z.number().int().nonnegative(),
 });
