@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { caseloadQuerySchema } from '../../shared/contracts/caseload';
 import type { Db } from '../db/open';
-import { fold, parseTypedDate, similarity, substringAllQuery, trigramAnyQuery } from '../clients/text-match';
+import { rareTrigramQuery } from '../clients/search-index';
+import { fold, parseTypedDate, similarity, substringAllQuery } from '../clients/text-match';
+import { RISK_RANK } from '../clients/mapping';
 import type { SummaryRow, Viewer } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
 
@@ -46,8 +48,9 @@ export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
   }
   // Non-clinical roles cannot filter on what they cannot see.
   if (viewer.clinical && filter.riskLevels.length) {
-    where.push('c.risk_level IN (SELECT value FROM json_each(@risks))');
-    params.risks = JSON.stringify(filter.riskLevels);
+    // risk_rank carries the index; risk_level is the same fact as a word.
+    where.push('c.risk_rank IN (SELECT value FROM json_each(@risks))');
+    params.risks = JSON.stringify(filter.riskLevels.map((level) => RISK_RANK[level]));
   }
   for (const flag of filter.flags) {
     if (!viewer.clinical && flag !== 'householdUnaware') continue;
@@ -123,22 +126,21 @@ export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer)
   }
   const exact = substringAllQuery(words, '{names identifiers}');
   const found = exact ? searchRows(db, exact, limit) : [];
-  if (found.length >= limit) return toCaseloadRows(db, found, viewer);
+  // Words found as typed: those are the answer. Only when nothing matches is spelling relaxed.
+  if (found.length > 0) return toCaseloadRows(db, found, viewer);
 
-  const fuzzy = trigramAnyQuery(words.filter((w) => w.length >= 3));
-  if (!fuzzy) return toCaseloadRows(db, found, viewer);
-  const seen = new Set(found.map((r) => r.id));
+  const fuzzy = rareTrigramQuery(db, words);
+  if (!fuzzy) return [];
   const scored = searchRows(db, `names : (${fuzzy})`, 300)
-    .filter((row) => !seen.has(row.id))
     .map((row) => ({
       row,
       score: wordsScore(words, [row.legal_first_name, row.legal_last_name, row.preferred_name]),
     }))
     .filter((candidate) => candidate.score >= 0.6)
     .sort((a, b) => b.score - a.score)
-    .slice(0, limit - found.length)
+    .slice(0, limit)
     .map((candidate) => candidate.row);
-  return toCaseloadRows(db, [...found, ...scored], viewer);
+  return toCaseloadRows(db, scored, viewer);
 }
 
 /** Average, over the typed words, of each word's best similarity to any of the names. */

@@ -1,6 +1,7 @@
 import type { DuplicateCandidate } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
-import { birthDatesClose, similarity, trigramAnyQuery } from './text-match';
+import { rareTrigramQuery } from './search-index';
+import { birthDatesClose, similarity } from './text-match';
 
 interface CandidateRow {
   id: string;
@@ -38,7 +39,7 @@ export function findDuplicates(
   const sameDob = db
     .prepare(`SELECT ${columns} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active'`)
     .all(person.birthDate) as CandidateRow[];
-  const query = trigramAnyQuery([person.legalFirstName, person.legalLastName]);
+  const query = rareTrigramQuery(db, [person.legalFirstName, person.legalLastName]);
   const similarNames = query
     ? (db
         .prepare(

@@ -18,19 +18,6 @@ export function similarity(a: string, b: string): number {
   return 1 - distance(x, y) / Math.max(x.length, y.length);
 }
 
-/**
- * An FTS5 query that finds rows sharing any three-letter run with the words: the candidate set
- * for typo-tolerant matching, ranked by bm25 and then re-scored precisely.
- */
-export function trigramAnyQuery(words: readonly string[]): string | null {
-  const grams = new Set<string>();
-  for (const word of words.map(fold)) {
-    for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
-  }
-  if (grams.size === 0) return null;
-  return [...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
-}
-
 /** An FTS5 query where every word must appear as a substring (words of 3+ letters only). */
 export function substringAllQuery(words: readonly string[], column: string): string | null {
   const usable = words.map(fold).filter((w) => w.length >= 3);

@@ -2,7 +2,7 @@ import type { Migration, MigrationResult } from './migrate';
 import { assertNotFromFuture, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Db } from './open';
-import { applyLivePragmas, openEncrypted } from './open';
+import { applyLivePragmas, openEncrypted, refreshQueryStatistics } from './open';
 
 export interface ClinicDatabaseOptions {
   nativeBinding?: string;
@@ -30,6 +30,7 @@ export function openClinicDatabase(
     assertNotFromFuture(db, migrations);
     applyLivePragmas(db);
     const migration = migrate(db, migrations, { preMigrationDir: options.preMigrationDir });
+    refreshQueryStatistics(db);
     return { db, migration };
   } catch (error) {
     db.close();

@@ -50,4 +50,18 @@ export function applyLivePragmas(db: Db): void {
   db.pragma('temp_store = MEMORY');
   // Deleted content is overwritten, so freed pages carry no old client data.
   db.pragma('secure_delete = ON');
+  // Every page read from disk is decrypted and authenticated; a 64 MiB cache (SQLite's default
+  // is 2 MiB) keeps a 100,000-client caseload's hot pages decrypted once. Measured: encrypted
+  // queries 3–7× slower than plain without it, about equal with it (npm run bench).
+  db.pragma('cache_size = -65536');
+}
+
+/**
+ * Gives the query planner statistics (ANALYZE, sampled) where they are missing or stale. Without
+ * them it picks the status index for "my active clients" and scans 60,000 rows (measured: 924 ms
+ * → 3 ms at 100,000 clients). Run when the database is opened and before it is closed.
+ */
+export function refreshQueryStatistics(db: Db): void {
+  db.pragma('analysis_limit = 1000');
+  db.pragma('optimize = 0x10002');
 }

@@ -21,6 +21,8 @@ function runAndKill(dataDir: string, prefix: string): Promise<string[]> {
       prefix,
     ]);
     const acked: string[] = [];
+    // Several acknowledgements can arrive in one chunk: schedule the kill once, on the first.
+    let killScheduled = false;
     let buffered = '';
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -29,7 +31,10 @@ function runAndKill(dataDir: string, prefix: string): Promise<string[]> {
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
       for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4));
-      if (acked.length === 1) setTimeout(() => child.kill('SIGKILL'), 20 + Math.floor(Math.random() * 400));
+      if (acked.length > 0 && !killScheduled) {
+        killScheduled = true;
+        setTimeout(() => child.kill('SIGKILL'), 20 + Math.floor(Math.random() * 400));
+      }
     });
     child.on('exit', (_code, signal) =>
       signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`write loop ended by itself: ${errors}`)),

@@ -13,7 +13,11 @@ import { encryptedTestDatabase } from '../../helpers/db';
 
 const tables = (db: ReturnType<typeof encryptedTestDatabase>['db']) =>
   (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as {
       name: string;
     }[]
   ).map((row) => row.name);

@@ -3,6 +3,13 @@ import { migration0001 } from './0001-accounts-and-settings';
 import { migration0002 } from './0002-audit-log';
 import { migration0003 } from './0003-clients';
 import { migration0004 } from './0004-backups';
+import { migration0005 } from './0005-caseload-speed';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

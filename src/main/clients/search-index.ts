@@ -1,0 +1,28 @@
+import type { Db } from '../db/open';
+import { fold } from './text-match';
+
+const trigramsOf = (word: string) => {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  return [...grams];
+};
+
+/**
+ * An FTS5 query for typo-tolerant name matching that starts from each word's rarest three-letter
+ * runs present in the index (from its vocabulary), not from all of them: a common run such as
+ * "son" would otherwise pull in a large share of 100,000 clients before ranking.
+ */
+export function rareTrigramQuery(db: Db, words: readonly string[], perWord = 3): string | null {
+  const docCount = db.prepare(`SELECT doc FROM client_search_vocab WHERE col = 'names' AND term = ?`).pluck();
+  const chosen = new Set<string>();
+  for (const word of words.map(fold).filter((w) => w.length >= 3)) {
+    const counted = trigramsOf(word)
+      .map((gram) => ({ gram, docs: (docCount.get(gram) as number | undefined) ?? 0 }))
+      .filter((g) => g.docs > 0)
+      .sort((a, b) => a.docs - b.docs)
+      .slice(0, perWord);
+    for (const { gram } of counted) chosen.add(gram);
+  }
+  if (chosen.size === 0) return null;
+  return [...chosen].map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
+}

@@ -1,0 +1,235 @@
+import type { Role } from '../../shared/domain/roles';
+import { insertAccount } from '../accounts/repository';
+import { insertClient } from '../clients/repository';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import { readSetting, writeSetting } from '../settings/repository';
+import type { GeneratedClient, Identity, StaffPool } from './client-generator';
+import { generateClient } from './client-generator';
+import { firstName, lastName } from './name-lists';
+import type { NearDuplicateKind } from './near-duplicates';
+import { nearDuplicateOf } from './near-duplicates';
+import { Random } from './random';
+
+/**
+ * Fills a clinic database with a synthetic clinic for demos and benchmarks: staff and N clients
+ * with obviously fake names (see name-lists.ts) and realistic spreads of status, programs,
+ * caseloads, risk, flags, contacts, diagnoses and last contacts, plus about 1.5% planted
+ * near-duplicate registrations for duplicate detection to find. The same seed gives the same
+ * people in the same order (only the UUIDs differ between runs).
+ *
+ * Deliberate omissions:
+ * - No audit entries. The audit trail records what people did to real clients; seeding is not
+ *   an act by a staff member, and fake "client.created" entries would only bury that trail. The
+ *   seed script refuses to run on a clinic that already has clients (unless forced) instead.
+ * - No client_history rows for the creation of each client (about 30 rows per client, 3 million
+ *   at 100,000 clients): history starts with the first real edit. Skipped for speed and size.
+ */
+export interface SeedOptions {
+  clients: number;
+  seed: number;
+  /** Clients written per transaction (default 2,000). */
+  batchSize?: number;
+  onProgress?: (written: number, total: number) => void;
+}
+
+export interface SeededStaff {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+}
+
+export interface NearDuplicatePair {
+  originalId: string;
+  duplicateId: string;
+  kind: NearDuplicateKind;
+}
+
+export interface SeedSummary {
+  staff: SeededStaff[];
+  clients: number;
+  nearDuplicates: NearDuplicatePair[];
+  /** The case manager with the most active clients (the benchmark's "mine" caseload). */
+  busiestCaseManagerId: string;
+  firstClientNumber: string | null;
+  lastClientNumber: string | null;
+}
+
+const NEAR_DUPLICATE_SHARE = 0.015;
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
+
+export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date()): SeedSummary {
+  if (!Number.isInteger(options.clients) || options.clients < 0)
+    throw new RangeError('clients must be a whole number ≥ 0');
+  const rand = new Random(options.seed);
+  const at = now.toISOString();
+  // The clinic's first administrator stands in as the person who registered the demo data.
+  const adminId = db
+    .prepare(
+      `SELECT id FROM accounts WHERE role = 'administrator' AND status = 'active' ORDER BY created_at LIMIT 1`,
+    )
+    .pluck()
+    .get() as string | undefined;
+  if (!adminId) throw new Error('Seed a clinic that is set up: no active administrator was found.');
+
+  const staff = db.transaction(() => createStaff(db, rand, options.clients, adminId, at))();
+  const caseManagers = staff.filter((s) => s.role === 'case_manager');
+  // Some workers carry more than others (0.5× to 1.5× the average caseload).
+  let running = 0;
+  const pool: StaffPool = {
+    caseManagerIds: caseManagers.map((s) => s.id),
+    cumulativeWeights: caseManagers.map(() => (running += 0.5 + rand.float())),
+    supervisorIds: staff.filter((s) => s.role === 'supervisor').map((s) => s.id),
+  };
+
+  const writer = clientWriter(db, adminId);
+  const identities: { id: string; identity: Identity }[] = [];
+  const nearDuplicates: NearDuplicatePair[] = [];
+  const activeLoad = new Map<string, number>();
+  let counter = readSetting<number>(db, 'client_number_counter') ?? 0;
+  let firstNumber: string | null = null;
+  let lastNumber: string | null = null;
+  const batchSize = options.batchSize ?? 2000;
+
+  for (let done = 0; done < options.clients;) {
+    const size = Math.min(batchSize, options.clients - done);
+    db.transaction(() => {
+      for (let i = 0; i < size; i++) {
+        do counter += 1;
+        while (writer.numberTaken(clientNumber(counter)));
+        const number = clientNumber(counter);
+        const id = newId();
+        const original =
+          identities.length > 0 && rand.chance(NEAR_DUPLICATE_SHARE) ? rand.pick(identities) : null;
+        const twin = original ? nearDuplicateOf(rand, original.identity) : null;
+        const client = generateClient(rand, pool, number, now, twin?.identity);
+        writer.write(id, client);
+        if (original && twin)
+          nearDuplicates.push({ originalId: original.id, duplicateId: id, kind: twin.kind });
+        else identities.push({ id, identity: identityOf(client) });
+        if (client.fields.enrollments.some((e) => e.status === 'active')) {
+          for (const worker of client.fields.assignedCaseManagerIds)
+            activeLoad.set(worker, (activeLoad.get(worker) ?? 0) + 1);
+        }
+        firstNumber ??= number;
+        lastNumber = number;
+      }
+      writeSetting(db, 'client_number_counter', counter, adminId, at);
+    })();
+    done += size;
+    options.onProgress?.(done, options.clients);
+  }
+
+  const busiest = [...activeLoad.entries()]
+    .filter(([id]) => pool.caseManagerIds.includes(id))
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    staff,
+    clients: options.clients,
+    nearDuplicates,
+    busiestCaseManagerId: busiest ?? pool.caseManagerIds[0] ?? '',
+    firstClientNumber: firstNumber,
+    lastClientNumber: lastNumber,
+  };
+}
+
+const clientNumber = (n: number) => `C-${String(n).padStart(6, '0')}`;
+
+const identityOf = (client: GeneratedClient): Identity => ({
+  legalFirstName: client.fields.legalFirstName,
+  legalLastName: client.fields.legalLastName,
+  birthDate: client.fields.birthDate,
+  sexAtBirth: client.fields.sexAtBirth,
+});
+
+/**
+ * About one case manager per 40 clients (caseloads of 15–50 active clients), capped at 250 so
+ * the 100,000-client stress clinic stays a plausible single agency; a supervisor per ten case
+ * managers (up to 10) and a front desk of one to four.
+ */
+function createStaff(db: Db, rand: Random, clients: number, adminId: string, at: string): SeededStaff[] {
+  const caseManagers = clamp(Math.round(clients / 40), 2, 250);
+  const plan: [Role, string, number][] = [
+    ['supervisor', 'sup', clamp(Math.ceil(caseManagers / 10), 1, 10)],
+    ['case_manager', 'cm', caseManagers],
+    ['front_desk', 'desk', clamp(Math.ceil(caseManagers / 25), 1, 4)],
+  ];
+  const taken = db.prepare('SELECT 1 FROM accounts WHERE username = ?').pluck();
+  const staff: SeededStaff[] = [];
+  for (const [role, prefix, count] of plan) {
+    for (let n = 1; n <= count; n++) {
+      let username = `demo.${prefix}${String(n).padStart(3, '0')}`;
+      for (let k = 2; taken.get(username) !== undefined; k++)
+        username = `demo.${prefix}${String(n).padStart(3, '0')}-${k}`;
+      const member: SeededStaff = {
+        id: newId(),
+        username,
+        fullName: `${firstName(rand)} ${lastName(rand)}`,
+        role,
+      };
+      // A temporary password must be chosen at first sign-in; the seed script gives a few demo
+      // accounts a known password (and clears this) so people can try the app.
+      insertAccount(db, { ...member, mustChangePassword: true }, adminId, at);
+      staff.push(member);
+    }
+  }
+  return staff;
+}
+
+/** Prepared once per seeding run: client rows go through the clients repository. */
+function clientWriter(db: Db, by: string) {
+  const numberTaken = db.prepare('SELECT 1 FROM clients WHERE client_number = ?').pluck();
+  // Last contact is normally kept up to date by notes and contacts; here it is history we invent.
+  const setLastContact = db.prepare('UPDATE clients SET last_contact_at = ? WHERE id = ?');
+  const insertContact = db.prepare(
+    `INSERT INTO client_contacts (id, client_id, kind, care_role, name, relationship, organisation, phone, email,
+       may_contact, consent_date, notes, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertDiagnosis = db.prepare(
+    `INSERT INTO client_diagnoses (id, client_id, code, title, is_primary, onset_date, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    numberTaken: (number: string) => numberTaken.get(number) !== undefined,
+    write(id: string, client: GeneratedClient): void {
+      insertClient(db, id, client.fields, by, client.createdAt);
+      if (client.lastContactAt) setLastContact.run(client.lastContactAt, id);
+      for (const c of client.contacts) {
+        insertContact.run(
+          newId(),
+          id,
+          c.kind,
+          c.careRole,
+          c.name,
+          c.relationship,
+          c.organisation,
+          c.phone,
+          c.email,
+          c.mayContact ? 1 : 0,
+          c.consentDate,
+          c.notes,
+          client.createdAt,
+          by,
+          client.createdAt,
+          by,
+        );
+      }
+      for (const d of client.diagnoses) {
+        insertDiagnosis.run(
+          newId(),
+          id,
+          d.code,
+          d.title,
+          d.isPrimary ? 1 : 0,
+          d.onsetDate,
+          client.createdAt,
+          by,
+          client.createdAt,
+          by,
+        );
+      }
+    },
+  };
+}
