@@ -19,6 +19,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { insertAccount } from '../src/main/accounts/repository';
+import type { BackupFigures } from './bench-backup';
+import { measureBackups } from './bench-backup';
 import { migrate } from '../src/main/db/migrate';
 import { MIGRATIONS } from '../src/main/db/migrations';
 import type { Db } from '../src/main/db/open';
@@ -68,12 +70,13 @@ const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1
 const percentile = (sorted: readonly number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
+const encryptionKeys = new WeakMap<Db, string>();
+
 function openBenchDatabase(dir: string, kind: Kind): Db {
   const file = join(dir, `${kind}.db`);
-  const db =
-    kind === 'encrypted'
-      ? openEncrypted(file, randomBytes(32).toString('hex'), { create: true })
-      : new Database(file);
+  const keyHex = randomBytes(32).toString('hex');
+  const db = kind === 'encrypted' ? openEncrypted(file, keyHex, { create: true }) : new Database(file);
+  if (kind === 'encrypted') encryptionKeys.set(db, keyHex);
   applyLivePragmas(db);
   if (cacheMib) db.pragma(`cache_size = -${cacheMib * 1024}`);
   migrate(db, MIGRATIONS, { preMigrationDir: join(dir, `pre-migration-${kind}`) });
@@ -195,6 +198,7 @@ console.log(
 );
 
 const rows: Row[] = [];
+const backupFigures: BackupFigures[] = [];
 const seeding: {
   size: number;
   encryptedSeconds: number;
@@ -239,6 +243,13 @@ try {
       );
     }
     rows.push(...sizeRows);
+    if (size >= 10_000) {
+      const figures = await measureBackups(enc.db, encryptionKeys.get(enc.db) as string, dir, size);
+      backupFigures.push(figures);
+      console.log(
+        `  backup + verify ${figures.backupSeconds.toFixed(2)} s (${figures.databaseMiB.toFixed(0)} MiB, ${figures.backupMiBPerSecond.toFixed(0)} MiB/s); check a backup ${figures.verifySeconds.toFixed(2)} s; restore copy ${figures.restoreSeconds.toFixed(2)} s`,
+      );
+    }
     enc.db.close();
     plain.db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -256,8 +267,19 @@ for (const s of seeding) {
 }
 console.log('\nTimings in ms (p50/p95 over the repetitions; enc/plain is the ratio of the p50s):\n');
 printTable(rows);
+if (backupFigures.length) {
+  console.log('\nBackups of the encrypted clinic (median of 3):\n');
+  for (const f of backupFigures) {
+    console.log(
+      `  ${f.size.toLocaleString('en-US').padStart(7)} clients, ${f.databaseMiB.toFixed(0)} MiB: backup + verify ${f.backupSeconds.toFixed(2)} s (${f.backupMiBPerSecond.toFixed(0)} MiB/s), check a backup ${f.verifySeconds.toFixed(2)} s, restore copy ${f.restoreSeconds.toFixed(2)} s`,
+    );
+  }
+}
 
 mkdirSync('bench-results', { recursive: true });
 const out = join('bench-results', `caseload-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(out, `${JSON.stringify({ environment, seeding, results: rows }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ environment, seeding, results: rows, backups: backupFigures }, null, 2)}\n`,
+);
 console.log(`\nWrote ${out}`);

@@ -62,6 +62,9 @@ export function applyLivePragmas(db: Db): void {
  * → 3 ms at 100,000 clients). Run when the database is opened and before it is closed.
  */
 export function refreshQueryStatistics(db: Db): void {
-  db.pragma('analysis_limit = 1000');
-  db.pragma('optimize = 0x10002');
+  // A full ANALYZE the first time (sampled statistics misled the planner on the flag filters:
+  // 125 ms instead of 0.5 ms at 100,000 clients); afterwards SQLite's own optimize decides.
+  const analyzed = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get() !== undefined;
+  if (!analyzed) db.exec('ANALYZE');
+  else db.pragma('optimize = 0x10002');
 }
