@@ -104,9 +104,12 @@ interface Harness {
 }
 
 async function startHarness(dataDir: string, idleLockSeconds: number, logFile: string): Promise<Harness> {
+  // Node itself, not npx: the test must wait for the very process that writes the data folder
+  // (it takes a backup when it quits) before the folder is removed.
   const child = spawn(
-    'npx',
+    process.execPath,
     [
+      '--import',
       'tsx',
       'src/main/harness/cli.ts',
       '--data-dir',
@@ -117,7 +120,7 @@ async function startHarness(dataDir: string, idleLockSeconds: number, logFile: s
       '--idle-lock-seconds',
       String(idleLockSeconds),
     ],
-    // Its own process group, so npx, tsx and node all stop together.
+    // Its own process group, so nothing it starts outlives the test.
     { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

@@ -195,3 +195,16 @@ describe('rotation', () => {
 function copyBackup(from: string, to: string) {
   cpSync(from, to, { recursive: true });
 }
+
+describe('rotation of backups someone asked for', () => {
+  it('keeps manual backups apart from the daily rule (the newest 10)', () => {
+    const manual = Array.from({ length: 12 }, (_, i) => ({
+      name: `m${i}`,
+      createdAt: `2026-03-01T0${Math.floor(i / 10)}:${String(i % 10).padStart(2, '0')}:00Z`,
+      kind: 'manual',
+    }));
+    const daily = [{ name: 'd1', createdAt: '2026-03-01T23:00:00Z', kind: 'daily' }];
+    const doomed = backupsToDelete([...manual, ...daily], 14, 12);
+    expect(doomed.sort()).toEqual(['m0', 'm1']);
+  });
+});

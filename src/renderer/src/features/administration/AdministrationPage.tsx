@@ -5,6 +5,7 @@ import { can, type Permission } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { Page } from '../../ui/Page';
 import { AuditTrailTab } from './AuditTrailTab';
+import { BackupsTab } from './BackupsTab';
 import { RecoveryKeyTab } from './RecoveryKeyTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffAccountsTab } from './StaffAccountsTab';
@@ -12,6 +13,7 @@ import { StaffAccountsTab } from './StaffAccountsTab';
 const SECTIONS = [
   { id: 'staff', label: 'admin.tabs.staff', permission: 'accounts:manage', Panel: StaffAccountsTab },
   { id: 'settings', label: 'admin.tabs.settings', permission: 'settings:manage', Panel: SettingsTab },
+  { id: 'backups', label: 'backup.tab', permission: 'settings:manage', Panel: BackupsTab },
   { id: 'audit', label: 'admin.tabs.audit', permission: 'audit:read', Panel: AuditTrailTab },
   {
     id: 'recovery-key',
@@ -26,7 +28,7 @@ const SECTIONS = [
   Panel: () => React.ReactNode;
 }[];
 
-/** Staff accounts, settings, audit trail and recovery key: each tab only for roles allowed it. */
+/** Staff accounts, settings, backups, audit trail and recovery key: each tab only for roles allowed it. */
 export function AdministrationPage() {
   const { t } = useTranslation();
   const { session } = useSession();

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../ui/Page';
+import { Page } from '../../ui/Page';
+import { BackupWarning } from './BackupWarning';
 
 export function TodayPage() {
   const { t } = useTranslation();
-  return <ComingSoon title={t('pages.today.title')} text={t('pages.today.soon')} />;
+  return (
+    <Page title={t('pages.today.title')}>
+      <BackupWarning />
+      <p className="coming-soon">{t('pages.today.soon')}</p>
+    </Page>
+  );
 }

@@ -1,0 +1,155 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { restoreInputSchema } from '../../../../shared/contracts/backup';
+import type { AppError } from '../../../../shared/result';
+import { useLockControls, useSession } from '../../app/session';
+import { toAppError, useLanternMutation } from '../../lib/client';
+import { errorMessage } from '../../lib/errors';
+import { ErrorAlert } from '../../ui/feedback';
+import { FormTextField } from '../../ui/fields';
+
+type Method = 'password' | 'recoveryKey';
+
+interface Values {
+  method: Method;
+  path: string;
+  username: string;
+  password: string;
+  recoveryKey: string;
+}
+const zod = zodResolver(restoreInputSchema);
+
+/**
+ * `restoreInputSchema`, with the part of it that is not in use blanked: whichever way the person
+ * chose (password or recovery key), an empty box gets "This is required." next to it.
+ */
+const restoreResolver: Resolver<Values> = async (values, context, options) => {
+  const { method, ...input } = values;
+  const required = { type: 'required', message: 'validation.required' } as const;
+  const errors: FieldErrors<Values> = {};
+  if (method === 'recoveryKey') {
+    if (values.recoveryKey.trim() === '') errors.recoveryKey = required;
+  } else {
+    if (values.username.trim() === '') errors.username = required;
+    if (values.password === '') errors.password = required;
+  }
+  if (Object.keys(errors).length > 0) return { values: {}, errors };
+  const used =
+    method === 'recoveryKey' ? { ...input, username: '', password: '' } : { ...input, recoveryKey: '' };
+  const result = await zod(used, context, options as never);
+  // Trimmed by the schema; the chosen way is kept so the form knows which box to mark.
+  return Object.keys(result.errors).length > 0
+    ? { values: {}, errors: result.errors as FieldErrors<Values> }
+    : { values: { ...(result.values as Omit<Values, 'method'>), method }, errors: {} };
+};
+
+/**
+ * The credentials of the backup (not of today's clinic): an administrator's username and
+ * password from when it was made, or its recovery key. Success signs everyone out, so the
+ * sign-in screen follows; the restored clinic opens with its own passwords.
+ */
+export function RestoreForm({ path, onCancel }: { path: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const { signOut } = useLockControls();
+  const [error, setError] = useState<AppError | null>(null);
+  const restore = useLanternMutation('backup:restore');
+  const form = useForm<Values>({
+    resolver: restoreResolver,
+    defaultValues: { method: 'password', path, username: session.username, password: '', recoveryKey: '' },
+  });
+  const method = useWatch({ control: form.control, name: 'method' });
+
+  const chooseMethod = (next: Method) => {
+    // What was typed for the other way stays, in case the person switches back.
+    form.setValue('method', next);
+    form.clearErrors();
+    setError(null);
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const { method: chosen, ...input } = values;
+    try {
+      await restore.mutateAsync(input);
+      // Main has signed everyone out; this makes sure the screen follows even if its event is late.
+      await signOut();
+    } catch (thrown) {
+      const appError = toAppError(thrown);
+      const fields = appError.fields ?? {};
+      if (fields.password) {
+        // Main names the password; with the recovery key, that is the box that was wrong.
+        const field = chosen === 'recoveryKey' ? 'recoveryKey' : 'password';
+        form.setError(field, { type: 'server', message: fields.password }, { shouldFocus: true });
+      } else if (fields.username && chosen === 'password') {
+        form.setError('username', { type: 'server', message: fields.username }, { shouldFocus: true });
+      } else {
+        setError(appError);
+      }
+    }
+  });
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <p>{t('backup.restore.credentialsIntro')}</p>
+      <RadioGroup
+        className="backup-method"
+        value={method}
+        onChange={(value) => chooseMethod(value as Method)}
+        orientation="horizontal"
+      >
+        <Label className="field-label">{t('backup.restore.method')}</Label>
+        <div className="backup-method-options">
+          <Radio value="password" className="backup-radio">
+            {t('backup.restore.methodPassword')}
+          </Radio>
+          <Radio value="recoveryKey" className="backup-radio">
+            {t('backup.restore.methodKey')}
+          </Radio>
+        </div>
+      </RadioGroup>
+      {method === 'password' ? (
+        <>
+          <FormTextField
+            control={form.control}
+            name="username"
+            label={t('backup.restore.username')}
+            autoComplete="off"
+            isRequired
+          />
+          <FormTextField
+            control={form.control}
+            name="password"
+            type="password"
+            label={t('backup.restore.password')}
+            description={t('backup.restore.passwordHelp')}
+            autoComplete="off"
+            isRequired
+          />
+        </>
+      ) : (
+        <FormTextField
+          control={form.control}
+          name="recoveryKey"
+          label={t('backup.restore.recoveryKey')}
+          description={t('backup.restore.recoveryKeyHelp')}
+          autoComplete="off"
+          mono
+          isRequired
+        />
+      )}
+      <ErrorAlert>{error ? errorMessage(t, error) : null}</ErrorAlert>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onCancel} isDisabled={restore.isPending}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" className="button button-primary" isPending={restore.isPending}>
+          {restore.isPending ? t('backup.restore.submitting') : t('backup.restore.submit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import type { BackupSummary } from '../../../../shared/contracts/backup';
+import { i18n } from '../../lib/i18n';
+
+/** "3 hours ago", "2 days ago" or "less than an hour ago", from the catalogue. */
+export function timeAgo(t: TFunction, iso: string, now: number = Date.now()): string {
+  const hours = Math.floor((now - Date.parse(iso)) / 3_600_000);
+  if (!Number.isFinite(hours) || hours < 1) return t('backup.time.justNow');
+  if (hours < 48) return t('backup.time.hoursAgo', { count: hours });
+  return t('backup.time.daysAgo', { count: Math.floor(hours / 24) });
+}
+
+/** A size in kB, MB or GB, in the workstation's number format. */
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** Daily, manual, at quit, before restore (an unknown kind from a newer Lantern is shown as is). */
+export function kindLabel(t: TFunction, kind: string): string {
+  return t(`backup.kinds.${kind}`, { defaultValue: kind });
+}
+
+/** The tables a person cares about when choosing a backup, in the order they are shown. */
+const COUNTED = ['clients', 'client_contacts', 'client_diagnoses', 'accounts', 'audit_log'] as const;
+
+export function describedCounts(t: TFunction, summary: BackupSummary): { label: string; value: number }[] {
+  return COUNTED.filter((table) => summary.counts[table] !== undefined).map((table) => ({
+    label: t(`backup.counts.${table}`),
+    value: summary.counts[table] ?? 0,
+  }));
+}
