@@ -173,6 +173,8 @@ test('the keyboard alone is enough', async ({ lantern }) => {
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
 
   // A new clinic has no backup yet: the administrator's Today offers one first.
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Back up now' })).toBeFocused();
   // Tab order: skip link, then the header, then the navigation.

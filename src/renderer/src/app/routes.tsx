@@ -6,6 +6,8 @@ import { can } from '../../../shared/domain/roles';
 import { AdministrationPage } from '../features/administration/AdministrationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { ClientFilePage } from '../features/clients/file/ClientFilePage';
+import { NewClientPage } from '../features/clients/NewClientPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -23,10 +25,16 @@ export function canAdminister(session: SessionInfo): boolean {
 
 export function AppRoutes() {
   const { session } = useSession();
+  const canSeeClients = can(session.role, 'clients:read_demographics');
   return (
     <Routes>
       <Route index element={<TodayPage />} />
-      <Route path="clients" element={<ClientsPage />} />
+      <Route path="clients" element={canSeeClients ? <ClientsPage /> : <ForbiddenPage />} />
+      <Route
+        path="clients/new"
+        element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
+      />
+      <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
       <Route path="resources" element={<ResourcesPage />} />
       <Route path="reports" element={<ReportsPage />} />
       <Route

@@ -1,0 +1,175 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { caseloadContract, type SavedView } from '../../../../../shared/contracts/caseload';
+import type { AppError } from '../../../../../shared/result';
+import { lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../../../lib/client';
+import { applyFieldErrors } from '../../../lib/errors';
+import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
+import { FormTextField } from '../../../ui/fields';
+import { ModalDialog } from '../../../ui/ModalDialog';
+import { PlainSelect } from '../components/PlainSelect';
+import type { CaseloadDefinition } from './state';
+
+const nameSchema = caseloadContract['caseload:saveView'].input.pick({ name: true });
+
+/** Pick a saved view, save the current filters, sort and columns under a name, or delete a view. */
+export function SavedViews({
+  viewId,
+  definition,
+  onPick,
+}: {
+  viewId: string | null;
+  definition: CaseloadDefinition;
+  onPick(view: SavedView | null): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const views = useLanternQuery('caseload:views', {});
+  const [dialog, setDialog] = useState<'save' | 'delete' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const remove = useLanternMutation('caseload:deleteView');
+  const current = views.data?.find((view) => view.id === viewId) ?? null;
+
+  const deleteCurrent = async () => {
+    if (!current) return;
+    setError(null);
+    try {
+      await remove.mutateAsync({ id: current.id });
+      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:views') });
+      setNotice(t('clients.views.deleted', { name: current.name }));
+      onPick(null);
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    }
+    setDialog(null);
+  };
+
+  return (
+    <div className="saved-views">
+      <PlainSelect
+        label={t('clients.views.label')}
+        emptyLabel={t('clients.views.none')}
+        value={current?.id ?? null}
+        options={(views.data ?? []).map((view) => ({ id: view.id, label: view.name }))}
+        onChange={(id) => {
+          setNotice(null);
+          onPick(views.data?.find((view) => view.id === id) ?? null);
+        }}
+      />
+      <div className="saved-views-actions">
+        <Button className="button" onPress={() => setDialog('save')}>
+          {t('clients.views.save')}
+        </Button>
+        {current ? (
+          <Button className="button button-small button-danger" onPress={() => setDialog('delete')}>
+            {t('clients.views.delete')}
+          </Button>
+        ) : null}
+      </div>
+      <StatusMessage>{notice}</StatusMessage>
+      <ErrorAlert error={error} />
+      <ModalDialog
+        isOpen={dialog === 'save'}
+        onOpenChange={(open) => setDialog(open ? 'save' : null)}
+        title={t('clients.views.saveTitle')}
+      >
+        {(close) => (
+          <SaveViewForm
+            current={current}
+            definition={definition}
+            onCancel={close}
+            onSaved={(view) => {
+              setNotice(t('clients.views.saved', { name: view.name }));
+              onPick(view);
+              close();
+            }}
+          />
+        )}
+      </ModalDialog>
+      <ModalDialog
+        role="alertdialog"
+        isOpen={dialog === 'delete'}
+        onOpenChange={(open) => setDialog(open ? 'delete' : null)}
+        title={t('clients.views.deleteTitle', { name: current?.name ?? '' })}
+      >
+        {(close) => (
+          <>
+            <p>{t('clients.views.deleteBody')}</p>
+            <div className="dialog-actions">
+              <Button className="button" onPress={close} autoFocus>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                className="button button-danger"
+                isPending={remove.isPending}
+                onPress={() => void deleteCurrent()}
+              >
+                {t('clients.views.deleteConfirm')}
+              </Button>
+            </div>
+          </>
+        )}
+      </ModalDialog>
+    </div>
+  );
+}
+
+function SaveViewForm({
+  current,
+  definition,
+  onCancel,
+  onSaved,
+}: {
+  current: SavedView | null;
+  definition: CaseloadDefinition;
+  onCancel(): void;
+  onSaved(view: SavedView): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<AppError | null>(null);
+  const save = useLanternMutation('caseload:saveView');
+  const form = useForm({ resolver: zodResolver(nameSchema), defaultValues: { name: current?.name ?? '' } });
+
+  const onSubmit = form.handleSubmit(async ({ name }) => {
+    setError(null);
+    try {
+      // The same name as the view in use updates it; a new name makes a new view.
+      const id = current && current.name === name ? current.id : undefined;
+      const view = await save.mutateAsync({ ...(id ? { id } : {}), name, definition });
+      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:views') });
+      onSaved(view);
+    } catch (thrown) {
+      const appError = toAppError(thrown);
+      if (!applyFieldErrors(appError, form.setError, ['name'])) setError(appError);
+    }
+  });
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <p>{t('clients.views.saveIntro')}</p>
+      <FormTextField
+        control={form.control}
+        name="name"
+        label={t('clients.views.name')}
+        description={current ? t('clients.views.nameHelp', { name: current.name }) : undefined}
+        autoFocus
+        isRequired
+      />
+      <ErrorAlert error={error} />
+      <div className="dialog-actions">
+        <Button className="button" onPress={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" className="button button-primary" isPending={save.isPending}>
+          {t('clients.views.saveSubmit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import {
+  CASELOAD_COLUMNS,
+  SORTABLE_COLUMNS,
+  type CaseloadColumn,
+  type caseloadFilterSchema,
+  type savedViewDefinitionSchema,
+} from '../../../../../shared/contracts/caseload';
+import type { SessionInfo } from '../../../../../shared/contracts/session';
+import { can } from '../../../../../shared/domain/roles';
+
+/** What the caseload shows: a saved view's definition, plus which saved view it came from. */
+export type CaseloadFilterValue = z.output<typeof caseloadFilterSchema>;
+export type CaseloadDefinition = z.output<typeof savedViewDefinitionSchema>;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export interface CaseloadState {
+  definition: CaseloadDefinition;
+  viewId: string | null;
+}
+
+/** Risk level and the clinical flags are for roles that read clinical records. */
+export const isClinical = (session: SessionInfo) =>
+  can(session.role, 'clients:read_caseload') || can(session.role, 'clients:read_all');
+
+/** Columns this person may choose from. */
+export function availableColumns(session: SessionInfo): CaseloadColumn[] {
+  return CASELOAD_COLUMNS.filter((column) => column !== 'riskLevel' || isClinical(session));
+}
+
+export function isSortable(column: string): column is SortColumn {
+  return (SORTABLE_COLUMNS as readonly string[]).includes(column);
+}
+
+/** "My caseload" starts on for case managers, who have one; off for everyone else. */
+export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
+  return {
+    filter: {
+      mine: session.role === 'case_manager',
+      statuses: [],
+      riskLevels: [],
+      flags: [],
+    },
+    sort: { column: 'name', direction: 'asc' },
+    columns: availableColumns(session),
+  };
+}
+
+/**
+ * The caseload's filters, sort and columns while the person moves between the list and client
+ * files. Kept per account in memory only; it holds no client data (quick-search text is not kept).
+ */
+const remembered = new Map<string, CaseloadState>();
+
+export function recallState(session: SessionInfo): CaseloadState {
+  return remembered.get(session.accountId) ?? { definition: defaultDefinition(session), viewId: null };
+}
+
+export function rememberState(session: SessionInfo, state: CaseloadState): void {
+  remembered.set(session.accountId, state);
+}
+
+/** A saved view applied to a person who may see fewer columns than its author chose. */
+export function sanitizeDefinition(session: SessionInfo, definition: CaseloadDefinition): CaseloadDefinition {
+  const allowed = availableColumns(session);
+  const columns = definition.columns.filter((column) => allowed.includes(column));
+  return { ...definition, columns: columns.length ? columns : allowed };
+}

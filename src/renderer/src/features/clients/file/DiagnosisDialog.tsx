@@ -1,0 +1,135 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  diagnosisFieldsSchema,
+  type Diagnosis,
+  type DiagnosisFieldsInput,
+} from '../../../../../shared/contracts/diagnoses';
+import type { AppError } from '../../../../../shared/result';
+import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
+import { ErrorAlert } from '../../../ui/feedback';
+import { FormDateField } from '../../../ui/fields';
+import { ModalDialog } from '../../../ui/ModalDialog';
+import { FormCheckBox } from '../components/CheckBox';
+import { placeServerErrors } from '../form/clientForm';
+import { CodeSearchField } from './CodeSearchField';
+
+type DiagnosisFields = z.output<typeof diagnosisFieldsSchema>;
+
+export function DiagnosisDialog(props: {
+  isOpen: boolean;
+  clientId: string;
+  diagnosis: Diagnosis | null;
+  onClose(): void;
+  onSaved(label: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ModalDialog
+      isOpen={props.isOpen}
+      onOpenChange={(open) => (open ? undefined : props.onClose())}
+      title={
+        props.diagnosis
+          ? t('clients.diagnoses.editTitle', { code: props.diagnosis.code })
+          : t('clients.diagnoses.addTitle')
+      }
+    >
+      {(close) => (
+        <DiagnosisForm
+          clientId={props.clientId}
+          diagnosis={props.diagnosis}
+          onCancel={close}
+          onSaved={(label) => {
+            props.onSaved(label);
+            close();
+          }}
+        />
+      )}
+    </ModalDialog>
+  );
+}
+
+function DiagnosisForm({
+  clientId,
+  diagnosis,
+  onCancel,
+  onSaved,
+}: {
+  clientId: string;
+  diagnosis: Diagnosis | null;
+  onCancel(): void;
+  onSaved(label: string): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<AppError | null>(null);
+  const add = useLanternMutation('diagnoses:add');
+  const update = useLanternMutation('diagnoses:update');
+  const form = useForm<DiagnosisFieldsInput, unknown, DiagnosisFields>({
+    resolver: zodResolver(diagnosisFieldsSchema),
+    mode: 'onTouched',
+    defaultValues: diagnosis
+      ? {
+          code: diagnosis.code,
+          isPrimary: diagnosis.isPrimary,
+          onsetDate: diagnosis.onsetDate,
+          resolvedDate: diagnosis.resolvedDate,
+        }
+      : { code: '', isPrimary: false, onsetDate: null, resolvedDate: null },
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    try {
+      const saved = diagnosis
+        ? await update.mutateAsync({ id: diagnosis.id, diagnosis: values })
+        : await add.mutateAsync({ clientId, diagnosis: values });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: lanternKey('diagnoses:list', { clientId }) }),
+        queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId }) }),
+      ]);
+      onSaved(`${saved.code} ${saved.title}`);
+    } catch (thrown) {
+      const appError = toAppError(thrown);
+      if (!placeServerErrors(appError, form, 'diagnosis')) setError(appError);
+    }
+  });
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <CodeSearchField
+        control={form.control}
+        initialLabel={diagnosis ? `${diagnosis.code} — ${diagnosis.title}` : ''}
+      />
+      <FormCheckBox
+        control={form.control}
+        name="isPrimary"
+        label={t('clients.diagnoses.primary')}
+        description={t('clients.diagnoses.primaryHelp')}
+      />
+      <div className="form-grid">
+        <FormDateField control={form.control} name="onsetDate" label={t('clients.diagnoses.onset')} />
+        <FormDateField
+          control={form.control}
+          name="resolvedDate"
+          label={t('clients.diagnoses.resolved')}
+          description={t('clients.diagnoses.resolvedHelp')}
+        />
+      </div>
+      <ErrorAlert error={error} />
+      <div className="dialog-actions">
+        <Button className="button" onPress={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" className="button button-primary" isPending={add.isPending || update.isPending}>
+          {diagnosis ? t('clients.diagnoses.saveChanges') : t('clients.diagnoses.addSubmit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

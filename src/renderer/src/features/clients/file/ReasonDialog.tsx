@@ -1,0 +1,90 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { careTeamContract } from '../../../../../shared/contracts/care-team';
+import type { AppError } from '../../../../../shared/result';
+import { toAppError } from '../../../lib/client';
+import { applyFieldErrors } from '../../../lib/errors';
+import { ErrorAlert } from '../../../ui/feedback';
+import { FormTextField } from '../../../ui/fields';
+import { ModalDialog } from '../../../ui/ModalDialog';
+
+/** Contacts and diagnoses share the same rule for a removal reason: required, at most 300. */
+const reasonSchema = careTeamContract['careTeam:remove'].input.pick({ reason: true });
+
+/**
+ * Nothing in the file is deleted: removing asks why, and the reason goes into the history.
+ */
+export function ReasonDialog(props: {
+  isOpen: boolean;
+  title: string;
+  intro: string;
+  label: string;
+  help: string;
+  submit: string;
+  onClose(): void;
+  onConfirm(reason: string): Promise<unknown>;
+}) {
+  return (
+    <ModalDialog
+      role="alertdialog"
+      isOpen={props.isOpen}
+      onOpenChange={(open) => (open ? undefined : props.onClose())}
+      title={props.title}
+    >
+      {(close) => <ReasonForm {...props} onClose={close} />}
+    </ModalDialog>
+  );
+}
+
+function ReasonForm(props: {
+  intro: string;
+  label: string;
+  help: string;
+  submit: string;
+  onClose(): void;
+  onConfirm(reason: string): Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, setPending] = useState(false);
+  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+  const onSubmit = form.handleSubmit(async ({ reason }) => {
+    setError(null);
+    setPending(true);
+    try {
+      await props.onConfirm(reason);
+      props.onClose();
+    } catch (thrown) {
+      const appError = toAppError(thrown);
+      if (!applyFieldErrors(appError, form.setError, ['reason'])) setError(appError);
+    } finally {
+      setPending(false);
+    }
+  });
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <p>{props.intro}</p>
+      <FormTextField
+        control={form.control}
+        name="reason"
+        label={props.label}
+        description={props.help}
+        multiline
+        autoFocus
+        isRequired
+      />
+      <ErrorAlert error={error} />
+      <div className="dialog-actions">
+        <Button className="button" onPress={props.onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" className="button button-danger" isPending={pending}>
+          {props.submit}
+        </Button>
+      </div>
+    </Form>
+  );
+}

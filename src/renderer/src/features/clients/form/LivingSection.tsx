@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { LIVING_SITUATIONS } from '../../../../../shared/domain/clients';
+import { FormSelectField, FormTextField } from '../../../ui/fields';
+import { FormCheckBox } from '../components/CheckBox';
+import type { ClientForm } from './clientForm';
+
+export function LivingSection({ form }: { form: ClientForm }) {
+  const { t } = useTranslation();
+  const { control } = form;
+  return (
+    <fieldset className="fieldset form-section">
+      <legend>{t('clients.form.sections.living')}</legend>
+      <div className="form-grid">
+        <FormSelectField
+          control={control}
+          name="livingSituation"
+          label={t('clients.fields.livingSituation')}
+          options={LIVING_SITUATIONS.map((value) => ({ id: value, label: t(`clients.living.${value}`) }))}
+        />
+        <FormTextField
+          control={control}
+          name="preferredLanguage"
+          label={t('clients.fields.preferredLanguage')}
+        />
+      </div>
+      <FormCheckBox
+        control={control}
+        name="interpreterNeeded"
+        label={t('clients.fields.interpreterNeeded')}
+        description={t('clients.form.interpreterHelp')}
+      />
+    </fieldset>
+  );
+}
