@@ -7,6 +7,7 @@ import {
   _electron,
   test as base,
   expect,
+  type BrowserContext,
   type ElectronApplication,
   type Page,
   type TestInfo,
@@ -35,6 +36,19 @@ export interface Lantern {
   idleLockSeconds: number;
 }
 
+/** A Lantern started by `startLantern`, which can be stopped before the test ends. */
+export interface StartedLantern extends Lantern {
+  /** Stops it (a harness takes its quit backup first); its data folder stays until the test ends. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts another Lantern in the same test: a second computer (a new empty data folder) or the
+ * same computer again after a restart (`dataDir` of one that was stopped). Everything it started
+ * is stopped, and every folder it made removed, when the test ends.
+ */
+export type StartLantern = (options?: { dataDir?: string }) => Promise<StartedLantern>;
+
 interface Options {
   /** Harness only: seconds of inactivity before the core locks. */
   idleLockSeconds: number;
@@ -44,7 +58,7 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY = /^LANTERN_HARNESS_READY (\S+)$/m;
 export const TARGET: Target = process.env.LANTERN_E2E_TARGET === 'electron' ? 'electron' : 'harness';
 
-type Fixtures = Options & { lantern: Lantern };
+type Fixtures = Options & { lantern: Lantern; startLantern: StartLantern };
 
 /** The harness in Chromium: a page from Playwright's own browser fixture. */
 const harnessLantern = async (
@@ -80,12 +94,76 @@ const electronLantern = async ({}, use: (lantern: Lantern) => Promise<void>) => 
   }
 };
 
+/** Harness: each Lantern in its own page of the test's browser context. */
+const harnessStartLantern = async (
+  { context, idleLockSeconds }: { context: BrowserContext; idleLockSeconds: number },
+  use: (start: StartLantern) => Promise<void>,
+  testInfo: TestInfo,
+) => {
+  const stops: (() => Promise<void>)[] = [];
+  const madeDirs: string[] = [];
+  const start: StartLantern = async (options = {}) => {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+    if (!options.dataDir) madeDirs.push(dataDir);
+    const log = testInfo.outputPath(`harness-started-${stops.length + 1}.log`);
+    const harness = await startHarness(dataDir, idleLockSeconds, log);
+    const page = await context.newPage();
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await page.close().catch(() => undefined);
+      await harness.stop();
+    };
+    stops.push(stop);
+    await page.goto(harness.url);
+    return { page, target: 'harness', dataDir, idleLockSeconds, stop };
+  };
+  try {
+    await use(start);
+  } finally {
+    for (const stop of stops) await stop();
+    for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** Electron: each Lantern is its own app with its own first window. */
+// eslint-disable-next-line no-empty-pattern
+const electronStartLantern = async ({}, use: (start: StartLantern) => Promise<void>) => {
+  const stops: (() => Promise<void>)[] = [];
+  const madeDirs: string[] = [];
+  const start: StartLantern = async (options = {}) => {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+    if (!options.dataDir) madeDirs.push(dataDir);
+    const app = await launchElectron(dataDir);
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await app.close().catch(() => undefined);
+    };
+    stops.push(stop);
+    const window = await app.firstWindow();
+    await window.waitForLoadState('domcontentloaded');
+    return { page: window, target: 'electron', dataDir, idleLockSeconds: 600, stop };
+  };
+  try {
+    await use(start);
+  } finally {
+    for (const stop of stops) await stop();
+    for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+  }
+};
+
 export const test = base.extend<Fixtures>({
   // Long by default so a slow machine never locks a test by accident; idle tests set it short.
   idleLockSeconds: [600, { option: true }],
   // Chosen once: Playwright reads a fixture's parameters to know what it needs, so the Electron
   // variant asks for no page (and so starts no browser).
   lantern: (TARGET === 'electron' ? electronLantern : harnessLantern) as typeof harnessLantern,
+  startLantern: (TARGET === 'electron'
+    ? electronStartLantern
+    : harnessStartLantern) as typeof harnessStartLantern,
 });
 
 export { expect };

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as tar from 'tar';
 import type { z } from 'zod';
 import type { restoreInputSchema } from '../../shared/contracts/backup';
@@ -38,6 +38,13 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
       now: ws.now(),
     });
     const name = `${backup.path.slice(staging.length + 1).replace(/-manual$/, '')}${CLINIC_FILE_EXTENSION}`;
+    // Like a backup: the folder is made if its parent exists (Documents on a new installation).
+    if (!existsSync(folder) && existsSync(dirname(folder))) mkdirSync(folder);
+    if (!existsSync(folder)) {
+      throw new BackupError(
+        `The backup folder ${folder} is not available. If it is on a USB drive, plug the drive in; or choose another folder.`,
+      );
+    }
     const path = join(folder, name);
     await tar.create({ file: path, cwd: backup.path, portable: true }, MEMBERS);
     appendAudit(

@@ -42,7 +42,13 @@ export const backupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
-const backupPath = z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long');
+/** A path as typed or pasted; Windows' "Copy as path" wraps it in quotes, which are dropped. */
+const backupPath = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(1000, 'validation.too_long')
+  .transform((path) => path.replace(/^"(.*)"$/, '$1'));
 
 export const restoreInputSchema = z
   .strictObject({

@@ -61,3 +61,20 @@ describe('moving to a new computer', () => {
     expect((await fresh.call('app:status', {})).state).toBe('locked');
   });
 });
+
+describe('exporting on a new installation', () => {
+  it('creates the backup folder when its parent exists, and accepts a quoted pasted path on import', async () => {
+    const clinic = await clinicWithStaff();
+    const folder = join(tempDir('lantern-docs-'), 'Lantern Backups');
+    await clinic.call('backup:updateSettings', { folder, automatic: false, keepDaily: 14, keepMonthly: 12 });
+    const exported = await clinic.call('backup:exportClinic', {});
+    expect(existsSync(exported.path)).toBe(true);
+    const fresh = testLantern();
+    await fresh.call('setup:importClinic', {
+      path: `"${exported.path}"`,
+      username: ADMIN.username,
+      password: ADMIN.password,
+    });
+    expect((await fresh.call('app:status', {})).state).toBe('locked');
+  });
+});

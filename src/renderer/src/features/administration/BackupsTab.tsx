@@ -8,6 +8,7 @@ import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { BackupList, RestoreFromFolder } from './BackupList';
 import { BackupNow } from './BackupProgress';
 import { BackupSettingsForm } from './BackupSettingsForm';
+import { ExportClinic } from './ExportClinic';
 import { timeAgo } from './backupFormat';
 import { RestoreDialog } from './RestoreDialog';
 import { UndoRestoreNotice } from './UndoRestoreNotice';
@@ -15,7 +16,8 @@ import { useBackupRun } from './useBackupRun';
 
 /**
  * Backups, for administrators: the state in plain words with "Back up now", an undo for the
- * last restore, the list with "Restore…", restoring from another folder, and the settings.
+ * last restore, the list with "Restore…", restoring from another folder, the settings, and
+ * exporting the clinic to move it to a new computer.
  */
 export function BackupsTab() {
   const { t } = useTranslation();
@@ -44,6 +46,7 @@ export function BackupsTab() {
       <BackupList status={current} onRestore={setRestoring} />
       <RestoreFromFolder onRestore={setRestoring} />
       <BackupSettingsForm settings={current.settings} />
+      <ExportClinic />
       <RestoreDialog path={restoring} onClose={() => setRestoring(null)} />
     </div>
   );

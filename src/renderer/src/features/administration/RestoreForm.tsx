@@ -1,50 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { restoreInputSchema } from '../../../../shared/contracts/backup';
 import type { AppError } from '../../../../shared/result';
 import { useLockControls, useSession } from '../../app/session';
 import { toAppError, useLanternMutation } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
-
-type Method = 'password' | 'recoveryKey';
-
-interface Values {
-  method: Method;
-  path: string;
-  username: string;
-  password: string;
-  recoveryKey: string;
-}
-const zod = zodResolver(restoreInputSchema);
-
-/**
- * `restoreInputSchema`, with the part of it that is not in use blanked: whichever way the person
- * chose (password or recovery key), an empty box gets "This is required." next to it.
- */
-const restoreResolver: Resolver<Values> = async (values, context, options) => {
-  const { method, ...input } = values;
-  const required = { type: 'required', message: 'validation.required' } as const;
-  const errors: FieldErrors<Values> = {};
-  if (method === 'recoveryKey') {
-    if (values.recoveryKey.trim() === '') errors.recoveryKey = required;
-  } else {
-    if (values.username.trim() === '') errors.username = required;
-    if (values.password === '') errors.password = required;
-  }
-  if (Object.keys(errors).length > 0) return { values: {}, errors };
-  const used =
-    method === 'recoveryKey' ? { ...input, username: '', password: '' } : { ...input, recoveryKey: '' };
-  const result = await zod(used, context, options as never);
-  // Trimmed by the schema; the chosen way is kept so the form knows which box to mark.
-  return Object.keys(result.errors).length > 0
-    ? { values: {}, errors: result.errors as FieldErrors<Values> }
-    : { values: { ...(result.values as Omit<Values, 'method'>), method }, errors: {} };
-};
+import {
+  restoreResolver,
+  type RestoreMethod as Method,
+  type RestoreValues as Values,
+} from './restoreCredentials';
 
 /**
  * The credentials of the backup (not of today's clinic): an administrator's username and

@@ -1,51 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { setupInputSchema } from '../../../../shared/contracts/setup';
-import type { AppError } from '../../../../shared/result';
 import type { IssuedRecoveryKey } from '../../app/session';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
 import { BrandMark } from '../../ui/Brand';
-import { ErrorAlert } from '../../ui/feedback';
-import { FormTextField } from '../../ui/fields';
+import { ImportClinicForm, useImportClinicForm } from './ImportClinicForm';
+import { NewClinicForm, useNewClinicForm } from './NewClinicForm';
 
-const FIELDS = ['clinicName', 'fullName', 'username', 'password', 'passwordConfirm'] as const;
+type Start = 'new' | 'import';
 
 /**
- * First run: the clinic's name and the first administrator. Validated as the person types with
- * the contract's `setupInputSchema`; step 2 (the recovery key) follows as a session gate.
+ * First run: set up a new clinic (its name and the first administrator; the recovery key
+ * follows as a session gate), or bring a clinic from another computer. Both forms keep what was
+ * typed while the person looks at the other one.
  */
 export function SetupWizard({ onIssued }: { onIssued: (key: IssuedRecoveryKey) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
-  const create = useLanternMutation('setup:create');
-  const form = useForm({
-    resolver: zodResolver(setupInputSchema),
-    mode: 'onChange',
-    defaultValues: { clinicName: '', fullName: '', username: '', password: '', passwordConfirm: '' },
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const issued = await create.mutateAsync(values);
-      onIssued({
-        recoveryKey: issued.recoveryKey,
-        clinicName: values.clinicName,
-        issuedAt: new Date(),
-        origin: 'setup',
-      });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
-  });
+  const [start, setStart] = useState<Start>('new');
+  const newClinic = useNewClinicForm();
+  const importClinic = useImportClinicForm();
 
   return (
     <main className="centered-screen">
@@ -54,66 +26,26 @@ export function SetupWizard({ onIssued }: { onIssued: (key: IssuedRecoveryKey) =
           <BrandMark />
           <span className="brand-name">{t('app.name')}</span>
         </p>
-        <p className="step">
-          {t('app.stepOf', { step: 1, total: 2 })} · {t('setup.step1')}
-        </p>
         <h1>{t('setup.title')}</h1>
-        <p className="lead">{t('setup.intro')}</p>
-        <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-          <fieldset className="fieldset">
-            <legend>{t('setup.clinicSection')}</legend>
-            <FormTextField
-              control={form.control}
-              name="clinicName"
-              label={t('setup.clinicName')}
-              description={t('setup.clinicNameHelp')}
-              autoComplete="organization"
-              autoFocus
-              isRequired
-            />
-          </fieldset>
-          <fieldset className="fieldset">
-            <legend>{t('setup.adminSection')}</legend>
-            <FormTextField
-              control={form.control}
-              name="fullName"
-              label={t('setup.fullName')}
-              autoComplete="name"
-              isRequired
-            />
-            <FormTextField
-              control={form.control}
-              name="username"
-              label={t('setup.username')}
-              description={t('setup.usernameHelp')}
-              autoComplete="username"
-              isRequired
-            />
-            <FormTextField
-              control={form.control}
-              name="password"
-              type="password"
-              label={t('setup.password')}
-              description={t('setup.passwordHelp')}
-              autoComplete="new-password"
-              isRequired
-            />
-            <FormTextField
-              control={form.control}
-              name="passwordConfirm"
-              type="password"
-              label={t('setup.passwordConfirm')}
-              autoComplete="new-password"
-              isRequired
-            />
-          </fieldset>
-          <ErrorAlert error={error} />
-          <div className="form-actions">
-            <Button type="submit" className="button button-primary" isPending={create.isPending}>
-              {create.isPending ? t('setup.submitting') : t('setup.submit')}
-            </Button>
+        <p className="lead">{t('setup.welcome')}</p>
+        <RadioGroup className="backup-method" value={start} onChange={(value) => setStart(value as Start)}>
+          <Label className="field-label">{t('setup.choice')}</Label>
+          <div className="backup-method-options">
+            <Radio value="new" className="backup-radio">
+              {t('setup.choiceNew')}
+            </Radio>
+            <Radio value="import" className="backup-radio">
+              {t('setup.choiceImport')}
+            </Radio>
           </div>
-        </Form>
+        </RadioGroup>
+        <div className="card-footer">
+          {start === 'new' ? (
+            <NewClinicForm form={newClinic} onIssued={onIssued} />
+          ) : (
+            <ImportClinicForm form={importClinic} />
+          )}
+        </div>
       </div>
     </main>
   );

@@ -1,0 +1,174 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../shared/result';
+import {
+  restoreResolver,
+  type RestoreMethod,
+  type RestoreValues,
+} from '../administration/restoreCredentials';
+import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
+import { ErrorAlert } from '../../ui/feedback';
+import { CatalogueTextField } from './CatalogueTextField';
+
+type ImportForm = UseFormReturn<RestoreValues>;
+
+/**
+ * The import's form state. Held by the first-run screen, so what was typed survives a look at
+ * "Set up a new clinic" and back.
+ */
+export function useImportClinicForm(): ImportForm {
+  return useForm<RestoreValues>({
+    resolver: restoreResolver,
+    defaultValues: { method: 'password', path: '', username: '', password: '', recoveryKey: '' },
+  });
+}
+
+/** Windows' "Copy as path" puts the path in double quotes; a path never starts and ends with one. */
+const unquoted = (path: string) => path.replace(/^"(.*)"$/, '$1').trim();
+
+/**
+ * "Bring a clinic from another computer": the clinic file from "Export clinic" (or a backup
+ * folder), opened with an administrator's username and password of that clinic or its recovery
+ * key (`setup:importClinic`, `restoreInputSchema`). On success Lantern is locked with the
+ * clinic in place, so the sign-in screen follows.
+ */
+export function ImportClinicForm({ form }: { form: ImportForm }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<AppError | null>(null);
+  const importClinic = useLanternMutation('setup:importClinic');
+  const method = useWatch({ control: form.control, name: 'method' });
+
+  const chooseMethod = (next: RestoreMethod) => {
+    // What was typed for the other way stays, in case the person switches back.
+    form.setValue('method', next);
+    form.clearErrors(['username', 'password', 'recoveryKey']);
+    setError(null);
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const { method: chosen, ...input } = values;
+    try {
+      await importClinic.mutateAsync({ ...input, path: unquoted(input.path) });
+      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
+    } catch (thrown) {
+      const appError = toAppError(thrown);
+      const field = fieldFor(appError, chosen);
+      if (field) {
+        form.setError(field.name, { type: 'server', message: field.message }, { shouldFocus: true });
+      } else {
+        setError(appError);
+        // "Already set up" means this screen is out of date: the status says what to show.
+        if (appError.code === 'wrong_state') {
+          await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
+        }
+      }
+    }
+  });
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <p>{t('setup.import.intro')}</p>
+      <CatalogueTextField
+        control={form.control}
+        name="path"
+        label={t('setup.import.path')}
+        description={t('setup.import.pathHelp')}
+        autoComplete="off"
+        wide
+        isRequired
+      />
+      <p>{t('setup.import.credentialsIntro')}</p>
+      <RadioGroup
+        className="backup-method"
+        value={method}
+        onChange={(value) => chooseMethod(value as RestoreMethod)}
+        orientation="horizontal"
+      >
+        <Label className="field-label">{t('setup.import.method')}</Label>
+        <div className="backup-method-options">
+          <Radio value="password" className="backup-radio">
+            {t('setup.import.methodPassword')}
+          </Radio>
+          <Radio value="recoveryKey" className="backup-radio">
+            {t('setup.import.methodKey')}
+          </Radio>
+        </div>
+      </RadioGroup>
+      {method === 'password' ? (
+        <>
+          <CatalogueTextField
+            control={form.control}
+            name="username"
+            label={t('setup.import.username')}
+            autoComplete="off"
+            isRequired
+          />
+          <CatalogueTextField
+            control={form.control}
+            name="password"
+            type="password"
+            label={t('setup.import.password')}
+            description={t('setup.import.passwordHelp')}
+            autoComplete="off"
+            isRequired
+          />
+        </>
+      ) : (
+        <CatalogueTextField
+          control={form.control}
+          name="recoveryKey"
+          label={t('setup.import.recoveryKey')}
+          description={t('setup.import.recoveryKeyHelp')}
+          autoComplete="off"
+          mono
+          wide
+          isRequired
+        />
+      )}
+      <p className="muted">{t('setup.import.after')}</p>
+      <ErrorAlert error={error} />
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isPending={importClinic.isPending}>
+          {importClinic.isPending ? t('setup.import.submitting') : t('setup.import.submit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** Which box a refusal from main is about, and what to say there; null for a general alert. */
+function fieldFor(
+  error: AppError,
+  method: RestoreMethod,
+): { name: keyof Omit<RestoreValues, 'method'>; message: string } | null {
+  const fields = error.fields ?? {};
+  switch (error.code) {
+    case 'wrong_credentials':
+      // Main names the password; with the recovery key, that is the box that was wrong.
+      return method === 'recoveryKey'
+        ? { name: 'recoveryKey', message: 'setup.import.wrongKey' }
+        : { name: 'password', message: 'setup.import.wrongPassword' };
+    case 'forbidden':
+      return method === 'password'
+        ? { name: 'username', message: fields.username ?? 'validation.not_an_administrator' }
+        : null;
+    case 'backup_invalid':
+      return { name: 'path', message: 'setup.import.fileInvalid' };
+    case 'database_from_future':
+      return { name: 'path', message: 'setup.import.fromFuture' };
+    case 'invalid_input': {
+      const [name, message] = Object.entries(fields)[0] ?? [];
+      const known = ['path', 'username', 'password', 'recoveryKey'] as const;
+      const field = known.find((candidate) => candidate === name);
+      if (!field || !message) return null;
+      return { name: field === 'password' && method === 'recoveryKey' ? 'recoveryKey' : field, message };
+    }
+    default:
+      return null;
+  }
+}
