@@ -73,11 +73,13 @@ const busyWorker = (ctx: BenchContext): Viewer => ({
   accountId: ctx.summary.busiestCaseManagerId,
   clinical: true,
   seesAll: false,
+  teamId: null,
 });
 const supervisor = (ctx: BenchContext): Viewer => ({
   accountId: ctx.summary.staff.find((s) => s.role === 'supervisor')?.id ?? '',
   clinical: true,
   seesAll: true,
+  teamId: null,
 });
 const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);

@@ -133,7 +133,7 @@ test.describe('clients', () => {
     await warning.getByRole('link', { name: 'Open John Reyes' }).click();
     await expect(camHeading(page)).toBeVisible();
     await page.goBack();
-    await expect(page.getByRole('status').filter({ hasText: 'Your unsaved client is back' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Draft restored' })).toBeVisible();
     await expect(page.getByLabel('Legal first name')).toHaveValue(JONH.legalFirstName);
     await expect(page.getByLabel('Birth date')).toHaveValue(JONH.birthDate);
     await page.getByRole('button', { name: 'Save client' }).click();
@@ -271,6 +271,11 @@ test.describe('clients', () => {
     await expect(page.getByRole('tabpanel', { name: 'Care plan' })).toContainText(
       'Coming soon: the care plan',
     );
+
+    // The record leaves as a FHIR file; this client's Part 2 flag keeps substance-use diagnoses out.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Export record (FHIR)' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'saved as a FHIR file' })).toBeVisible();
 
     // Filter the caseload, save the view, reload, and pick it again.
     await openClients(page);

@@ -117,7 +117,9 @@ test.describe('foundation', () => {
     const dialog = page.getByRole('dialog', { name: 'Add a staff member' });
     await dialog.getByRole('button', { name: 'Add staff member' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status')).toContainText(`${CASE_MANAGER.fullName} was added`);
+    await expect(
+      page.getByRole('status').filter({ hasText: `${CASE_MANAGER.fullName} was added` }),
+    ).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(CASE_MANAGER.fullName) });
     await expect(row).toContainText('Case manager');
     await expect(row).toContainText('Active, temporary password');

@@ -27,6 +27,14 @@ const badInputs: Record<string, unknown[]> = {
     { ...ADMIN, password: 'short', passwordConfirm: 'short' },
   ],
   'setup:confirmRecoveryKey': [null, {}, { confirmed: 'yes' }, { confirmed: false }],
+  'teams:create': [null, {}, { name: 42 }, { name: '  ' }, { name: HUGE }, { name: 'North', extra: 1 }],
+  'accounts:setTeam': [
+    {},
+    { accountId: 'not-a-uuid', teamId: null },
+    { accountId: '01890000-0000-7000-8000-000000000000' },
+    { accountId: '01890000-0000-7000-8000-000000000000', teamId: 'nope' },
+    { accountId: '01890000-0000-7000-8000-000000000000', teamId: null },
+  ],
   'auth:signIn': [
     null,
     'ada',
@@ -157,6 +165,15 @@ const badInputs: Record<string, unknown[]> = {
     { path: '/nonexistent/backup' },
     { path: '/nonexistent/backup', username: 'ada', password: 'x' },
   ],
+  'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
+  'drafts:save': [
+    {},
+    { key: 'client:new' },
+    { key: 'client new', payload: {} },
+    { key: 'client:new', payload: 'x'.repeat(300 * 1024) },
+    { key: 'client:new', payload: {}, accountId: UNKNOWN_ID },
+  ],
+  'drafts:discard': [{}, { key: 'client/../x' }, { key: HUGE }],
   'audit:list': [
     { limit: 0 },
     { limit: 10_000 },
@@ -238,7 +255,14 @@ describe('router', () => {
         }
       }
       // Channels without input refuse anything that is not an empty object.
-      for (const channel of ['app:status', 'settings:get', 'auth:lock', 'caseload:views', 'caseload:staff']) {
+      for (const channel of [
+        'app:status',
+        'settings:get',
+        'auth:lock',
+        'caseload:views',
+        'caseload:staff',
+        'teams:list',
+      ]) {
         expect((await clinic.refuse(channel, { surprise: true })).code).toBe('invalid_input');
         expect((await clinic.refuse(channel, 'text')).code).toBe('invalid_input');
       }

@@ -12,6 +12,7 @@ interface AccountRow {
   created_at: string;
   deactivated_at: string | null;
   deactivated_reason: string | null;
+  team_id: string | null;
 }
 
 const toAccount = (row: AccountRow): Account => ({
@@ -24,6 +25,7 @@ const toAccount = (row: AccountRow): Account => ({
   createdAt: row.created_at,
   deactivatedAt: row.deactivated_at,
   deactivatedReason: row.deactivated_reason,
+  teamId: row.team_id,
 });
 
 export function findAccountById(db: Db, id: string): Account | null {
@@ -66,4 +68,13 @@ export function setMustChangePassword(db: Db, id: string, mustChange: boolean, b
   db.prepare(
     'UPDATE accounts SET must_change_password = @mustChange, updated_at = @at, updated_by = @by WHERE id = @id',
   ).run({ id, mustChange: mustChange ? 1 : 0, by, at });
+}
+
+export function setAccountTeam(db: Db, id: string, teamId: string | null, by: string, at: string): void {
+  db.prepare('UPDATE accounts SET team_id = @teamId, updated_at = @at, updated_by = @by WHERE id = @id').run({
+    id,
+    teamId,
+    by,
+    at,
+  });
 }

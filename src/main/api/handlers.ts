@@ -1,5 +1,6 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
 import * as accounts from '../accounts/service';
+import * as teams from '../accounts/teams';
 import { listAudit, verifyAudit, appendAudit } from '../audit/service';
 import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
@@ -14,6 +15,7 @@ import { listMerges, mergeClients } from '../clients/merge';
 import * as clients from '../clients/service';
 import type { CodeCatalogue } from '../diagnoses/service';
 import * as diagnoses from '../diagnoses/service';
+import { discardDraft, getDraft, saveDraft } from '../drafts/service';
 import { exportClientFhir } from '../fhir/export';
 import * as settings from '../settings/handlers';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
@@ -60,6 +62,9 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'accounts:create': (input) => accounts.create(ws, input),
     'accounts:deactivate': (input) => accounts.deactivate(ws, input),
     'accounts:resetPassword': (input) => accounts.resetPassword(ws, input),
+    'accounts:setTeam': (input) => teams.setTeam(ws, input),
+    'teams:list': () => teams.list(ws),
+    'teams:create': (input) => teams.create(ws, input),
     'settings:get': () => settings.get(ws),
     'settings:update': (input) => settings.update(ws, input),
     'audit:list': (input) => listAudit(ws.database(), input),
@@ -120,6 +125,9 @@ export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue):
     'backup:exportClinic': () => exportClinic(ws),
     'backup:restorePreUpgrade': (input) => restorePreUpgradeCopy(ws, input),
     'backup:undoRestore': () => undoRestore(ws),
+    'drafts:get': (input) => getDraft(ws, input.key),
+    'drafts:save': (input) => saveDraft(ws, input),
+    'drafts:discard': (input) => discardDraft(ws, input.key),
   };
 }
 

@@ -47,6 +47,13 @@ export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
     where.push('c.id IN (SELECT client_id FROM client_assignments WHERE account_id = @worker)');
     params.worker = worker;
   }
+  if (filter.team) {
+    // No team, no team clients: the filter then lists nobody rather than everybody.
+    where.push(
+      'c.id IN (SELECT ca.client_id FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id WHERE a.team_id = @team)',
+    );
+    params.team = viewer.teamId;
+  }
   if (filter.program) {
     // EXISTS lets the planner walk the name index and probe enrollments, instead of sorting them all.
     where.push(

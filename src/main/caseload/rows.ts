@@ -9,6 +9,8 @@ export interface Viewer {
   clinical: boolean;
   /** Every client counts as on the caseload (supervisors). */
   seesAll: boolean;
+  /** Their team's clients count as on the caseload too (null: no team). */
+  teamId: string | null;
 }
 
 interface SummaryRow {
@@ -48,14 +50,17 @@ export function toCaseloadRows(db: Db, rows: readonly SummaryRow[], viewer: View
     .all(ids) as { client_id: string; program: string }[]) {
     programs.set(e.client_id, [...(programs.get(e.client_id) ?? []), e.program]);
   }
-  const workers = new Map<string, { id: string; name: string }[]>();
+  const workers = new Map<string, { id: string; name: string; teamId: string | null }[]>();
   for (const a of db
     .prepare(
-      `SELECT ca.client_id, a.id, a.full_name FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id
+      `SELECT ca.client_id, a.id, a.full_name, a.team_id FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id
        WHERE ca.client_id IN (SELECT value FROM json_each(?)) ORDER BY ca.assigned_at`,
     )
-    .all(ids) as { client_id: string; id: string; full_name: string }[]) {
-    workers.set(a.client_id, [...(workers.get(a.client_id) ?? []), { id: a.id, name: a.full_name }]);
+    .all(ids) as { client_id: string; id: string; full_name: string; team_id: string | null }[]) {
+    workers.set(a.client_id, [
+      ...(workers.get(a.client_id) ?? []),
+      { id: a.id, name: a.full_name, teamId: a.team_id },
+    ]);
   }
   return rows.map((row) => {
     const assigned = workers.get(row.id) ?? [];
@@ -82,7 +87,11 @@ export function toCaseloadRows(db: Db, rows: readonly SummaryRow[], viewer: View
       flags,
       lastContactAt: row.last_contact_at,
       phone: phones[0]?.number ?? null,
-      onCaseload: viewer.seesAll || assigned.some((w) => w.id === viewer.accountId),
+      onCaseload:
+        viewer.seesAll ||
+        assigned.some(
+          (w) => w.id === viewer.accountId || (viewer.teamId !== null && w.teamId === viewer.teamId),
+        ),
     };
   });
 }

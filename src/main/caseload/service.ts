@@ -7,27 +7,30 @@ import type {
 import { DEFAULT_PROGRAMS } from '../../shared/domain/clients';
 import { can } from '../../shared/domain/roles';
 import type { Session, Workstation } from '../core/workstation';
+import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { readSetting } from '../settings/repository';
 import { listCaseload, quickSearch } from './repository';
 import type { Viewer } from './rows';
 
-export function viewerOf(session: Session): Viewer {
+export function viewerOf(session: Session, db: Db): Viewer {
   const { role, id } = session.account;
+  const teamId = db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(id) as string | null;
   return {
     accountId: id,
     clinical: can(role, 'clients:read_caseload') || can(role, 'clients:read_all'),
     seesAll: can(role, 'clients:read_all'),
+    teamId: teamId ?? null,
   };
 }
 
 export function list(ws: Workstation, query: z.output<typeof caseloadQuerySchema>) {
-  return listCaseload(ws.database(), query, viewerOf(ws.requireSession()));
+  return listCaseload(ws.database(), query, viewerOf(ws.requireSession(), ws.database()));
 }
 
 export function search(ws: Workstation, input: { query: string; limit: number }) {
-  return quickSearch(ws.database(), input.query, input.limit, viewerOf(ws.requireSession()));
+  return quickSearch(ws.database(), input.query, input.limit, viewerOf(ws.requireSession(), ws.database()));
 }
 
 interface ViewRow {

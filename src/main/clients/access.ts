@@ -4,6 +4,23 @@ import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { isAssigned } from './repository';
 
+/** The client is assigned to someone on this person's team (never true without a team). */
+export function isTeamClient(db: Db, clientId: string, accountId: string): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id
+         WHERE ca.client_id = ? AND a.team_id = (SELECT team_id FROM accounts WHERE id = ?) LIMIT 1`,
+      )
+      .get(clientId, accountId) !== undefined
+  );
+}
+
+/** Their own client, or their team's: opened without a reason. */
+export function onCaseloadOf(db: Db, clientId: string, accountId: string): boolean {
+  return isAssigned(db, clientId, accountId) || isTeamClient(db, clientId, accountId);
+}
+
 export type ClientAccess = 'full' | 'demographics' | 'needs_reason' | 'none';
 
 /** A break-the-glass grant lasts one working shift. */
@@ -21,14 +38,14 @@ export function hasActiveGrant(db: Db, clientId: string, accountId: string, now:
 
 /**
  * What this person may see of this client. Supervisors: everything. Case managers: their own
- * clients, and others only after breaking the glass with a reason. Front desk and administrators:
+ * clients and their team's, and others only after breaking the glass with a reason. Front desk and administrators:
  * demographics and contacts. Reporting: nothing with a name.
  */
 export function accessTo(db: Db, session: Session, clientId: string, now: Date): ClientAccess {
   const { role, id } = session.account;
   if (can(role, 'clients:read_all')) return 'full';
   if (can(role, 'clients:read_caseload')) {
-    return isAssigned(db, clientId, id) || hasActiveGrant(db, clientId, id, now) ? 'full' : 'needs_reason';
+    return onCaseloadOf(db, clientId, id) || hasActiveGrant(db, clientId, id, now) ? 'full' : 'needs_reason';
   }
   if (can(role, 'clients:read_demographics')) return 'demographics';
   return 'none';

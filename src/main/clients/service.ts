@@ -13,7 +13,7 @@ import type { Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { accessDenied, accessTo, requireFullAccess } from './access';
+import { accessDenied, accessTo, onCaseloadOf, requireFullAccess } from './access';
 import { findDuplicates } from './duplicates';
 import { diffFields, historyShape, readHistory, recordHistory } from './history';
 import {
@@ -206,7 +206,7 @@ export function getClient(ws: Workstation, id: string): ClientFile {
       client: { ...rest, flags: { householdUnaware: flags.householdUnaware } },
     };
   }
-  const onCaseload = client.assignedCaseManagerIds.includes(session.account.id);
+  const onCaseload = onCaseloadOf(db, id, session.account.id);
   return { access, accessReason: onCaseload ? null : (grant ?? null), client };
 }
 

@@ -212,6 +212,7 @@ export class Workstation {
       permissions: PERMISSIONS.filter((permission) => can(account.role, permission)),
       mustChangePassword: session.gate === 'password_change',
       recoveryKeyUnconfirmed: session.gate === 'recovery_key',
+      teamId: account.teamId,
     };
   }
 

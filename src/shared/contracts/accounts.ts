@@ -20,8 +20,21 @@ export const accountSchema = z.object({
   createdAt: z.string(),
   deactivatedAt: z.string().nullable(),
   deactivatedReason: z.string().nullable(),
+  /** The person's team, if the clinic uses teams: they see the clients of everyone on it. */
+  teamId: z.string().nullable(),
 });
 export type Account = z.infer<typeof accountSchema>;
+
+export const teamSchema = z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() });
+export type Team = z.infer<typeof teamSchema>;
+
+export const createTeamInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
+});
+export type CreateTeamInput = z.input<typeof createTeamInputSchema>;
+
+export const setTeamInputSchema = z.strictObject({ accountId: idSchema, teamId: idSchema.nullable() });
+export type SetTeamInput = z.input<typeof setTeamInputSchema>;
 
 export const createAccountInputSchema = z
   .strictObject({
@@ -69,6 +82,23 @@ export const accountsContract = {
   'accounts:resetPassword': channel({
     input: resetPasswordInputSchema,
     output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  /** Puts a person on a team (or takes them off one, with null). */
+  'accounts:setTeam': channel({
+    input: setTeamInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  /** Every team with how many active accounts are on it; anyone signed in may see the names. */
+  'teams:list': channel({
+    input: z.strictObject({}),
+    output: z.array(teamSchema),
+    access: 'session',
+  }),
+  'teams:create': channel({
+    input: createTeamInputSchema,
+    output: teamSchema,
     access: 'accounts:manage',
   }),
 };

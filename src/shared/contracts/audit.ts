@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'account.created',
   'account.deactivated',
   'account.password_reset',
+  'account.team_changed',
+  'team.created',
   'settings.updated',
   'audit.verified',
   'client.viewed',

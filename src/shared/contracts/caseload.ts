@@ -28,6 +28,8 @@ export const SORTABLE_COLUMNS = [
 export const caseloadFilterSchema = z.strictObject({
   /** Only clients assigned to the signed-in person. */
   mine: z.boolean().default(false),
+  /** Only clients assigned to someone on the signed-in person's team (none when they have no team). */
+  team: z.boolean().default(false),
   caseManagerId: idSchema.optional(),
   program: z.string().trim().max(100).optional(),
   statuses: z.array(z.enum(ENROLLMENT_STATUSES)).max(5).default([]),
@@ -44,7 +46,7 @@ export const caseloadSortSchema = z.strictObject({
 });
 
 export const caseloadQuerySchema = z.strictObject({
-  filter: caseloadFilterSchema.default({ mine: false, statuses: [], riskLevels: [], flags: [] }),
+  filter: caseloadFilterSchema.default({ mine: false, team: false, statuses: [], riskLevels: [], flags: [] }),
   sort: caseloadSortSchema.default({ column: 'name', direction: 'asc' }),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),

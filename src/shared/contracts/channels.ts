@@ -18,6 +18,9 @@ export const CHANNEL_NAMES = [
   'accounts:create',
   'accounts:deactivate',
   'accounts:resetPassword',
+  'accounts:setTeam',
+  'teams:list',
+  'teams:create',
   'settings:get',
   'settings:update',
   'audit:list',
@@ -56,6 +59,9 @@ export const CHANNEL_NAMES = [
   'backup:exportClinic',
   'backup:restorePreUpgrade',
   'backup:undoRestore',
+  'drafts:get',
+  'drafts:save',
+  'drafts:discard',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -8,6 +8,7 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { draftsContract } from './drafts';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...careTeamContract,
   ...diagnosesContract,
   ...backupContract,
+  ...draftsContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export const sessionInfoSchema = z.object({
   mustChangePassword: z.boolean(),
   /** True only for the administrator who has not yet confirmed saving the recovery key. */
   recoveryKeyUnconfirmed: z.boolean(),
+  /** The person's team, if any (the clients page then offers "My team's clients"). */
+  teamId: z.string().nullable(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

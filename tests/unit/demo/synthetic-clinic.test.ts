@@ -110,7 +110,7 @@ describe('seedClinic', () => {
   it('lets quick search find a seeded client by a misspelled name', () => {
     const { db, summary } = seeded();
     const supervisor = summary.staff.find((s) => s.role === 'supervisor');
-    const viewer = { accountId: supervisor?.id ?? '', clinical: true, seesAll: true };
+    const viewer = { accountId: supervisor?.id ?? '', clinical: true, seesAll: true, teamId: null };
     const planted = new Set(summary.nearDuplicates.map((p) => p.duplicateId));
     const target = ids(db).filter((id) => !planted.has(id))[25] as string;
     const client = readClient(db, target);

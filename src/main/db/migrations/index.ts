@@ -4,6 +4,8 @@ import { migration0002 } from './0002-audit-log';
 import { migration0003 } from './0003-clients';
 import { migration0004 } from './0004-backups';
 import { migration0005 } from './0005-caseload-speed';
+import { migration0006 } from './0006-drafts';
+import { migration0007 } from './0007-teams';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
+  migration0007,
 ];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/contracts/accounts';
+import type { AppError } from '../../../../shared/result';
 import { useSession } from '../../app/session';
 import { useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
@@ -9,6 +10,7 @@ import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { AddStaffDialog } from './AddStaffDialog';
 import { DeactivateDialog } from './DeactivateDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { TeamSelect, TeamsPanel } from './TeamsPanel';
 
 type RowDialog = { kind: 'reset' | 'deactivate'; account: Account } | null;
 
@@ -17,6 +19,8 @@ export function StaffAccountsTab() {
   const { t } = useTranslation();
   const { session } = useSession();
   const accounts = useLanternQuery('accounts:list', {});
+  const teams = useLanternQuery('teams:list', {});
+  const [teamError, setTeamError] = useState<AppError | null>(null);
   const [adding, setAdding] = useState(false);
   const [dialog, setDialog] = useState<RowDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,6 +38,7 @@ export function StaffAccountsTab() {
         </Button>
       </div>
       <StatusMessage>{notice}</StatusMessage>
+      <ErrorAlert error={teamError} />
       {accounts.isPending ? <LoadingMessage /> : null}
       {accounts.isError ? (
         <ErrorAlert>
@@ -48,9 +53,15 @@ export function StaffAccountsTab() {
               <Column>{t('admin.staff.username')}</Column>
               <Column>{t('admin.staff.role')}</Column>
               <Column>{t('admin.staff.status')}</Column>
+              <Column>{t('admin.staff.team')}</Column>
               <Column>{t('admin.staff.actions')}</Column>
             </TableHeader>
-            <TableBody items={accounts.data} renderEmptyState={() => t('admin.staff.empty')}>
+            <TableBody
+              items={accounts.data}
+              // Rows are cached by account; a new team must still reach every row's team choice.
+              dependencies={[teams.data]}
+              renderEmptyState={() => t('admin.staff.empty')}
+            >
               {(account) => (
                 <Row id={account.id} className={account.status === 'deactivated' ? 'row-muted' : undefined}>
                   <Cell>
@@ -62,6 +73,11 @@ export function StaffAccountsTab() {
                   <Cell>{account.username}</Cell>
                   <Cell>{t(`roles.${account.role}`)}</Cell>
                   <Cell>{statusLabel(account)}</Cell>
+                  <Cell>
+                    {account.status === 'active' ? (
+                      <TeamSelect account={account} teams={teams.data ?? []} onError={setTeamError} />
+                    ) : null}
+                  </Cell>
                   <Cell>
                     {account.status === 'active' ? (
                       <div className="row-actions">
@@ -90,6 +106,7 @@ export function StaffAccountsTab() {
           </Table>
         </div>
       ) : null}
+      {teams.data ? <TeamsPanel teams={teams.data} /> : null}
 
       <AddStaffDialog
         isOpen={adding}

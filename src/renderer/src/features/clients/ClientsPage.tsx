@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import {
   CaseloadFilterPanel,
   MyCaseloadSwitch,
+  MyTeamSwitch,
   activeFilterCount,
   clearedFilter,
   describeFilter,
@@ -94,6 +95,9 @@ export function ClientsPage() {
         <div className="toolbar-group">
           {hasCaseload ? (
             <MyCaseloadSwitch filter={filter} onChange={(next) => change({ filter: next })} />
+          ) : null}
+          {session.teamId ? (
+            <MyTeamSwitch filter={filter} onChange={(next) => change({ filter: next })} />
           ) : null}
           <Button
             className={inUse > 0 ? 'button button-active' : 'button'}

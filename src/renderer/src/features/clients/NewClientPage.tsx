@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,48 +10,34 @@ import {
   type DuplicateCandidate,
 } from '../../../../shared/contracts/clients';
 import type { AppError } from '../../../../shared/result';
-import { useSession } from '../../app/session';
 import { call, lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
+import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
 import type { OpenClientState } from './ClientsPage';
 import { useDebounced } from './components/useDebounced';
-import { EMPTY_CLIENT, placeServerErrors, useClientForm, type ClientFormValues } from './form/clientForm';
+import { EMPTY_CLIENT, placeServerErrors, useClientForm } from './form/clientForm';
 import { ClientFormFields } from './form/ClientFormFields';
 import { DuplicateWarning } from './form/DuplicateWarning';
+import { useFormDraft } from './form/useFormDraft';
 
 /**
  * Add a client. Possible duplicates are looked for as soon as name and birth date are complete,
  * and again before saving; a match must be looked at and waved through ("a different person")
- * before main accepts the new client. A draft left unsaved is kept until Lantern locks.
+ * before main accepts the new client. What is typed is kept as a draft in main (`client:new`), so
+ * it survives leaving the page, an auto-lock or a crash, until it is saved or discarded.
  */
 export function NewClientPage() {
   const { t } = useTranslation();
-  const { session } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const draftKey = ['clients:draft', session.accountId];
-  const [restored] = useState(() => queryClient.getQueryData<ClientFormValues>(draftKey) ?? null);
-  const form = useClientForm(restored ?? EMPTY_CLIENT);
+  const form = useClientForm(EMPTY_CLIENT);
+  const draft = useFormDraft(form, 'client:new');
   const create = useLanternMutation('clients:create');
   const [error, setError] = useState<AppError | null>(null);
   const [checked, setChecked] = useState<{ key: string; matches: DuplicateCandidate[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const warningHeading = useRef<HTMLHeadingElement>(null);
-  const saved = useRef(false);
-
-  // Keep what was typed if the person leaves (e.g. to open a possible duplicate); the query
-  // cache is emptied when Lantern locks, so the draft never outlives the session.
-  useEffect(() => {
-    const { getValues } = form;
-    return () => {
-      const values = getValues();
-      if (saved.current || JSON.stringify(values) === JSON.stringify(EMPTY_CLIENT)) return;
-      queryClient.setQueryDefaults(draftKey, { gcTime: 60 * 60 * 1000 });
-      queryClient.setQueryData(draftKey, values);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on leaving the page
-  }, []);
 
   const [first, last, birthDate] = useWatch({
     control: form.control,
@@ -88,8 +74,7 @@ export function NewClientPage() {
         }
       }
       const record = await create.mutateAsync({ client: values, duplicatesReviewed: reviewed });
-      saved.current = true;
-      queryClient.removeQueries({ queryKey: draftKey });
+      void draft.discard();
       await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:list') });
       await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:programs') });
       const state: OpenClientState & { added: boolean } = {
@@ -117,17 +102,11 @@ export function NewClientPage() {
   return (
     <Page title={t('clients.new.title')} wide>
       <p className="lead">{t('clients.new.intro')}</p>
-      {restored ? (
+      {draft.restoredAt ? (
         <StatusMessage tone="info">
-          {t('clients.new.draftRestored')}{' '}
-          <Button
-            className="button button-quiet button-small"
-            onPress={() => {
-              queryClient.removeQueries({ queryKey: draftKey });
-              form.reset(EMPTY_CLIENT);
-            }}
-          >
-            {t('clients.new.startAgain')}
+          {t('clients.draft.restored', { time: formatDateTime(draft.restoredAt) })}{' '}
+          <Button className="button button-quiet button-small" onPress={() => void draft.discardAndReset()}>
+            {t('clients.draft.discard')}
           </Button>
         </StatusMessage>
       ) : null}
@@ -154,8 +133,7 @@ export function NewClientPage() {
             className="button"
             onPress={() => {
               // Cancel means "throw this away"; leaving any other way keeps the draft.
-              saved.current = true;
-              queryClient.removeQueries({ queryKey: draftKey });
+              void draft.discard();
               void navigate('/clients');
             }}
           >

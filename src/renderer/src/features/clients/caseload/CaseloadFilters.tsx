@@ -21,12 +21,38 @@ export function MyCaseloadSwitch({
     <Switch
       className="switch"
       isSelected={filter.mine}
-      onChange={(mine) => onChange({ ...filter, mine, caseManagerId: undefined })}
+      onChange={(mine) =>
+        onChange({ ...filter, mine, team: mine ? false : filter.team, caseManagerId: undefined })
+      }
     >
       <span className="switch-track" aria-hidden="true">
         <span className="switch-thumb" />
       </span>
       {t('clients.filters.mine')}
+    </Switch>
+  );
+}
+
+/** "My team's clients", beside "My caseload", for people on a team; the two exclude each other. */
+export function MyTeamSwitch({
+  filter,
+  onChange,
+}: {
+  filter: CaseloadFilterValue;
+  onChange(filter: CaseloadFilterValue): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Switch
+      className="switch"
+      // Views saved before teams existed have no `team`.
+      isSelected={filter.team === true}
+      onChange={(team) => onChange({ ...filter, team, mine: team ? false : filter.mine })}
+    >
+      <span className="switch-track" aria-hidden="true">
+        <span className="switch-thumb" />
+      </span>
+      {t('clients.filters.team')}
     </Switch>
   );
 }
@@ -43,6 +69,7 @@ export function activeFilterCount(filter: CaseloadFilterValue): number {
 
 export const clearedFilter = (filter: CaseloadFilterValue): CaseloadFilterValue => ({
   mine: filter.mine,
+  team: filter.team,
   statuses: [],
   riskLevels: [],
   flags: [],

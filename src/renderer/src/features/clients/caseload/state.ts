@@ -37,6 +37,7 @@ export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
   return {
     filter: {
       mine: session.role === 'case_manager',
+      team: false,
       statuses: [],
       riskLevels: [],
       flags: [],

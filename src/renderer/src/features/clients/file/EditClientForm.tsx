@@ -5,14 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { ClientFile, ClientRecord } from '../../../../../shared/contracts/clients';
 import type { AppError } from '../../../../../shared/result';
 import { call, lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
-import { ErrorAlert } from '../../../ui/feedback';
+import { formatDateTime } from '../../../lib/i18n';
+import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
 import { placeServerErrors, useClientForm, valuesFromRecord } from '../form/clientForm';
 import { ClientFormFields } from '../form/ClientFormFields';
+import { useFormDraft } from '../form/useFormDraft';
 
 /**
  * The same form as "Add a client", saved with `clients:update` and the version it was opened
  * with: if someone saved in between, main refuses, the form keeps every change, and the person
- * chooses to reload theirs.
+ * chooses to reload theirs. Unsaved changes are kept as a draft in main (`client:edit:<id>`) with
+ * the version they were typed over, so a draft restored after someone else saved meets that check.
  */
 export function EditClientForm({
   record,
@@ -27,6 +30,10 @@ export function EditClientForm({
   const queryClient = useQueryClient();
   const [base, setBase] = useState(record);
   const form = useClientForm(valuesFromRecord(record));
+  const draft = useFormDraft(form, `client:edit:${record.id}`, {
+    version: base.updatedAt,
+    onRestoredVersion: (version) => setBase((current) => ({ ...current, updatedAt: version })),
+  });
   const update = useLanternMutation('clients:update');
   const [error, setError] = useState<AppError | null>(null);
   const stale = error?.code === 'conflict' && Boolean(error.details?.staleEdit);
@@ -39,6 +46,7 @@ export function EditClientForm({
         client: values,
         expectedUpdatedAt: base.updatedAt,
       });
+      void draft.discard();
       queryClient.setQueryData(lanternKey('clients:get', { id: saved.id }), (old: ClientFile | undefined) =>
         old && old.access === 'full' ? { ...old, client: saved } : old,
       );
@@ -76,6 +84,20 @@ export function EditClientForm({
       aria-label={t('clients.edit.title')}
     >
       <h2 className="tab-heading">{t('clients.edit.title')}</h2>
+      {draft.restoredAt ? (
+        <StatusMessage tone="info">
+          {t('clients.draft.restored', { time: formatDateTime(draft.restoredAt) })}{' '}
+          <Button
+            className="button button-quiet button-small"
+            onPress={() => {
+              setBase(record); // back to the version the form was opened with
+              void draft.discardAndReset();
+            }}
+          >
+            {t('clients.draft.discard')}
+          </Button>
+        </StatusMessage>
+      ) : null}
       <ClientFormFields form={form} />
       <ErrorAlert error={error} />
       {stale ? (
@@ -86,7 +108,13 @@ export function EditClientForm({
         </div>
       ) : null}
       <div className="form-footer">
-        <Button className="button" onPress={onCancel}>
+        <Button
+          className="button"
+          onPress={() => {
+            void draft.discard();
+            onCancel();
+          }}
+        >
           {t('common.cancel')}
         </Button>
         <Button type="submit" className="button button-primary" isPending={update.isPending}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
 import { StatusMessage } from '../../../ui/feedback';
 import { ClientSummary } from './ClientSummary';
+import { ExportRecordButton } from './ExportRecordButton';
 import { EditClientForm } from './EditClientForm';
 
 export function OverviewTab({ file, canEdit }: { file: ClientFile; canEdit: boolean }) {
@@ -41,6 +42,7 @@ export function OverviewTab({ file, canEdit }: { file: ClientFile; canEdit: bool
       </div>
       <StatusMessage>{notice}</StatusMessage>
       <ClientSummary file={file} />
+      {file.access === 'full' ? <ExportRecordButton clientId={file.client.id} /> : null}
     </div>
   );
 }
