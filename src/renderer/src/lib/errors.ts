@@ -18,7 +18,8 @@ export function errorMessage(t: TFunction, error: AppError): string {
 /** A field message key (`validation.*`) as text; anything else reads as "not valid". */
 export function fieldMessage(t: TFunction, key: string | undefined): string | undefined {
   if (!key) return undefined;
-  if (!key.startsWith('validation.')) return t('validation.invalid');
+  // Usually a `validation.*` key (schemas, main); a screen may set its own catalogue key. Anything
+  // that is not in the catalogue reads "This is not valid.", never the raw text.
   return t(key, { defaultValue: t('validation.invalid') });
 }
 

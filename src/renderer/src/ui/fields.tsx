@@ -39,6 +39,8 @@ interface TextProps<T extends FieldValues> extends BaseProps<T> {
   mono?: boolean;
   /** Several lines (a reason, a note). */
   multiline?: boolean;
+  /** The whole width of the form, e.g. for a path or the recovery key. */
+  wide?: boolean;
 }
 
 export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
@@ -53,6 +55,7 @@ export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
     autoComplete,
     mono,
     multiline,
+    wide,
   } = props;
   const { t } = useTranslation();
   return (
@@ -78,7 +81,10 @@ export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
           {multiline ? (
             <TextArea ref={field.ref} className="input textarea" rows={3} />
           ) : (
-            <Input ref={field.ref} className={mono ? 'input input-mono' : 'input'} />
+            <Input
+              ref={field.ref}
+              className={['input', mono && 'input-mono', wide && 'input-wide'].filter(Boolean).join(' ')}
+            />
           )}
           {description ? (
             <Text slot="description" className="field-help">

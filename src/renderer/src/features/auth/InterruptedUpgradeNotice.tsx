@@ -1,3 +1,4 @@
+import { FormTextField } from '../../ui/fields';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -10,7 +11,6 @@ import { toAppError, useLanternMutation } from '../../lib/client';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/feedback';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { CatalogueTextField } from '../setup/CatalogueTextField';
 
 type Interrupted = NonNullable<AppStatus['interruptedUpgrade']>;
 
@@ -93,7 +93,7 @@ function RestorePreUpgradeForm(props: {
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <p>{t('upgrade.explain', { date })}</p>
       <p>{t('upgrade.credentials')}</p>
-      <CatalogueTextField
+      <FormTextField
         control={form.control}
         name="username"
         label={t('upgrade.username')}
@@ -101,7 +101,7 @@ function RestorePreUpgradeForm(props: {
         autoFocus
         isRequired
       />
-      <CatalogueTextField
+      <FormTextField
         control={form.control}
         name="password"
         type="password"

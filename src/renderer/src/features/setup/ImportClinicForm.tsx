@@ -1,3 +1,4 @@
+import { FormTextField } from '../../ui/fields';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
@@ -11,7 +12,6 @@ import {
 } from '../administration/restoreCredentials';
 import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { ErrorAlert } from '../../ui/feedback';
-import { CatalogueTextField } from './CatalogueTextField';
 
 type ImportForm = UseFormReturn<RestoreValues>;
 
@@ -73,7 +73,7 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <p>{t('setup.import.intro')}</p>
-      <CatalogueTextField
+      <FormTextField
         control={form.control}
         name="path"
         label={t('setup.import.path')}
@@ -101,14 +101,14 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
       </RadioGroup>
       {method === 'password' ? (
         <>
-          <CatalogueTextField
+          <FormTextField
             control={form.control}
             name="username"
             label={t('setup.import.username')}
             autoComplete="off"
             isRequired
           />
-          <CatalogueTextField
+          <FormTextField
             control={form.control}
             name="password"
             type="password"
@@ -119,7 +119,7 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
           />
         </>
       ) : (
-        <CatalogueTextField
+        <FormTextField
           control={form.control}
           name="recoveryKey"
           label={t('setup.import.recoveryKey')}
