@@ -212,6 +212,7 @@ describe('client files', () => {
       reason: 'Same person, typo at intake',
     });
     expect(merge).toMatchObject({
+      survivorClientNumber: keep.clientNumber,
       mergedName: 'Johnathan Smith',
       mergedByName: 'Ada Admin',
       snapshot: { legalFirstName: 'Johnathan' },

@@ -14,6 +14,7 @@ interface MergeRow {
   snapshot: string;
   merged_at: string;
   merged_by_name: string | null;
+  survivor_client_number: string;
 }
 
 const toMergeRecord = (row: MergeRow) => {
@@ -21,6 +22,7 @@ const toMergeRecord = (row: MergeRow) => {
   return {
     id: row.id,
     survivorId: row.survivor_id,
+    survivorClientNumber: row.survivor_client_number,
     mergedId: row.merged_id,
     mergedClientNumber: String(snapshot.clientNumber ?? ''),
     mergedName: `${String(snapshot.legalFirstName ?? '')} ${String(snapshot.legalLastName ?? '')}`.trim(),
@@ -104,11 +106,22 @@ export function mergeClients(
       ws.now(),
     );
   })();
-  return toMergeRecord(db.prepare('SELECT * FROM client_merges WHERE id = ?').get(id) as MergeRow);
+  return toMergeRecord(
+    db
+      .prepare(
+        'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id WHERE m.id = ?',
+      )
+      .get(id) as MergeRow,
+  );
 }
 
 export function listMerges(ws: Workstation) {
   return (
-    ws.database().prepare('SELECT * FROM client_merges ORDER BY merged_at DESC LIMIT 500').all() as MergeRow[]
+    ws
+      .database()
+      .prepare(
+        'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id ORDER BY m.merged_at DESC LIMIT 500',
+      )
+      .all() as MergeRow[]
   ).map(toMergeRecord);
 }

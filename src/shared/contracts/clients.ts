@@ -185,6 +185,7 @@ export const mergeInputSchema = z.strictObject({
 export const mergeRecordSchema = z.object({
   id: z.string(),
   survivorId: z.string(),
+  survivorClientNumber: z.string(),
   mergedId: z.string(),
   mergedClientNumber: z.string(),
   mergedName: z.string(),

@@ -6,6 +6,8 @@ import { useSession } from '../../app/session';
 import { Page } from '../../ui/Page';
 import { AuditTrailTab } from './AuditTrailTab';
 import { BackupsTab } from './BackupsTab';
+import { DuplicateRecordsTab } from './duplicates/DuplicateRecordsTab';
+import { EmergencyAccessTab } from './EmergencyAccessTab';
 import { RecoveryKeyTab } from './RecoveryKeyTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffAccountsTab } from './StaffAccountsTab';
@@ -15,6 +17,18 @@ const SECTIONS = [
   { id: 'settings', label: 'admin.tabs.settings', permission: 'settings:manage', Panel: SettingsTab },
   { id: 'backups', label: 'backup.tab', permission: 'settings:manage', Panel: BackupsTab },
   { id: 'audit', label: 'admin.tabs.audit', permission: 'audit:read', Panel: AuditTrailTab },
+  {
+    id: 'duplicates',
+    label: 'admin.tabs.duplicates',
+    permission: 'clients:merge',
+    Panel: DuplicateRecordsTab,
+  },
+  {
+    id: 'emergency-access',
+    label: 'admin.tabs.emergencyAccess',
+    permission: 'clients:review_access',
+    Panel: EmergencyAccessTab,
+  },
   {
     id: 'recovery-key',
     label: 'admin.tabs.recoveryKey',
@@ -28,7 +42,7 @@ const SECTIONS = [
   Panel: () => React.ReactNode;
 }[];
 
-/** Staff accounts, settings, backups, audit trail and recovery key: each tab only for roles allowed it. */
+/** Staff accounts, settings, backups, audit trail, duplicates, emergency access and recovery key: each tab only for roles allowed it. */
 export function AdministrationPage() {
   const { t } = useTranslation();
   const { session } = useSession();

@@ -1,0 +1,6 @@
+import { EmergencyAccessReview } from '../today/EmergencyAccessReview';
+
+/** "Emergency access": every recent break-the-glass opening, for administrators to review. */
+export function EmergencyAccessTab() {
+  return <EmergencyAccessReview />;
+}

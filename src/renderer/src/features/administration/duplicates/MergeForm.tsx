@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
+import { mergeInputSchema } from '../../../../../shared/contracts/clients';
+import type { AppError } from '../../../../../shared/result';
+import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
+import { applyFieldErrors } from '../../../lib/errors';
+import { ErrorAlert } from '../../../ui/feedback';
+import { FormTextField } from '../../../ui/fields';
+import { ModalDialog } from '../../../ui/ModalDialog';
+
+const reasonSchema = mergeInputSchema.pick({ reason: true });
+
+export interface PickerErrors {
+  keep?: string | undefined;
+  duplicate?: string | undefined;
+}
+
+/**
+ * The reason (required) and "Merge records": both records must be chosen and different, then a
+ * confirmation says what will happen before `clients:merge` is called.
+ */
+export function MergeForm({
+  keep,
+  duplicate,
+  onPickerErrors,
+  onMerged,
+}: {
+  keep: CaseloadRow | null;
+  duplicate: CaseloadRow | null;
+  onPickerErrors(errors: PickerErrors): void;
+  onMerged(keep: CaseloadRow, duplicate: CaseloadRow): void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<AppError | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const merge = useLanternMutation('clients:merge');
+  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+
+  const checkPickers = (): boolean => {
+    const errors: PickerErrors = {
+      keep: keep ? undefined : t('review.merge.chooseKeep'),
+      duplicate: duplicate
+        ? keep && keep.id === duplicate.id
+          ? t('validation.same_client')
+          : undefined
+        : t('review.merge.chooseDuplicate'),
+    };
+    onPickerErrors(errors);
+    return !errors.keep && !errors.duplicate;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setError(null);
+    const pickersOk = checkPickers();
+    void form.handleSubmit((values) => {
+      if (pickersOk) setConfirming(values.reason);
+    })(event);
+  };
+
+  const onConfirm = async (close: () => void) => {
+    if (!keep || !duplicate || confirming === null) return;
+    try {
+      await merge.mutateAsync({ survivorId: keep.id, mergedId: duplicate.id, reason: confirming });
+      close();
+      setConfirming(null);
+      form.reset({ reason: '' });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: lanternKey('clients:merges') }),
+        queryClient.invalidateQueries({ queryKey: lanternKey('caseload:search') }),
+      ]);
+      onMerged(keep, duplicate);
+    } catch (thrown) {
+      close();
+      setConfirming(null);
+      const appError = toAppError(thrown);
+      const pickerKey = appError.fields?.mergedId ?? appError.fields?.survivorId;
+      if (pickerKey) {
+        onPickerErrors({
+          keep: appError.fields?.survivorId ? t(appError.fields.survivorId) : undefined,
+          duplicate: appError.fields?.mergedId ? t(appError.fields.mergedId) : undefined,
+        });
+      } else if (!applyFieldErrors(appError, form.setError, ['reason'])) {
+        setError(appError);
+      }
+    }
+  };
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      <FormTextField
+        control={form.control}
+        name="reason"
+        label={t('review.merge.reason')}
+        description={t('review.merge.reasonHelp')}
+        multiline
+        isRequired
+      />
+      <ErrorAlert error={error} />
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary">
+          {t('review.merge.submit')}
+        </Button>
+      </div>
+      <ModalDialog
+        role="alertdialog"
+        isOpen={confirming !== null}
+        onOpenChange={(open) => (open ? undefined : setConfirming(null))}
+        title={t('review.merge.confirmTitle')}
+      >
+        {(close) => (
+          <div className="stack">
+            <p>
+              {t('review.merge.confirmWhich', {
+                keep: keep ? `${keep.legalName} (${keep.clientNumber})` : '',
+                duplicate: duplicate ? `${duplicate.legalName} (${duplicate.clientNumber})` : '',
+              })}
+            </p>
+            <p>{t('review.merge.confirmText')}</p>
+            <div className="dialog-actions">
+              <Button className="button" onPress={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                className="button button-danger"
+                isPending={merge.isPending}
+                onPress={() => void onConfirm(close)}
+              >
+                {t('review.merge.confirm')}
+              </Button>
+            </div>
+          </div>
+        )}
+      </ModalDialog>
+    </Form>
+  );
+}
