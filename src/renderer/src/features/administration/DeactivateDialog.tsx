@@ -10,7 +10,7 @@ import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { applyFieldErrors } from '../../lib/errors';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { AccountFormDialog } from './AccountFormDialog';
 
 export function DeactivateDialog(props: {
   account: Account | null;
@@ -18,27 +18,13 @@ export function DeactivateDialog(props: {
   onDone: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const { account } = props;
   return (
-    <ModalDialog
+    <AccountFormDialog
+      {...props}
       role="alertdialog"
-      isOpen={account !== null}
-      onOpenChange={(open) => (open ? undefined : props.onClose())}
-      title={t('admin.deactivate.title', { name: account?.fullName ?? '' })}
-    >
-      {(close) =>
-        account ? (
-          <DeactivateForm
-            account={account}
-            onCancel={close}
-            onDone={() => {
-              props.onDone(account.fullName);
-              close();
-            }}
-          />
-        ) : null
-      }
-    </ModalDialog>
+      title={(account) => t('admin.deactivate.title', { name: account?.fullName ?? '' })}
+      form={(args) => <DeactivateForm {...args} />}
+    />
   );
 }
 

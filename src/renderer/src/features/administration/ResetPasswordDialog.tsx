@@ -10,7 +10,7 @@ import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { applyFieldErrors } from '../../lib/errors';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { AccountFormDialog } from './AccountFormDialog';
 
 const FIELDS = ['password', 'passwordConfirm'] as const;
 
@@ -20,26 +20,12 @@ export function ResetPasswordDialog(props: {
   onDone: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const { account } = props;
   return (
-    <ModalDialog
-      isOpen={account !== null}
-      onOpenChange={(open) => (open ? undefined : props.onClose())}
-      title={t('admin.resetPassword.title', { name: account?.fullName ?? '' })}
-    >
-      {(close) =>
-        account ? (
-          <ResetPasswordForm
-            account={account}
-            onCancel={close}
-            onDone={() => {
-              props.onDone(account.fullName);
-              close();
-            }}
-          />
-        ) : null
-      }
-    </ModalDialog>
+    <AccountFormDialog
+      {...props}
+      title={(account) => t('admin.resetPassword.title', { name: account?.fullName ?? '' })}
+      form={(args) => <ResetPasswordForm {...args} />}
+    />
   );
 }
 
