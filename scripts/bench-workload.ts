@@ -4,7 +4,7 @@
  * filter value). The same inputs are used on the encrypted and the plain database.
  */
 import { listCaseload, quickSearch } from '../src/main/caseload/repository';
-import type { Viewer } from '../src/main/caseload/rows';
+import { AccessPolicy } from '../src/main/access/policy';
 import { findDuplicates } from '../src/main/clients/duplicates';
 import { recordHistory } from '../src/main/clients/history';
 import { readClient, updateClientRow } from '../src/main/clients/repository';
@@ -69,18 +69,23 @@ export function idsOf(db: Db, samples: readonly SampleClient[]): string[] {
 }
 
 const query = (q: CaseloadQuery) => caseloadQuerySchema.parse(q);
-const busyWorker = (ctx: BenchContext): Viewer => ({
-  accountId: ctx.summary.busiestCaseManagerId,
-  clinical: true,
-  seesAll: false,
-  teamId: null,
-});
-const supervisor = (ctx: BenchContext): Viewer => ({
-  accountId: ctx.summary.staff.find((s) => s.role === 'supervisor')?.id ?? '',
-  clinical: true,
-  seesAll: true,
-  teamId: null,
-});
+// The policy the service would build for this person (one per request, as in the app).
+const busyWorker = (ctx: BenchContext): AccessPolicy =>
+  new AccessPolicy(
+    ctx.db,
+    { id: ctx.summary.busiestCaseManagerId, role: 'case_manager', fullName: 'Busiest case manager' },
+    new Date(),
+  );
+const supervisor = (ctx: BenchContext): AccessPolicy =>
+  new AccessPolicy(
+    ctx.db,
+    {
+      id: ctx.summary.staff.find((s) => s.role === 'supervisor')?.id ?? '',
+      role: 'supervisor',
+      fullName: 'Supervisor',
+    },
+    new Date(),
+  );
 const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 /** Two neighbouring letters swapped in the middle of the word ("Brambelworth"). */
@@ -92,7 +97,7 @@ const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.sl
 
 function caseloadOp(
   name: string,
-  viewer: (ctx: BenchContext) => Viewer,
+  viewer: (ctx: BenchContext) => AccessPolicy,
   build: (ctx: BenchContext, i: number) => CaseloadQuery,
 ): Operation {
   return {

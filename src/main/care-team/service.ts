@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Contact, contactFieldsSchema } from '../../shared/contracts/care-team';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
-import { accessTo, requireFullAccess } from '../clients/access';
+import { contactFor } from '../access/projections';
+import { AccessPolicy, policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import { diffFields, recordHistory } from '../clients/history';
 import { findClientRow } from '../clients/repository';
 import type { Session, Workstation } from '../core/workstation';
@@ -45,26 +47,40 @@ const toContact = (r: ContactRow): Contact => ({
   updatedAt: r.updated_at,
 });
 
-/** Contacts are part of what front desk may see; any other client access rule applies as usual. */
-function requireContactAccess(db: Db, session: Session, clientId: string, now: Date, write: boolean): void {
+/** Changing the care team needs the clinical file: it holds roles and notes that reveal treatment. */
+function requireContactAccess(db: Db, session: Session, clientId: string, now: Date): void {
   if (!findClientRow(db, clientId)) throw notFound('That client');
-  const access = accessTo(db, session, clientId, now);
-  if (access === 'full' || (access === 'demographics' && !write)) return;
-  requireFullAccess(db, session, clientId, now);
+  new AccessPolicy(db, session.account, now).require(clientId, 'clinical', 'read');
 }
 
 const findRow = (db: Db, id: string) =>
   (db.prepare(`SELECT * FROM client_contacts WHERE id = ? AND status = 'active'`).get(id) as
     ContactRow | undefined) ?? null;
 
-export function listContacts(ws: Workstation, clientId: string): Contact[] {
-  const db = ws.database();
-  requireContactAccess(db, ws.requireSession(), clientId, ws.now(), false);
+/** Every active contact of a client, unfiltered: for code that already asked the policy (exports). */
+export function readContacts(db: Db, clientId: string): Contact[] {
   return (
     db
       .prepare(`SELECT * FROM client_contacts WHERE client_id = ? AND status = 'active' ORDER BY kind, name`)
       .all(clientId) as ContactRow[]
   ).map(toContact);
+}
+
+/** The contacts this viewer may see, each with the fields they may see; the view is audited. */
+export function listContacts(ws: Workstation, clientId: string): Contact[] {
+  const db = ws.database();
+  if (!findClientRow(db, clientId)) throw notFound('That client');
+  const policy = policyOf(ws);
+  const kinds = policy.kindsFor(policy.relationshipTo(clientId), 'read');
+  if (!kinds.has('contact')) policy.require(clientId, 'contact', 'read');
+  const contacts = readContacts(db, clientId)
+    .map((contact) => contactFor(contact, kinds))
+    .filter((contact): contact is Contact => contact !== null);
+  auditClientRead(db, policy, 'client.care_team_viewed', {
+    subject: clientId,
+    details: { count: contacts.length },
+  });
+  return contacts;
 }
 
 const columnsOf = (c: ContactFields) => ({
@@ -106,7 +122,7 @@ function historyOf(
 export function addContact(ws: Workstation, input: { clientId: string; contact: ContactFields }): Contact {
   const session = ws.requireSession();
   const db = ws.database();
-  requireContactAccess(db, session, input.clientId, ws.now(), true);
+  requireContactAccess(db, session, input.clientId, ws.now());
   const id = newId();
   const at = ws.now().toISOString();
   db.transaction(() => {
@@ -123,7 +139,7 @@ export function addContact(ws: Workstation, input: { clientId: string; contact: 
         action: 'contact.added',
         actor: actorOf(session.account),
         subject: input.clientId,
-        details: { contactId: id, kind: input.contact.kind },
+        details: { contactId: id },
       },
       ws.now(),
     );
@@ -136,7 +152,7 @@ export function updateContact(ws: Workstation, input: { id: string; contact: Con
   const db = ws.database();
   const before = findRow(db, input.id);
   if (!before) throw notFound('That contact');
-  requireContactAccess(db, session, before.client_id, ws.now(), true);
+  requireContactAccess(db, session, before.client_id, ws.now());
   const at = ws.now().toISOString();
   db.transaction(() => {
     db.prepare(
@@ -165,7 +181,7 @@ export function removeContact(ws: Workstation, input: { id: string; reason: stri
   const db = ws.database();
   const before = findRow(db, input.id);
   if (!before) throw notFound('That contact');
-  requireContactAccess(db, session, before.client_id, ws.now(), true);
+  requireContactAccess(db, session, before.client_id, ws.now());
   if (!input.reason.trim())
     throw new DomainError('invalid_input', 'Say why the contact is removed.', {
       reason: 'validation.required',

@@ -4,7 +4,9 @@ import type { Db } from '../db/open';
 import { rareTrigramQuery } from '../clients/search-index';
 import { fold, parseTypedDate, similarity, substringAllQuery } from '../clients/text-match';
 import { RISK_RANK } from '../clients/mapping';
-import type { SummaryRow, Viewer } from './rows';
+import type { AccessPolicy, ListScope } from '../access/policy';
+import type { RecordKind } from '../../shared/domain/access';
+import type { SummaryRow } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
 
 type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
@@ -26,6 +28,26 @@ const FLAG_COLUMNS = {
   householdUnaware: 'flag_household_unaware',
 } as const;
 
+/** Which kind of record each flag belongs to, for the access policy. */
+const FLAG_KINDS: Record<keyof typeof FLAG_COLUMNS, RecordKind> = {
+  safetyConcern: 'clinical',
+  financialConcern: 'clinical',
+  legalInvolvement: 'clinical',
+  part2Protected: 'part2',
+  householdUnaware: 'contact',
+};
+
+/**
+ * A condition on something only some rows may show (risk, flags, programs) is applied within
+ * those rows: the rest never match it, so the count of matches cannot tell anything about them.
+ */
+function within(scope: ListScope, condition: string, params: Record<string, unknown>): string {
+  if (scope.kind === 'all') return condition;
+  if (scope.kind === 'none') return '0';
+  Object.assign(params, scope.params);
+  return `(${scope.sql} AND ${condition})`;
+}
+
 /**
  * The ORDER BY for a page, written so an index can deliver the rows in order: NULLS LAST only
  * where the column can be empty (it defeats the index otherwise), and the name and id as
@@ -38,11 +60,15 @@ function orderBy(column: string, direction: 'ASC' | 'DESC'): string {
 }
 
 /** One page of the caseload with its total, every filter and sort served by an index. */
-export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
+export function listCaseload(db: Db, query: CaseloadQuery, policy: AccessPolicy) {
   const where = [`c.record_status = 'active'`];
   const params: Record<string, unknown> = {};
   const { filter } = query;
-  const worker = filter.mine ? viewer.accountId : filter.caseManagerId;
+  const listed = policy.listScope('contact', 'list');
+  if (listed.kind === 'none') return { rows: [], total: 0 };
+  if (listed.kind === 'related') where.push(within(listed, '1', params));
+  const clinical = policy.listScope('clinical', 'list');
+  const worker = filter.mine ? policy.accountId : filter.caseManagerId;
   if (worker) {
     where.push('c.id IN (SELECT client_id FROM client_assignments WHERE account_id = @worker)');
     params.worker = worker;
@@ -52,12 +78,16 @@ export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
     where.push(
       'c.id IN (SELECT ca.client_id FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id WHERE a.team_id = @team)',
     );
-    params.team = viewer.teamId;
+    params.team = policy.teamId;
   }
   if (filter.program) {
     // EXISTS lets the planner walk the name index and probe enrollments, instead of sorting them all.
     where.push(
-      `EXISTS (SELECT 1 FROM client_enrollments e WHERE e.client_id = c.id AND e.program = @program AND e.status != 'discharged')`,
+      within(
+        clinical,
+        `EXISTS (SELECT 1 FROM client_enrollments e WHERE e.client_id = c.id AND e.program = @program AND e.status != 'discharged')`,
+        params,
+      ),
     );
     params.program = filter.program;
   }
@@ -65,22 +95,27 @@ export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
     where.push('c.status IN (SELECT value FROM json_each(@statuses))');
     params.statuses = JSON.stringify(filter.statuses);
   }
-  // Non-clinical roles cannot filter on what they cannot see.
-  if (viewer.clinical && filter.riskLevels.length) {
+  if (filter.riskLevels.length) {
     // risk_rank carries the index; risk_level is the same fact as a word.
-    where.push('c.risk_rank IN (SELECT value FROM json_each(@risks))');
+    where.push(within(clinical, 'c.risk_rank IN (SELECT value FROM json_each(@risks))', params));
     params.risks = JSON.stringify(filter.riskLevels.map((level) => RISK_RANK[level]));
   }
   for (const flag of filter.flags) {
-    if (!viewer.clinical && flag !== 'householdUnaware') continue;
-    where.push(`c.${FLAG_COLUMNS[flag]} = 1`);
+    where.push(within(policy.listScope(FLAG_KINDS[flag], 'list'), `c.${FLAG_COLUMNS[flag]} = 1`, params));
   }
   if (filter.noContactSince) {
     where.push('(c.last_contact_at IS NULL OR c.last_contact_at < @since)');
     params.since = filter.noContactSince;
   }
   let sortColumn = SORT_SQL[query.sort.column];
-  if (!viewer.clinical && query.sort.column === 'riskLevel') sortColumn = SORT_SQL.name;
+  if (query.sort.column === 'riskLevel') {
+    // Rows whose risk the viewer may not see sort as if it were unknown.
+    if (clinical.kind === 'none') sortColumn = SORT_SQL.name;
+    else if (clinical.kind === 'related') {
+      Object.assign(params, clinical.params);
+      sortColumn = `(CASE WHEN ${clinical.sql} THEN c.risk_rank ELSE 0 END)`;
+    }
+  }
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
   const whereSql = where.join(' AND ');
   const total = db.prepare(`SELECT count(*) FROM clients c WHERE ${whereSql}`).pluck().get(params) as number;
@@ -90,7 +125,7 @@ export function listCaseload(db: Db, query: CaseloadQuery, viewer: Viewer) {
        ORDER BY ${orderBy(sortColumn, direction)} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-  return { rows: toCaseloadRows(db, rows, viewer), total };
+  return { rows: toCaseloadRows(db, rows, policy, 'list'), total };
 }
 
 const searchRows = (db: Db, match: string, limit: number) =>
@@ -106,7 +141,8 @@ const searchRows = (db: Db, match: string, limit: number) =>
  * words find names by substring, and when that finds too little, by shared three-letter runs
  * re-ranked by spelling similarity (so "Jonh Smiht" still finds John Smith).
  */
-export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer) {
+export function quickSearch(db: Db, text: string, limit: number, policy: AccessPolicy) {
+  if (policy.listScope('contact', 'search').kind === 'none') return [];
   const date = parseTypedDate(text);
   if (date) {
     const rows = db
@@ -114,7 +150,7 @@ export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer)
         `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active' ORDER BY c.sort_name LIMIT ?`,
       )
       .all(date, limit) as SummaryRow[];
-    return toCaseloadRows(db, rows, viewer);
+    return toCaseloadRows(db, rows, policy, 'search');
   }
   const words = fold(text).split(' ').filter(Boolean);
   if (words.length === 0) return [];
@@ -122,14 +158,15 @@ export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer)
   const digits = compact.replace(/\D/g, '');
   // A phone number, typed with any punctuation: match its digits.
   if (digits.length >= 3 && /^[0-9()+.\-\s]+$/.test(compact)) {
-    return toCaseloadRows(db, searchRows(db, `identifiers : "${digits}"`, limit), viewer);
+    return toCaseloadRows(db, searchRows(db, `identifiers : "${digits}"`, limit), policy, 'search');
   }
   // One token with a digit in it: a client ID, as the agency writes them.
   if (digits.length > 0 && compact.length >= 3 && /^[\p{L}\p{N}-]+$/u.test(compact)) {
     return toCaseloadRows(
       db,
       searchRows(db, `identifiers : "${compact.replace(/"/g, '""')}"`, limit),
-      viewer,
+      policy,
+      'search',
     );
   }
   // Two letters or fewer: a last-name prefix on the name index.
@@ -141,12 +178,12 @@ export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer)
          ORDER BY c.sort_name LIMIT ?`,
       )
       .all(prefix, `${prefix}\uffff`, limit) as SummaryRow[];
-    return toCaseloadRows(db, rows, viewer);
+    return toCaseloadRows(db, rows, policy, 'search');
   }
   const exact = substringAllQuery(words, '{names identifiers}');
   const found = exact ? searchRows(db, exact, limit) : [];
   // Words found as typed: those are the answer. Only when nothing matches is spelling relaxed.
-  if (found.length > 0) return toCaseloadRows(db, found, viewer);
+  if (found.length > 0) return toCaseloadRows(db, found, policy, 'search');
 
   const fuzzy = rareTrigramQuery(db, words);
   if (!fuzzy) return [];
@@ -159,7 +196,7 @@ export function quickSearch(db: Db, text: string, limit: number, viewer: Viewer)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((candidate) => candidate.row);
-  return toCaseloadRows(db, scored, viewer);
+  return toCaseloadRows(db, scored, policy, 'search');
 }
 
 /** Average, over the typed words, of each word's best similarity to any of the names. */

@@ -1,17 +1,8 @@
 import type { CaseloadRow } from '../../shared/contracts/caseload';
+import type { RecordKind } from '../../shared/domain/access';
 import type { ClientFlag, EnrollmentStatus, RiskLevel } from '../../shared/domain/clients';
+import type { AccessPolicy } from '../access/policy';
 import type { Db } from '../db/open';
-
-/** Who is looking, and so what a caseload row may show. */
-export interface Viewer {
-  accountId: string;
-  /** Risk level and clinical flags; false for front desk and administrators. */
-  clinical: boolean;
-  /** Every client counts as on the caseload (supervisors). */
-  seesAll: boolean;
-  /** Their team's clients count as on the caseload too (null: no team). */
-  teamId: string | null;
-}
 
 interface SummaryRow {
   id: string;
@@ -35,11 +26,31 @@ export const SUMMARY_COLUMNS = `c.id, c.client_number, c.legal_first_name, c.leg
   c.birth_date, c.status, c.risk_level, c.flag_safety_concern, c.flag_financial_concern, c.flag_legal_involvement,
   c.flag_part2_protected, c.flag_household_unaware, c.last_contact_at, c.phones`;
 
+/** The flags a row shows, each only to a viewer who may see its kind of record. */
+function visibleFlags(row: SummaryRow, kinds: ReadonlySet<RecordKind>): ClientFlag[] {
+  const flags: ClientFlag[] = [];
+  if (kinds.has('clinical')) {
+    if (row.flag_safety_concern) flags.push('safetyConcern');
+    if (row.flag_financial_concern) flags.push('financialConcern');
+    if (row.flag_legal_involvement) flags.push('legalInvolvement');
+  }
+  if (kinds.has('part2') && row.flag_part2_protected) flags.push('part2Protected');
+  // Everyone who may contact the client must know not to leave messages at home.
+  if (kinds.has('contact') && row.flag_household_unaware) flags.push('householdUnaware');
+  return flags;
+}
+
 /**
  * Turns a page of client rows into caseload rows: programs and case managers are read for the
- * page's ids only (two indexed queries), and clinical columns are dropped for non-clinical roles.
+ * page's ids only (two indexed queries), and each row shows only what the policy lets this
+ * viewer see of that client in a list or a search.
  */
-export function toCaseloadRows(db: Db, rows: readonly SummaryRow[], viewer: Viewer): CaseloadRow[] {
+export function toCaseloadRows(
+  db: Db,
+  rows: readonly SummaryRow[],
+  policy: AccessPolicy,
+  action: 'list' | 'search',
+): CaseloadRow[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const programs = new Map<string, string[]>();
@@ -62,17 +73,15 @@ export function toCaseloadRows(db: Db, rows: readonly SummaryRow[], viewer: View
       { id: a.id, name: a.full_name, teamId: a.team_id },
     ]);
   }
+  const relationships = policy.relationships(
+    rows.map((row) => ({ id: row.id, workers: workers.get(row.id) ?? [] })),
+  );
+  // Supervisors: every client counts as theirs to look after.
+  const seesAll = policy.kindsFor('other', 'read').has('clinical');
   return rows.map((row) => {
     const assigned = workers.get(row.id) ?? [];
-    const flags: ClientFlag[] = [];
-    if (viewer.clinical) {
-      if (row.flag_safety_concern) flags.push('safetyConcern');
-      if (row.flag_financial_concern) flags.push('financialConcern');
-      if (row.flag_legal_involvement) flags.push('legalInvolvement');
-      if (row.flag_part2_protected) flags.push('part2Protected');
-    }
-    // Everyone who may contact the client must know not to leave messages at home.
-    if (row.flag_household_unaware) flags.push('householdUnaware');
+    const relationship = relationships.get(row.id) ?? 'other';
+    const kinds = policy.kindsFor(relationship, action);
     const phones = JSON.parse(row.phones) as { number: string }[];
     return {
       id: row.id,
@@ -81,17 +90,14 @@ export function toCaseloadRows(db: Db, rows: readonly SummaryRow[], viewer: View
       preferredName: row.preferred_name,
       birthDate: row.birth_date,
       status: row.status,
-      programs: programs.get(row.id) ?? [],
+      // A program's name can reveal treatment ("methadone clinic"): clinical.
+      programs: kinds.has('clinical') ? (programs.get(row.id) ?? []) : [],
       caseManagers: assigned.map((w) => w.name),
-      riskLevel: viewer.clinical ? row.risk_level : null,
-      flags,
+      riskLevel: kinds.has('clinical') ? row.risk_level : null,
+      flags: visibleFlags(row, kinds),
       lastContactAt: row.last_contact_at,
       phone: phones[0]?.number ?? null,
-      onCaseload:
-        viewer.seesAll ||
-        assigned.some(
-          (w) => w.id === viewer.accountId || (viewer.teamId !== null && w.teamId === viewer.teamId),
-        ),
+      onCaseload: seesAll || relationship === 'caseload' || relationship === 'team',
     };
   });
 }

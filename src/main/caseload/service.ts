@@ -5,32 +5,60 @@ import type {
   savedViewDefinitionSchema,
 } from '../../shared/contracts/caseload';
 import { DEFAULT_PROGRAMS } from '../../shared/domain/clients';
-import { can } from '../../shared/domain/roles';
-import type { Session, Workstation } from '../core/workstation';
+import type { Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { readSetting } from '../settings/repository';
 import { listCaseload, quickSearch } from './repository';
-import type { Viewer } from './rows';
+import { policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 
-export function viewerOf(session: Session, db: Db): Viewer {
-  const { role, id } = session.account;
-  const teamId = db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(id) as string | null;
-  return {
-    accountId: id,
-    clinical: can(role, 'clients:read_caseload') || can(role, 'clients:read_all'),
-    seesAll: can(role, 'clients:read_all'),
-    teamId: teamId ?? null,
-  };
-}
-
+/**
+ * A page of the caseload. The audit entry names the filter and the ids shown, not the rows'
+ * content; filters on clinical fields are named by kind only, so the audit trail (an
+ * administrator's screen) cannot say which of the listed clients matched a risk or a flag.
+ */
 export function list(ws: Workstation, query: z.output<typeof caseloadQuerySchema>) {
-  return listCaseload(ws.database(), query, viewerOf(ws.requireSession(), ws.database()));
+  const db = ws.database();
+  const policy = policyOf(ws);
+  const page = listCaseload(db, query, policy);
+  auditClientRead(db, policy, 'clients.listed', {
+    details: { filter: describeFilter(query), offset: query.offset, total: page.total },
+    ids: page.rows.map((row) => row.id),
+  });
+  return page;
 }
 
+/** Quick search as you type; each search is audited with the text typed and the ids found. */
 export function search(ws: Workstation, input: { query: string; limit: number }) {
-  return quickSearch(ws.database(), input.query, input.limit, viewerOf(ws.requireSession(), ws.database()));
+  const db = ws.database();
+  const policy = policyOf(ws);
+  const rows = quickSearch(db, input.query, input.limit, policy);
+  auditClientRead(db, policy, 'clients.searched', {
+    details: { query: input.query },
+    ids: rows.map((row) => row.id),
+  });
+  return rows;
+}
+
+/** A short, stable description of a caseload query for the audit trail. */
+function describeFilter(query: z.output<typeof caseloadQuerySchema>): string {
+  const { filter } = query;
+  const parts: string[] = [];
+  if (filter.mine) parts.push('mine');
+  if (filter.team) parts.push('team');
+  if (filter.caseManagerId) parts.push(`caseManager=${filter.caseManagerId}`);
+  if (filter.statuses.length) parts.push(`status=${filter.statuses.join('|')}`);
+  if (filter.noContactSince) parts.push(`noContactSince=${filter.noContactSince}`);
+  if (filter.flags.includes('householdUnaware')) parts.push('householdUnaware');
+  const clinical =
+    Number(Boolean(filter.program)) +
+    filter.riskLevels.length +
+    filter.flags.filter((flag) => flag !== 'householdUnaware').length;
+  if (clinical > 0) parts.push('clinicalFilter');
+  parts.push(`sort=${query.sort.column === 'riskLevel' ? 'clinical' : query.sort.column}`);
+  return parts.join(' ');
 }
 
 interface ViewRow {

@@ -3,7 +3,8 @@ import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { BREAK_GLASS_HOURS, accessTo } from './access';
+import { BREAK_GLASS_HOURS, policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import { findClientRow } from './repository';
 
 /** Opens a client outside one's caseload for one shift, with a reason supervisors will see. */
@@ -12,7 +13,8 @@ export function breakGlass(ws: Workstation, input: { clientId: string; reason: s
   const db = ws.database();
   if (!findClientRow(db, input.clientId)) throw notFound('That client');
   const now = ws.now();
-  if (accessTo(db, session, input.clientId, now) === 'full') {
+  const policy = policyOf(ws);
+  if (policy.verdict(input.clientId, 'clinical', 'read') !== 'needs_reason') {
     throw new DomainError('conflict', 'You already have access to this client.');
   }
   const expiresAt = new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000).toISOString();
@@ -34,10 +36,11 @@ export function breakGlass(ws: Workstation, input: { clientId: string; reason: s
   return { expiresAt };
 }
 
+/** Every break-the-glass opening for review; the review itself is audited (it names clients). */
 export function breakGlassLog(ws: Workstation, limit: number) {
-  return (
-    ws
-      .database()
+  const db = ws.database();
+  const log = (
+    db
       .prepare(
         `SELECT g.id, g.client_id, c.client_number, a.full_name, g.reason, g.granted_at, g.expires_at
          FROM client_access_grants g JOIN clients c ON c.id = g.client_id LEFT JOIN accounts a ON a.id = g.account_id
@@ -61,4 +64,6 @@ export function breakGlassLog(ws: Workstation, limit: number) {
     grantedAt: r.granted_at,
     expiresAt: r.expires_at,
   }));
+  auditClientRead(db, policyOf(ws), 'clients.access_log_viewed', { ids: log.map((entry) => entry.clientId) });
+  return log;
 }

@@ -3,6 +3,9 @@ import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
+import { reviewableSnapshot } from '../access/projections';
+import { policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import { recordHistory } from './history';
 import { readClient } from './repository';
 
@@ -17,15 +20,17 @@ interface MergeRow {
   survivor_client_number: string;
 }
 
+/** A merge as an administrator reviews it: the duplicate's snapshot without anything clinical. */
 const toMergeRecord = (row: MergeRow) => {
-  const snapshot = JSON.parse(row.snapshot) as Record<string, unknown>;
+  const stored = JSON.parse(row.snapshot) as Record<string, unknown>;
+  const snapshot = reviewableSnapshot(stored);
   return {
     id: row.id,
     survivorId: row.survivor_id,
     survivorClientNumber: row.survivor_client_number,
     mergedId: row.merged_id,
-    mergedClientNumber: String(snapshot.clientNumber ?? ''),
-    mergedName: `${String(snapshot.legalFirstName ?? '')} ${String(snapshot.legalLastName ?? '')}`.trim(),
+    mergedClientNumber: snapshot.clientNumber ?? '',
+    mergedName: `${snapshot.legalFirstName ?? ''} ${snapshot.legalLastName ?? ''}`.trim(),
     reason: row.reason,
     mergedAt: row.merged_at,
     mergedByName: row.merged_by_name,
@@ -115,13 +120,18 @@ export function mergeClients(
   );
 }
 
+/** Every merge, newest first; reviewing them shows client identities, so it is audited. */
 export function listMerges(ws: Workstation) {
-  return (
-    ws
-      .database()
+  const db = ws.database();
+  const merges = (
+    db
       .prepare(
         'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id ORDER BY m.merged_at DESC LIMIT 500',
       )
       .all() as MergeRow[]
   ).map(toMergeRecord);
+  auditClientRead(db, policyOf(ws), 'clients.merges_viewed', {
+    ids: merges.flatMap((merge) => [merge.survivorId, merge.mergedId]),
+  });
+  return merges;
 }

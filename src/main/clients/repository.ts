@@ -47,14 +47,6 @@ export function readClient(db: Db, id: string) {
   return row ? recordFromRow(row, readEnrollments(db, id), readAssignedWorkers(db, id)) : null;
 }
 
-export function isAssigned(db: Db, clientId: string, accountId: string): boolean {
-  return (
-    db
-      .prepare('SELECT 1 FROM client_assignments WHERE client_id = ? AND account_id = ?')
-      .get(clientId, accountId) !== undefined
-  );
-}
-
 export function insertClient(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
   db.prepare(
     `INSERT INTO clients (id, client_number, legal_first_name, legal_last_name, preferred_name, sort_name, pronouns,

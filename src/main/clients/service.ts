@@ -13,7 +13,9 @@ import type { Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { accessDenied, accessTo, onCaseloadOf, requireFullAccess } from './access';
+import { clientFileFor } from '../access/projections';
+import { AccessPolicy, policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import { findDuplicates } from './duplicates';
 import { diffFields, historyShape, readHistory, recordHistory } from './history';
 import {
@@ -24,6 +26,20 @@ import {
   readClient,
   updateClientRow,
 } from './repository';
+
+/**
+ * Which fields an update changed, for the audit trail: non-clinical field names as they are,
+ * clinical ones (risk, flags, programs) only counted — "the Part 2 flag changed" is itself
+ * Part 2 information, and the audit trail is an administrator's screen.
+ */
+const CLINICAL_FIELDS = /^(riskLevel|enrollments|flags\.(safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
+function auditedFields(fields: readonly string[]) {
+  const clinical = fields.filter((field) => CLINICAL_FIELDS.test(field));
+  return {
+    fields: fields.filter((field) => !CLINICAL_FIELDS.test(field)).join(', '),
+    clinicalFields: clinical.length,
+  };
+}
 
 type CreateInput = z.output<typeof createClientInputSchema>;
 type UpdateInput = z.output<typeof updateClientInputSchema>;
@@ -58,8 +74,38 @@ function checkReferences(db: Db, fields: ClientFields, exceptId: string | null):
   }
 }
 
+/** Possible duplicates are names and birth dates of other clients: a search, and audited as one. */
 export function checkDuplicates(ws: Workstation, input: z.output<typeof duplicateCheckInputSchema>) {
-  return findDuplicates(ws.database(), input);
+  const policy = policyOf(ws);
+  const found = findDuplicates(ws.database(), input).filter((candidate) =>
+    policy.may(candidate.id, 'contact', 'search'),
+  );
+  auditClientRead(ws.database(), policy, 'clients.duplicates_checked', {
+    ids: found.map((candidate) => candidate.id),
+  });
+  return found;
+}
+
+/**
+ * Who is assigned is a supervisor's decision. A case manager may hand over or share a client on
+ * their own caseload, but not assign anyone to a client they opened through their team or by
+ * breaking the glass: otherwise an eight-hour grant could be made permanent by adding oneself.
+ */
+function checkAssignmentChange(
+  policy: AccessPolicy,
+  clientId: string,
+  before: readonly string[],
+  after: readonly string[],
+) {
+  const same = before.length === after.length && before.every((id) => after.includes(id));
+  if (same || policy.role === 'supervisor') return;
+  if (policy.relationshipTo(clientId) !== 'caseload') {
+    throw new DomainError(
+      'forbidden',
+      'Only a supervisor can change who is assigned to a client who is not on your own caseload.',
+      { 'client.assignedCaseManagerIds': 'validation.assignment_needs_supervisor' },
+    );
+  }
 }
 
 export function createClient(ws: Workstation, input: CreateInput): ClientRecord {
@@ -122,7 +168,8 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
   const db = ws.database();
   const before = readClient(db, input.id);
   if (!before || before.recordStatus !== 'active') throw notFound('That client');
-  requireFullAccess(db, session, input.id, ws.now());
+  const policy = new AccessPolicy(db, session.account, ws.now());
+  policy.require(input.id, 'clinical', 'read');
   if (before.updatedAt !== input.expectedUpdatedAt) {
     throw new DomainError(
       'conflict',
@@ -135,6 +182,7 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
   }
   const fields = { ...input.client, clientNumber: input.client.clientNumber || before.clientNumber };
   checkReferences(db, fields, input.id);
+  checkAssignmentChange(policy, input.id, before.assignedCaseManagerIds, fields.assignedCaseManagerIds);
   const at = ws.now().toISOString();
   db.transaction(() => {
     updateClientRow(db, input.id, fields, account.id, at);
@@ -170,7 +218,7 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
         action: 'client.updated',
         actor: actorOf(account),
         subject: input.id,
-        details: { fields: changes.map((c) => c.field).join(', ') },
+        details: auditedFields(changes.map((c) => c.field)),
       },
       ws.now(),
     );
@@ -178,42 +226,23 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
   return readClient(db, input.id) as ClientRecord;
 }
 
-/** Opening a client file: access decided in main, the view written to the audit trail. */
+/** Opening a client file: the policy decides how much opens, and the view is audited. */
 export function getClient(ws: Workstation, id: string): ClientFile {
-  const session = ws.requireSession();
   const db = ws.database();
   const client = readClient(db, id);
   if (!client) throw notFound('That client');
-  const now = ws.now();
-  const access = accessTo(db, session, id, now);
-  if (access === 'needs_reason' || access === 'none') throw accessDenied(access);
-  const grant = db
-    .prepare(
-      'SELECT reason FROM client_access_grants WHERE account_id = ? AND client_id = ? AND expires_at > ? ORDER BY granted_at DESC LIMIT 1',
-    )
-    .pluck()
-    .get(session.account.id, id, now.toISOString()) as string | undefined;
-  appendAudit(
-    db,
-    { action: 'client.viewed', actor: actorOf(session.account), subject: id, details: { access } },
-    now,
-  );
-  if (access === 'demographics') {
-    const { riskLevel: _risk, flags, ...rest } = client;
-    return {
-      access,
-      accessReason: null,
-      client: { ...rest, flags: { householdUnaware: flags.householdUnaware } },
-    };
-  }
-  const onCaseload = onCaseloadOf(db, id, session.account.id);
-  return { access, accessReason: onCaseload ? null : (grant ?? null), client };
+  const policy = policyOf(ws);
+  const view = policy.fileView(id);
+  auditClientRead(db, policy, 'client.viewed', { subject: id, details: { access: view } });
+  return clientFileFor(view, client, view === 'full' ? policy.grantReason(id) : null);
 }
 
 export function clientHistory(ws: Workstation, clientId: string) {
-  const session = ws.requireSession();
   const db = ws.database();
   if (!readClient(db, clientId)) throw notFound('That client');
-  requireFullAccess(db, session, clientId, ws.now());
-  return readHistory(db, clientId);
+  const policy = policyOf(ws);
+  policy.require(clientId, 'history', 'read');
+  const entries = readHistory(db, clientId);
+  auditClientRead(db, policy, 'client.history_viewed', { subject: clientId });
+  return entries;
 }

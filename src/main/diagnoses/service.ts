@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Diagnosis, diagnosisFieldsSchema } from '../../shared/contracts/diagnoses';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
-import { requireFullAccess } from '../clients/access';
+import { AccessPolicy, policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import { diffFields, recordHistory } from '../clients/history';
 import { findClientRow } from '../clients/repository';
 import type { Session, Workstation } from '../core/workstation';
@@ -46,7 +47,7 @@ const SELECT = `SELECT d.*, a.full_name AS recorded_by_name FROM client_diagnose
 
 function requireClinicalAccess(db: Db, session: Session, clientId: string, now: Date): void {
   if (!findClientRow(db, clientId)) throw notFound('That client');
-  requireFullAccess(db, session, clientId, now);
+  new AccessPolicy(db, session.account, now).require(clientId, 'clinical', 'read');
 }
 
 const findRow = (db: Db, id: string) =>
@@ -72,9 +73,8 @@ function knownCode(catalogue: CodeCatalogue, code: string) {
   return entry;
 }
 
-export function listDiagnoses(ws: Workstation, clientId: string): Diagnosis[] {
-  const db = ws.database();
-  requireClinicalAccess(db, ws.requireSession(), clientId, ws.now());
+/** Every active diagnosis of a client, unfiltered: for code that already asked the policy (exports). */
+export function readDiagnoses(db: Db, clientId: string): Diagnosis[] {
   return (
     db
       .prepare(
@@ -82,6 +82,19 @@ export function listDiagnoses(ws: Workstation, clientId: string): Diagnosis[] {
       )
       .all(clientId) as DiagnosisRow[]
   ).map(toDiagnosis);
+}
+
+export function listDiagnoses(ws: Workstation, clientId: string): Diagnosis[] {
+  const db = ws.database();
+  if (!findClientRow(db, clientId)) throw notFound('That client');
+  const policy = policyOf(ws);
+  policy.require(clientId, 'clinical', 'read');
+  const diagnoses = readDiagnoses(db, clientId);
+  auditClientRead(db, policy, 'client.diagnoses_viewed', {
+    subject: clientId,
+    details: { count: diagnoses.length },
+  });
+  return diagnoses;
 }
 
 /** Only one primary diagnosis: marking a new one primary clears the flag on the others. */
@@ -166,7 +179,7 @@ export function addDiagnosis(
         action: 'diagnosis.added',
         actor: actorOf(session.account),
         subject: input.clientId,
-        details: { code: entry.code },
+        details: { diagnosisId: id },
       },
       ws.now(),
     );
@@ -220,7 +233,7 @@ export function updateDiagnosis(
         action: 'diagnosis.updated',
         actor: actorOf(session.account),
         subject: before.client_id,
-        details: { code: entry.code },
+        details: { diagnosisId: input.id },
       },
       ws.now(),
     );
@@ -248,7 +261,7 @@ export function removeDiagnosis(ws: Workstation, input: { id: string; reason: st
         action: 'diagnosis.removed',
         actor: actorOf(session.account),
         subject: before.client_id,
-        details: { code: before.code },
+        details: { diagnosisId: input.id },
       },
       ws.now(),
     );

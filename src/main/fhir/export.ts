@@ -4,21 +4,21 @@ import { join } from 'node:path';
 import type { ClientRecord } from '../../shared/contracts/clients';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
-import { listContacts } from '../care-team/service';
-import { requireFullAccess } from '../clients/access';
+import { policyOf } from '../access/policy';
+import { readContacts } from '../care-team/service';
 import { readClient } from '../clients/repository';
 import type { Workstation } from '../core/workstation';
-import { listDiagnoses } from '../diagnoses/service';
+import { readDiagnoses } from '../diagnoses/service';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { readSetting } from '../settings/repository';
-import { bundle, conditionResource, isSubstanceUseCode, patientResource } from './resources';
-
-/**
- * The abbreviated notice 42 CFR §2.32 allows on a disclosure of Part 2 records; a clinic that
- * uses the full statement can replace this file's text.
- */
-export const PART2_REDISCLOSURE_NOTICE = '42 CFR part 2 prohibits unauthorized disclosure of these records.';
+import {
+  diagnosesToDisclose,
+  isSubstanceUseCode as isPart2Diagnosis,
+  labelPart2,
+  labelPart2Bundle,
+} from './disclosure';
+import { bundle, conditionResource, patientResource } from './resources';
 
 export function defaultExportFolder(): string {
   return join(homedir(), 'Documents', 'Lantern Exports');
@@ -26,27 +26,27 @@ export function defaultExportFolder(): string {
 
 /**
  * A client's record as a FHIR R4 Bundle (Patient and Condition; later features add CarePlan,
- * Goal, Observation, QuestionnaireResponse, Consent and ServiceRequest). For a client whose
- * substance-use records are protected by 42 CFR Part 2, substance-use diagnoses are withheld:
- * disclosing them needs a written Part 2 consent, which arrives with the consents feature.
+ * Goal, Observation, QuestionnaireResponse, Consent and ServiceRequest). Exporting is a
+ * disclosure: the policy must allow it, and substance-use diagnoses (42 CFR Part 2) leave only
+ * with a consent, labelled and carrying the redisclosure notice.
  */
 export function exportClientFhir(ws: Workstation, clientId: string) {
   const session = ws.requireSession();
   const db = ws.database();
   const client = readClient(db, clientId) as ClientRecord | null;
   if (!client) throw notFound('That client');
-  requireFullAccess(db, session, clientId, ws.now());
-  const contacts = listContacts(ws, clientId);
-  const diagnoses = listDiagnoses(ws, clientId);
-  const protectedPart2 = client.flags.part2Protected;
-  const shared = protectedPart2 ? diagnoses.filter((d) => !isSubstanceUseCode(d.code)) : diagnoses;
-  const withheld = diagnoses.length - shared.length;
+  const policy = policyOf(ws);
+  policy.require(clientId, 'clinical', 'export');
+  const contacts = readContacts(db, clientId);
+  const disclosure = diagnosesToDisclose(policy, clientId, readDiagnoses(db, clientId));
+  const withheld = disclosure.withheld;
+  const conditions = disclosure.shared.map((d) => {
+    const condition = conditionResource(d, client.id);
+    return isPart2Diagnosis(d.code) ? labelPart2(condition) : condition;
+  });
   const now = ws.now();
-  const document = bundle(
-    [patientResource(client, contacts), ...shared.map((d) => conditionResource(d, client.id))],
-    now.toISOString(),
-    newId(),
-  );
+  const plain = bundle([patientResource(client, contacts), ...conditions], now.toISOString(), newId());
+  const document = disclosure.part2Included ? labelPart2Bundle(plain) : plain;
   const folder = join(
     readSetting<string>(db, 'export_folder') ?? ws.options.defaultExportFolder ?? defaultExportFolder(),
     `${client.clientNumber}-${now.toISOString().slice(0, 10)}`,
@@ -54,17 +54,14 @@ export function exportClientFhir(ws: Workstation, clientId: string) {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `${client.clientNumber}.fhir.json`);
   writeFileSync(file, JSON.stringify(document, null, 2), { mode: 0o600 });
-  if (protectedPart2)
-    writeFileSync(join(folder, 'READ-FIRST-42-CFR-Part-2.txt'), `${PART2_REDISCLOSURE_NOTICE}\n`, {
-      mode: 0o600,
-    });
   appendAudit(
     db,
     {
       action: 'client.exported',
       actor: actorOf(session.account),
       subject: clientId,
-      details: { format: 'FHIR R4', file, withheldPart2: withheld },
+      // No count of withheld records here: it would tell the audit trail's readers who has Part 2 records.
+      details: { format: 'FHIR R4', file, part2Disclosed: disclosure.part2Included },
     },
     now,
   );

@@ -114,9 +114,6 @@ export function conditionResource(diagnosis: Diagnosis, patientId: string): Fhir
   });
 }
 
-/** Substance-use disorder codes (ICD-10-CM F10–F19): records 42 CFR Part 2 protects. */
-export const isSubstanceUseCode = (code: string) => /^F1\d/.test(code);
-
 export function bundle(resources: readonly FhirResource[], timestamp: string, id: string): FhirResource {
   return {
     resourceType: 'Bundle',

@@ -44,19 +44,25 @@ export const contactFieldsSchema = z
   });
 export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
 
+/**
+ * A contact as the viewer may see it. Clinical staff see every field; front desk and
+ * administrators see only the client's own people (never the care team, whose roles reveal
+ * treatment), without notes, and front desk without the organisation: the absent fields are
+ * left out, not blanked, so nothing on the screen pretends they are empty.
+ */
 export const contactSchema = z.object({
   id: z.string(),
   clientId: z.string(),
   kind: z.enum(CONTACT_KINDS),
-  careRole: z.enum(CARE_TEAM_ROLES).nullable(),
+  careRole: z.enum(CARE_TEAM_ROLES).nullable().optional(),
   name: z.string(),
   relationship: z.string(),
-  organisation: z.string(),
+  organisation: z.string().optional(),
   phone: z.string(),
   email: z.string(),
   mayContact: z.boolean(),
   consentDate: z.string().nullable(),
-  notes: z.string(),
+  notes: z.string().optional(),
   updatedAt: z.string(),
 });
 export type Contact = z.infer<typeof contactSchema>;

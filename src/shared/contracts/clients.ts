@@ -108,13 +108,41 @@ export const clientRecordSchema = z.object({
 });
 export type ClientRecord = z.infer<typeof clientRecordSchema>;
 
+/** "Household not aware": everyone who may contact the client must know not to leave messages. */
+const contactCautionSchema = z.object({ householdUnaware: z.boolean() });
+
 /**
- * What the front desk sees: demographics and how to reach the client; nothing clinical
- * (no diagnoses, risk level, substance-use flag or history).
+ * What an administrator sees (to find and merge duplicates): the non-clinical file. No risk
+ * level, clinical or Part 2 flags, programs (a program's name can reveal treatment) or history.
+ * Plain `z.object` on purpose: parsing a full record through it drops everything else.
  */
-export const clientDemographicsSchema = clientRecordSchema.omit({ riskLevel: true, flags: true }).extend({
-  flags: z.object({ householdUnaware: z.boolean() }),
-});
+export const clientDemographicsSchema = clientRecordSchema
+  .omit({ riskLevel: true, flags: true, enrollments: true })
+  .extend({ flags: contactCautionSchema });
+
+/** What the front desk sees: how to reach the client and book a visit, nothing more. */
+export const clientContactSchema = clientRecordSchema
+  .pick({
+    id: true,
+    clientNumber: true,
+    legalFirstName: true,
+    legalLastName: true,
+    preferredName: true,
+    pronouns: true,
+    birthDate: true,
+    preferredLanguage: true,
+    interpreterNeeded: true,
+    phones: true,
+    email: true,
+    address: true,
+    assignedWorkers: true,
+    status: true,
+    recordStatus: true,
+    mergedIntoId: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .extend({ flags: contactCautionSchema });
 
 export const clientFileSchema = z.discriminatedUnion('access', [
   z.object({
@@ -124,6 +152,7 @@ export const clientFileSchema = z.discriminatedUnion('access', [
     client: clientRecordSchema,
   }),
   z.object({ access: z.literal('demographics'), accessReason: z.null(), client: clientDemographicsSchema }),
+  z.object({ access: z.literal('contact'), accessReason: z.null(), client: clientContactSchema }),
 ]);
 export type ClientFile = z.infer<typeof clientFileSchema>;
 
@@ -192,8 +221,11 @@ export const mergeRecordSchema = z.object({
   reason: z.string(),
   mergedAt: z.string(),
   mergedByName: z.string().nullable(),
-  /** The merged record exactly as it was before the merge, for review. */
-  snapshot: z.record(z.string(), z.unknown()),
+  /**
+   * The merged record as it was before the merge, as much of it as the viewer's role may see
+   * (administrators: the non-clinical fields). Fields a record of an older version lacked are absent.
+   */
+  snapshot: clientDemographicsSchema.partial(),
 });
 
 export const clientsContract = {

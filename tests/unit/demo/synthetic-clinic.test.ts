@@ -1,3 +1,4 @@
+import { AccessPolicy } from '../../../src/main/access/policy';
 import { describe, expect, it } from 'vitest';
 import { insertAccount } from '../../../src/main/accounts/repository';
 import { quickSearch } from '../../../src/main/caseload/repository';
@@ -110,7 +111,11 @@ describe('seedClinic', () => {
   it('lets quick search find a seeded client by a misspelled name', () => {
     const { db, summary } = seeded();
     const supervisor = summary.staff.find((s) => s.role === 'supervisor');
-    const viewer = { accountId: supervisor?.id ?? '', clinical: true, seesAll: true, teamId: null };
+    const viewer = new AccessPolicy(
+      db,
+      { id: supervisor?.id ?? '', role: 'supervisor', fullName: 'Sage Supervisor' },
+      new Date(),
+    );
     const planted = new Set(summary.nearDuplicates.map((p) => p.duplicateId));
     const target = ids(db).filter((id) => !planted.has(id))[25] as string;
     const client = readClient(db, target);

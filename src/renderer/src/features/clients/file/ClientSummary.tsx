@@ -64,8 +64,12 @@ export function ClientSummary({ file }: { file: ClientFile }) {
             {age === null ? '' : ` (${t('clients.ageYears', { count: age })})`}
           </Fact>
           <Fact label={t('clients.fields.clientNumber')}>{client.clientNumber}</Fact>
-          <Fact label={t('clients.fields.sexAtBirth')}>{t(`clients.sex.${client.sexAtBirth}`)}</Fact>
-          <Fact label={t('clients.fields.genderIdentity')}>{client.genderIdentity}</Fact>
+          {'sexAtBirth' in client ? (
+            <>
+              <Fact label={t('clients.fields.sexAtBirth')}>{t(`clients.sex.${client.sexAtBirth}`)}</Fact>
+              <Fact label={t('clients.fields.genderIdentity')}>{client.genderIdentity}</Fact>
+            </>
+          ) : null}
         </dl>
       </Section>
       <Section title={t('clients.form.sections.contact')}>
@@ -87,27 +91,31 @@ export function ClientSummary({ file }: { file: ClientFile }) {
       </Section>
       <Section title={t('clients.form.sections.living')}>
         <dl className="facts">
-          <Fact label={t('clients.fields.livingSituation')}>
-            {t(`clients.living.${client.livingSituation}`)}
-          </Fact>
+          {'livingSituation' in client ? (
+            <Fact label={t('clients.fields.livingSituation')}>
+              {t(`clients.living.${client.livingSituation}`)}
+            </Fact>
+          ) : null}
           <Fact label={t('clients.fields.preferredLanguage')}>{client.preferredLanguage}</Fact>
           <Fact label={t('clients.fields.interpreterNeeded')}>{yes(client.interpreterNeeded)}</Fact>
         </dl>
       </Section>
-      <Section title={t('clients.form.sections.programs')}>
-        {client.enrollments.length ? (
-          <ul className="plain-list enrollment-list">
-            {client.enrollments.map((enrollment, index) => (
-              <li key={index}>
-                <strong>{enrollment.program}</strong> <StatusBadge status={enrollment.status} />
-                <EnrollmentDates start={enrollment.startDate} end={enrollment.endDate} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('clients.overview.noPrograms')}</p>
-        )}
-      </Section>
+      {file.access === 'full' ? (
+        <Section title={t('clients.form.sections.programs')}>
+          {file.client.enrollments.length ? (
+            <ul className="plain-list enrollment-list">
+              {file.client.enrollments.map((enrollment, index) => (
+                <li key={index}>
+                  <strong>{enrollment.program}</strong> <StatusBadge status={enrollment.status} />
+                  <EnrollmentDates start={enrollment.startDate} end={enrollment.endDate} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('clients.overview.noPrograms')}</p>
+          )}
+        </Section>
+      ) : null}
       <Section title={t('clients.form.sections.caseManagers')}>
         <p>
           {client.assignedWorkers.length
@@ -115,22 +123,24 @@ export function ClientSummary({ file }: { file: ClientFile }) {
             : t('clients.caseload.unassigned')}
         </p>
       </Section>
-      <Section title={t('clients.form.sections.insurance')}>
-        {client.insurance.length ? (
-          <ul className="plain-list">
-            {client.insurance.map((item, index) => (
-              <li key={index}>
-                {t(`clients.insurance.${item.type}`)}
-                {item.memberId ? (
-                  <span className="muted"> · {t('clients.overview.memberId', { id: item.memberId })}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('clients.overview.noInsurance')}</p>
-        )}
-      </Section>
+      {'insurance' in client ? (
+        <Section title={t('clients.form.sections.insurance')}>
+          {client.insurance.length ? (
+            <ul className="plain-list">
+              {client.insurance.map((item, index) => (
+                <li key={index}>
+                  {t(`clients.insurance.${item.type}`)}
+                  {item.memberId ? (
+                    <span className="muted"> · {t('clients.overview.memberId', { id: item.memberId })}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('clients.overview.noInsurance')}</p>
+          )}
+        </Section>
+      ) : null}
       {file.access === 'full' ? (
         <Section title={t('clients.form.sections.risk')}>
           <dl className="facts">
