@@ -69,8 +69,19 @@ describe('the caseload', () => {
       total: 4,
       rows: [{ legalName: 'Lopez, Maria' }, { legalName: 'Smith, Jonathan' }],
     });
+    // Cam sees risk only for his own clients: Dee's client sorts as if its risk were unknown.
     const byRisk = await clinic.call('caseload:list', { sort: { column: 'riskLevel', direction: 'desc' } });
-    expect(byRisk.rows.map((r) => r.riskLevel)).toEqual(['high', 'moderate', 'low', 'unknown']);
+    expect(byRisk.rows.map((r) => [r.legalName, r.riskLevel])).toEqual([
+      ['Smith, Jonathan', 'high'],
+      ['Lopez, Maria', 'low'],
+      ['Karimi, Ahmed', 'unknown'],
+      ['Adams, Beatrice', null],
+    ]);
+    await clinic.as('sage');
+    const supervisorByRisk = await clinic.call('caseload:list', {
+      sort: { column: 'riskLevel', direction: 'desc' },
+    });
+    expect(supervisorByRisk.rows.map((r) => r.riskLevel)).toEqual(['high', 'moderate', 'low', 'unknown']);
   });
 
   it('filters by my caseload, case manager, program, status, risk, flags and last contact', async () => {
@@ -80,11 +91,13 @@ describe('the caseload', () => {
     expect(await names({ mine: true })).toEqual(['Karimi, Ahmed', 'Lopez, Maria', 'Smith, Jonathan']);
     expect(await names({ caseManagerId: clinic.ids.dee })).toEqual(['Adams, Beatrice']);
     expect(await names({ program: 'Housing Support' })).toEqual(['Lopez, Maria']);
+    // Programs, risk and flags are clinical: Cam's filters on them see only his own clients.
+    expect(await names({ program: 'Peer Support' })).toEqual([]);
     expect(await names({ statuses: ['waitlist', 'discharged'] })).toEqual([
       'Adams, Beatrice',
       'Lopez, Maria',
     ]);
-    expect(await names({ riskLevels: ['high', 'moderate'] })).toEqual(['Adams, Beatrice', 'Smith, Jonathan']);
+    expect(await names({ riskLevels: ['high', 'moderate'] })).toEqual(['Smith, Jonathan']);
     expect(await names({ flags: ['safetyConcern'] })).toEqual(['Smith, Jonathan']);
     expect(await names({ noContactSince: '2026-01-01' })).toHaveLength(4);
     const rows = (await clinic.call('caseload:list', { filter: { mine: true } })).rows;

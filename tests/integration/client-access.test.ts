@@ -63,16 +63,17 @@ describe('who may see a client', () => {
     expect(views.entries.map((e) => e.actorName)).toContain('Sage Supervisor');
   });
 
-  it('front desk sees demographics and contacts, no clinical fields or tabs, and cannot edit', async () => {
+  it('front desk sees how to reach the client, nothing clinical, no care team, and cannot edit', async () => {
     const clinic = await clinicWithCamsClient();
     await clinic.as('fran');
     const file = await clinic.call('clients:get', { id: clinic.clientId });
-    expect(file.access).toBe('demographics');
+    expect(file.access).toBe('contact');
     expect(file.client).not.toHaveProperty('riskLevel');
+    expect(file.client).not.toHaveProperty('enrollments');
+    expect(file.client).toMatchObject({ phones: [{ number: '(555) 201-3344' }] });
     expect(file.client.flags).toEqual({ householdUnaware: true });
-    expect((await clinic.call('careTeam:list', { clientId: clinic.clientId }))[0]?.name).toBe(
-      'Dr. Iris Okafor',
-    );
+    // A psychiatrist on the care team says what treatment the client receives: not for front desk.
+    expect(await clinic.call('careTeam:list', { clientId: clinic.clientId })).toEqual([]);
     for (const [channel, input] of [
       ['clients:history', { clientId: clinic.clientId }],
       ['diagnoses:list', { clientId: clinic.clientId }],
@@ -84,8 +85,9 @@ describe('who may see a client', () => {
     );
     const rows = (await clinic.call('caseload:list', {})).rows;
     expect(rows[0]).toMatchObject({ riskLevel: null, flags: ['householdUnaware'] });
-    // Filtering on what one cannot see does not reveal it.
-    expect((await clinic.call('caseload:list', { filter: { riskLevels: ['low'] } })).total).toBe(1);
+    // Filtering on what one cannot see matches nothing, so the count reveals nothing either.
+    expect((await clinic.call('caseload:list', { filter: { riskLevels: ['high'] } })).total).toBe(0);
+    expect((await clinic.call('caseload:list', { filter: { riskLevels: ['low'] } })).total).toBe(0);
   });
 
   it('reporting sees no client names at all', async () => {

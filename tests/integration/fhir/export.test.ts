@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { PART2_REDISCLOSURE_NOTICE, labelPart2, labelPart2Bundle } from '../../../src/main/fhir/disclosure';
+import { bundle, conditionResource } from '../../../src/main/fhir/resources';
 import { clinicWithStaff, client } from '../../helpers/clinic';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +55,8 @@ describe('FHIR R4 export of a client record', () => {
   it('writes a Bundle with Patient and Conditions that validates against the FHIR R4 JSON schema', async () => {
     const clinic = await clientWithRecord();
     const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
-    expect(result).toMatchObject({ resources: 3, withheldPart2Records: 0 });
+    // F10.20 is a substance-use diagnosis: a Part 2 record even though the client's flag is not set.
+    expect(result).toMatchObject({ resources: 2, withheldPart2Records: 1 });
     const document = JSON.parse(readFileSync(result.file, 'utf8')) as {
       resourceType: string;
       entry: { resource: Record<string, unknown> }[];
@@ -74,8 +77,9 @@ describe('FHIR R4 export of a client record', () => {
     expect(patient?.contact).toHaveLength(1);
     expect(conditions.map((c) => (c.code as { coding: { code: string }[] }).coding[0]?.code)).toEqual([
       'F33.1',
-      'F10.20',
     ]);
+    // Nothing Part 2 left Lantern, so nothing in the file mentions Part 2 either.
+    expect(JSON.stringify(document)).not.toMatch(/42CFRPart2|42 CFR part 2|F10/);
     await clinic.as('ada');
     const audit = await clinic.call('audit:list', { action: 'client.exported', limit: 5 });
     expect(audit.entries[0]?.subject).toBe(clinic.clientId);
@@ -93,17 +97,46 @@ describe('FHIR R4 export of a client record', () => {
     expect(validate({ resourceType: 'Bundle', type: 'not-a-type' })).toBe(false);
   });
 
-  it('for a 42 CFR Part 2 client, withholds substance-use diagnoses and adds the redisclosure notice', async () => {
+  it('for a 42 CFR Part 2 client, withholds substance-use diagnoses and writes no file that reveals Part 2 status', async () => {
     const clinic = await clientWithRecord({ part2Protected: true });
     const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
     expect(result).toMatchObject({ resources: 2, withheldPart2Records: 1 });
     const text = readFileSync(result.file, 'utf8');
     expect(text).not.toContain('F10.20');
     expect(text).toContain('F33.1');
-    const notice = join(result.folder, 'READ-FIRST-42-CFR-Part-2.txt');
-    expect(existsSync(notice) && readFileSync(notice, 'utf8')).toMatch(
-      /42 CFR part 2 prohibits unauthorized disclosure/,
+    expect(text).not.toMatch(/42CFRPart2|42 CFR part 2/);
+    expect(readdirSync(result.folder)).toEqual([basename(result.file)]);
+    // The audit entry does not count withheld records: that count would reveal Part 2 status.
+    await clinic.as('ada');
+    const [entry] = (await clinic.call('audit:list', { action: 'client.exported', limit: 1 })).entries;
+    expect(entry?.details).toEqual({ format: 'FHIR R4', file: result.file, part2Disclosed: false });
+  });
+
+  it('when Part 2 information is disclosed, the Bundle carries the security label and the notice itself', () => {
+    const condition = conditionResource(
+      {
+        id: 'a2f2c8a0-0000-7000-8000-000000000001',
+        clientId: 'a2f2c8a0-0000-7000-8000-000000000002',
+        code: 'F10.20',
+        title: 'Alcohol dependence, uncomplicated',
+        isPrimary: false,
+        onsetDate: null,
+        resolvedDate: null,
+        recordedByName: 'Cam Manager',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+      'a2f2c8a0-0000-7000-8000-000000000002',
     );
+    const document = labelPart2Bundle(
+      bundle([labelPart2(condition)], '2026-01-01T00:00:00.000Z', 'a2f2c8a0-0000-7000-8000-000000000003'),
+    );
+    const validate = fhirValidator();
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document.meta).toEqual({
+      security: expect.arrayContaining([expect.objectContaining({ code: '42CFRPart2' })]),
+    });
+    const [labelled] = (document.entry as { resource: Record<string, unknown> }[]).map((e) => e.resource);
+    expect(labelled?.note).toEqual([{ text: PART2_REDISCLOSURE_NOTICE }]);
   });
 
   it('is refused for a client outside the caseload without breaking the glass, and for front desk', async () => {
