@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { clinicWithStaff, client } from '../../helpers/clinic';
+import { policyClinic } from './policy-clinic';
+
+/** Each leak the privacy review found, reproduced, with the answer it gets now. */
+describe('privacy leaks found in review', () => {
+  it('1: a case manager filtering by the Part 2 flag sees only the clients he may open, and the count says no more', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('cam');
+    const part2 = await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } });
+    expect(part2.rows.map((row) => row.id).sort()).toEqual(
+      [clinic.clientIds.caseload, clinic.clientIds.team, clinic.clientIds.granted].sort(),
+    );
+    expect(part2.total).toBe(3);
+    const everyone = await clinic.call('caseload:list', {});
+    const other = everyone.rows.find((row) => row.id === clinic.clientIds.other);
+    // Still findable by name (to break the glass), with nothing clinical.
+    expect(other).toMatchObject({ riskLevel: null, programs: [], flags: [] });
+    expect((await clinic.call('caseload:list', { filter: { riskLevels: ['high'] } })).total).toBe(3);
+    const risk = await clinic.call('caseload:list', { sort: { column: 'riskLevel', direction: 'desc' } });
+    expect(risk.rows.at(-1)?.id).toBe(clinic.clientIds.other);
+    // The grant expires after a shift: the granted client's clinical columns go with it.
+    await clinic.as('sage');
+    expect((await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } })).total).toBe(4);
+  });
+
+  it('2: an administrator merging records receives no clinical field, in the merge or in the review', async () => {
+    const clinic = await clinicWithStaff();
+    await clinic.as('cam');
+    const keep = await clinic.call('clients:create', { client: client() });
+    const dupe = await clinic.call('clients:create', {
+      client: client({
+        legalFirstName: 'Johnathan',
+        riskLevel: 'high',
+        flags: { part2Protected: true },
+        enrollments: [{ program: 'Opioid Treatment Program', status: 'active' }],
+      }),
+      duplicatesReviewed: true,
+    });
+    await clinic.as('ada');
+    const merged = await clinic.call('clients:merge', {
+      survivorId: keep.id,
+      mergedId: dupe.id,
+      reason: 'Same person',
+    });
+    const [reviewed] = await clinic.call('clients:merges', {});
+    for (const record of [merged, reviewed]) {
+      expect(record?.snapshot).toMatchObject({
+        legalFirstName: 'Johnathan',
+        clientNumber: dupe.clientNumber,
+      });
+      expect(record?.snapshot).not.toHaveProperty('riskLevel');
+      expect(record?.snapshot).not.toHaveProperty('enrollments');
+      expect(record?.snapshot.flags).toEqual({ householdUnaware: false });
+      expect(JSON.stringify(record)).not.toMatch(/Opioid|part2|high/);
+    }
+  });
+
+  it('3: front desk gets contact details only: no programs, care-team roles, organisations or notes', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('fran');
+    const file = await clinic.call('clients:get', { id: clinic.clientIds.caseload });
+    const contacts = await clinic.call('careTeam:list', { clientId: clinic.clientIds.caseload });
+    expect(contacts).toEqual([
+      expect.objectContaining({ kind: 'emergency', name: 'Rosa Kin', phone: '555-222-1111' }),
+    ]);
+    expect(contacts[0]).not.toHaveProperty('notes');
+    expect(contacts[0]).not.toHaveProperty('organisation');
+    const rows = await clinic.call('caseload:search', { query: 'Ownby' });
+    for (const shown of [file, contacts, rows])
+      expect(JSON.stringify(shown)).not.toMatch(
+        /Opioid|Methadone|psychiatrist|Dose review|Medicaid|medicaid/,
+      );
+    // An administrator sees the client's own people with their organisation, but not the care team.
+    await clinic.as('ada');
+    const forAdmin = await clinic.call('careTeam:list', { clientId: clinic.clientIds.caseload });
+    expect(forAdmin.map((c) => c.kind)).toEqual(['emergency']);
+    expect(forAdmin[0]).not.toHaveProperty('notes');
+  });
+
+  it('4: a case manager cannot make a break-the-glass grant permanent by assigning himself', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('cam');
+    for (const relationship of ['granted', 'team'] as const) {
+      const id = clinic.clientIds[relationship];
+      const { client: record } = await clinic.call('clients:get', { id });
+      if (!('riskLevel' in record)) throw new Error('expected the full file');
+      const {
+        id: _i,
+        clientNumber,
+        status: _s,
+        assignedWorkers: _w,
+        recordStatus: _r,
+        mergedIntoId: _m,
+        lastContactAt: _l,
+        createdAt: _c,
+        updatedAt,
+        ...fields
+      } = record;
+      const refused = await clinic.refuse('clients:update', {
+        id,
+        expectedUpdatedAt: updatedAt,
+        client: {
+          ...fields,
+          clientNumber,
+          assignedCaseManagerIds: [...fields.assignedCaseManagerIds, clinic.ids.cam as string],
+        },
+      });
+      expect(refused).toMatchObject({
+        code: 'forbidden',
+        fields: { 'client.assignedCaseManagerIds': 'validation.assignment_needs_supervisor' },
+      });
+      const after = await clinic.call('clients:get', { id });
+      expect(after.client.assignedWorkers.map((w) => w.fullName)).not.toContain('Cam Manager');
+      // Other edits under the grant still work, and do not touch the assignment.
+      const saved = await clinic.call('clients:update', {
+        id,
+        expectedUpdatedAt: updatedAt,
+        client: { ...fields, clientNumber, pronouns: 'she/her' },
+      });
+      expect(saved.pronouns).toBe('she/her');
+    }
+    // On his own caseload he may hand a client over to a colleague.
+    const own = await clinic.call('clients:get', { id: clinic.clientIds.caseload });
+    if (!('riskLevel' in own.client)) throw new Error('expected the full file');
+    const {
+      id: _i,
+      status: _s,
+      assignedWorkers: _w,
+      recordStatus: _r,
+      mergedIntoId: _m,
+      lastContactAt: _l,
+      createdAt: _c,
+      updatedAt,
+      ...fields
+    } = own.client;
+    const handedOver = await clinic.call('clients:update', {
+      id: own.client.id,
+      expectedUpdatedAt: updatedAt,
+      client: { ...fields, assignedCaseManagerIds: [clinic.ids.dee as string] },
+    });
+    expect(handedOver.assignedWorkers.map((w) => w.fullName)).toEqual(['Dee Manager']);
+  });
+
+  it('12: the audit trail names what happened and to whose file, never clinical content', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('cam');
+    const id = clinic.clientIds.caseload;
+    const [diagnosis] = await clinic.call('diagnoses:list', { clientId: id });
+    await clinic.call('diagnoses:update', {
+      id: diagnosis?.id as string,
+      diagnosis: { code: 'F11.21', isPrimary: true },
+    });
+    await clinic.call('diagnoses:remove', { id: diagnosis?.id as string, reason: 'Entered in error' });
+    const { client: record } = await clinic.call('clients:get', { id });
+    if (!('riskLevel' in record)) throw new Error('expected the full file');
+    const {
+      id: _i,
+      status: _s,
+      assignedWorkers: _w,
+      recordStatus: _r,
+      mergedIntoId: _m,
+      lastContactAt: _l,
+      createdAt: _c,
+      updatedAt,
+      ...fields
+    } = record;
+    await clinic.call('clients:update', {
+      id,
+      expectedUpdatedAt: updatedAt,
+      client: {
+        ...fields,
+        riskLevel: 'low',
+        flags: { ...fields.flags, part2Protected: false },
+        pronouns: 'they/them',
+      },
+    });
+    await clinic.call('clients:exportFhir', { clientId: id });
+    await clinic.call('caseload:list', { filter: { riskLevels: ['high'], flags: ['part2Protected'] } });
+    await clinic.as('ada');
+    const trail = JSON.stringify(
+      // Values, not key names: "part2Disclosed: false" says nothing about the client.
+      (await clinic.call('audit:list', { limit: 500 })).entries.map((e) => Object.values(e.details)),
+    );
+    const leaked = trail.match(
+      /.{60}(F1\d|F33|part2|Part ?2|riskLevel|high|Opioid|Methadone|psychiatrist|Dose review).{60}/i,
+    );
+    expect(leaked?.[0] ?? '', leaked?.[0]).toBe('');
+    expect(trail).not.toMatch(
+      /F1\d|F33|part2|Part ?2|riskLevel|high|Opioid|Methadone|psychiatrist|Dose review/i,
+    );
+    const [update] = (await clinic.call('audit:list', { action: 'client.updated', limit: 1 })).entries;
+    expect(update?.details).toEqual({ fields: 'pronouns', clinicalFields: 2 });
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../../src/shared/contracts';
+import { policyClinic } from './policy-clinic';
+
+type Clinic = Awaited<ReturnType<typeof policyClinic>>;
+
+/**
+ * Every channel that returns identifiable client information, with a call that returns some
+ * and the audit action that must record it. A new channel must be added here or to
+ * NO_CLIENT_DATA (with the reason): the first test fails until someone decides which it is.
+ */
+const CLIENT_DATA: Record<string, { as: string; action: string; call: (c: Clinic) => [string, unknown] }> = {
+  'clients:get': {
+    as: 'cam',
+    action: 'client.viewed',
+    call: (c) => ['clients:get', { id: c.clientIds.caseload }],
+  },
+  'clients:history': {
+    as: 'cam',
+    action: 'client.history_viewed',
+    call: (c) => ['clients:history', { clientId: c.clientIds.caseload }],
+  },
+  'clients:checkDuplicates': {
+    as: 'cam',
+    action: 'clients.duplicates_checked',
+    call: () => [
+      'clients:checkDuplicates',
+      { legalFirstName: 'Pat', legalLastName: 'Ownby', birthDate: '1970-01-15' },
+    ],
+  },
+  'clients:breakGlassLog': {
+    as: 'sage',
+    action: 'clients.access_log_viewed',
+    call: () => ['clients:breakGlassLog', {}],
+  },
+  'clients:merges': { as: 'ada', action: 'clients.merges_viewed', call: () => ['clients:merges', {}] },
+  'clients:exportFhir': {
+    as: 'cam',
+    action: 'client.exported',
+    call: (c) => ['clients:exportFhir', { clientId: c.clientIds.caseload }],
+  },
+  'caseload:list': {
+    as: 'cam',
+    action: 'clients.listed',
+    call: () => ['caseload:list', { filter: { mine: true } }],
+  },
+  'caseload:search': {
+    as: 'cam',
+    action: 'clients.searched',
+    call: () => ['caseload:search', { query: 'Ownby' }],
+  },
+  'careTeam:list': {
+    as: 'cam',
+    action: 'client.care_team_viewed',
+    call: (c) => ['careTeam:list', { clientId: c.clientIds.caseload }],
+  },
+  'diagnoses:list': {
+    as: 'cam',
+    action: 'client.diagnoses_viewed',
+    call: (c) => ['diagnoses:list', { clientId: c.clientIds.caseload }],
+  },
+};
+
+/** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
+const WRITES_RETURNING_CLIENT_DATA = [
+  'clients:create',
+  'clients:update',
+  'clients:merge',
+  'clients:breakGlass',
+  'careTeam:add',
+  'careTeam:update',
+  'careTeam:remove',
+  'diagnoses:add',
+  'diagnoses:update',
+  'diagnoses:remove',
+];
+
+/** Channels that return nothing identifiable about a client, and why. */
+const NO_CLIENT_DATA: Record<string, string> = {
+  'app:status': 'workstation state',
+  'setup:create': 'creates the clinic',
+  'setup:confirmRecoveryKey': 'a gate',
+  'setup:regenerateRecoveryKey': 'a key',
+  'setup:importClinic': 'counts only',
+  'auth:signIn': 'session',
+  'auth:recover': 'session',
+  'auth:signOut': 'session',
+  'auth:lock': 'session',
+  'auth:activity': 'idle timer',
+  'auth:changePassword': 'own account',
+  'accounts:list': 'staff, not clients',
+  'accounts:create': 'staff',
+  'accounts:deactivate': 'staff',
+  'accounts:resetPassword': 'staff',
+  'accounts:setTeam': 'staff',
+  'teams:list': 'staff',
+  'teams:create': 'staff',
+  'settings:get': 'clinic settings',
+  'settings:update': 'clinic settings',
+  'audit:list': 'ids and actions only: details carry no clinical content (checked in leaks.test.ts)',
+  'audit:verify': 'chain check',
+  'caseload:views': 'own saved filters',
+  'caseload:saveView': 'own saved filters',
+  'caseload:deleteView': 'own saved filters',
+  'caseload:staff': 'staff names',
+  'caseload:programs': "the clinic's programme names",
+  'diagnoses:searchCodes': 'the ICD-10-CM code list',
+  'backup:status': 'counts',
+  'backup:updateSettings': 'settings',
+  'backup:run': 'counts',
+  'backup:inspect': 'counts',
+  'backup:restore': 'counts',
+  'backup:exportClinic': 'an encrypted file',
+  'backup:restorePreUpgrade': 'nothing',
+  'backup:undoRestore': 'nothing',
+  'drafts:get': "the person's own unsaved typing, for their own account only",
+  'drafts:save': 'own typing',
+  'drafts:discard': 'own typing',
+};
+
+describe('every read of a client is audited', () => {
+  it('every channel is classified: returns client data (and audits it), writes, or returns none', () => {
+    const classified = new Set([
+      ...Object.keys(CLIENT_DATA),
+      ...WRITES_RETURNING_CLIENT_DATA,
+      ...Object.keys(NO_CLIENT_DATA),
+    ]);
+    const unclassified = Object.keys(contract).filter((channel) => !classified.has(channel));
+    expect(unclassified, 'classify these channels in read-audit.test.ts').toEqual([]);
+    expect([...classified].filter((channel) => !(channel in contract))).toEqual([]);
+  });
+
+  it('each channel that returns client data writes an audit entry naming the client', async () => {
+    const clinic = await policyClinic();
+    for (const [channel, test] of Object.entries(CLIENT_DATA)) {
+      await clinic.as(test.as);
+      const [name, input] = test.call(clinic);
+      const result = await clinic.core.invoke(name, input);
+      expect(result.ok, channel).toBe(true);
+      await clinic.as('ada');
+      const [entry] = (await clinic.call('audit:list', { action: test.action as never, limit: 1 })).entries;
+      const named = `${entry?.subject ?? ''} ${String(entry?.details.ids ?? '')}`;
+      expect(entry?.actorName, channel).not.toBeNull();
+      const expectedClient =
+        channel === 'clients:merges'
+          ? null
+          : clinic.clientIds[channel === 'clients:breakGlassLog' ? 'granted' : 'caseload'];
+      if (expectedClient) expect(named, channel).toContain(expectedClient);
+      else expect(entry?.details.count, channel).toBe(0);
+    }
+  });
+
+  it('a list is audited compactly: ids and a count, no names', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('cam');
+    await clinic.call('caseload:search', { query: 'Ownby' });
+    await clinic.as('ada');
+    const [entry] = (await clinic.call('audit:list', { action: 'clients.searched', limit: 1 })).entries;
+    expect(entry).toMatchObject({
+      actorName: 'Cam Manager',
+      details: { query: 'Ownby', count: 1, ids: clinic.clientIds.caseload },
+    });
+  });
+});
