@@ -384,6 +384,10 @@ test.describe('clients', () => {
     await expect(page.getByRole('tab', { name: 'History' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Risk and flags' })).toHaveCount(0);
+    // A programme's name can reveal treatment; insurance is not needed to book a visit.
+    await expect(page.getByRole('region', { name: 'Programs and enrollment' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Insurance and benefits' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Contact' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Before contacting the client' })).toContainText(
       'Never leave messages at home',
     );

@@ -28,13 +28,44 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <Cell>{t(`admin.auditActions.${entry.action}`, { defaultValue: entry.action })}</Cell>
               <Cell>{entry.subject ?? ''}</Cell>
               <Cell>
-                <span className="details">{describeDetails(entry.details)}</span>
+                <EntryDetails entry={entry} />
               </Cell>
             </Row>
           )}
         </TableBody>
       </Table>
     </div>
+  );
+}
+
+/**
+ * A read of client information says what was looked at and how many clients it showed
+ * ("“smi” — 4 clients"); the ids themselves sit behind a disclosure, for an inquiry.
+ */
+function EntryDetails({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const { ids, count, query, filter, total, ...rest } = entry.details;
+  if (typeof count !== 'number' || typeof ids !== 'string') {
+    return <span className="details">{describeDetails(entry.details)}</span>;
+  }
+  const summary =
+    typeof query === 'string'
+      ? t('admin.audit.reads.searched', { query, count })
+      : typeof filter === 'string'
+        ? t('admin.audit.reads.listed', { filter, count, total })
+        : t('admin.audit.reads.count', { count });
+  const others = describeDetails(rest);
+  return (
+    <span className="details">
+      {summary}
+      {others ? `; ${others}` : ''}
+      {ids ? (
+        <details>
+          <summary>{t('admin.audit.reads.clientIds')}</summary>
+          <code>{ids}</code>
+        </details>
+      ) : null}
+    </span>
   );
 }
 
