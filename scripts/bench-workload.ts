@@ -15,6 +15,7 @@ import type { SeedSummary } from '../src/main/demo/synthetic-clinic';
 import type { CaseloadQuery } from '../src/shared/contracts/caseload';
 import { caseloadQuerySchema } from '../src/shared/contracts/caseload';
 import type { ClientFields } from '../src/shared/contracts/clients';
+import { fieldsOfRecord } from '../src/shared/contracts/clients';
 import { CLIENT_FLAGS, DEFAULT_PROGRAMS } from '../src/shared/domain/clients';
 
 export interface BenchContext {
@@ -254,17 +255,7 @@ function openClientFile(db: Db, id: string) {
 function editedFields(db: Db, id: string): { fields: ClientFields; pronouns: string | null } {
   const record = readClient(db, id);
   if (!record) throw new Error(`bench: client ${id} is missing`);
-  const {
-    id: _i,
-    status: _s,
-    assignedWorkers: _w,
-    recordStatus: _r,
-    mergedIntoId: _m,
-    lastContactAt: _l,
-    createdAt: _c,
-    updatedAt: _u,
-    ...fields
-  } = record;
+  const fields = fieldsOfRecord(record);
   return {
     fields: { ...fields, pronouns: fields.pronouns === 'they/them' ? '' : 'they/them' },
     pronouns: fields.pronouns || null,

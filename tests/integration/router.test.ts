@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contracts';
 import { CHANNEL_NAMES } from '../../src/shared/contracts/channels';
+import type { AuditAction } from '../../src/shared/contracts/audit';
+import { READ_AUDIT_ACTIONS } from '../../src/shared/contracts/audit';
 import { can } from '../../src/shared/domain/roles';
 import { clinicWithStaff, client } from '../helpers/clinic';
 import { ADMIN, setUpClinic } from '../helpers/lantern';
@@ -204,7 +206,7 @@ async function snapshot(lantern: Awaited<ReturnType<typeof setUpClinic>>, client
     settings,
     merges,
     audit: audit.entries
-      .filter((e) => !e.action.startsWith('auth.') && e.action !== 'client.viewed')
+      .filter((e) => !e.action.startsWith('auth.') && !READ_AUDIT_ACTIONS.includes(e.action as AuditAction))
       .map((e) => e.id),
   };
 }

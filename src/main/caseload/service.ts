@@ -6,7 +6,6 @@ import type {
 } from '../../shared/contracts/caseload';
 import { DEFAULT_PROGRAMS } from '../../shared/domain/clients';
 import type { Workstation } from '../core/workstation';
-import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { readSetting } from '../settings/repository';

@@ -7,6 +7,7 @@ import type {
   duplicateCheckInputSchema,
   updateClientInputSchema,
 } from '../../shared/contracts/clients';
+import { fieldsOfRecord } from '../../shared/contracts/clients';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
 import type { Workstation } from '../core/workstation';
@@ -32,7 +33,8 @@ import {
  * clinical ones (risk, flags, programs) only counted — "the Part 2 flag changed" is itself
  * Part 2 information, and the audit trail is an administrator's screen.
  */
-const CLINICAL_FIELDS = /^(riskLevel|enrollments|flags\.(safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
+const CLINICAL_FIELDS =
+  /^(riskLevel|enrollments|flags\.(safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
 function auditedFields(fields: readonly string[]) {
   const clinical = fields.filter((field) => CLINICAL_FIELDS.test(field));
   return {
@@ -187,17 +189,7 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
   db.transaction(() => {
     updateClientRow(db, input.id, fields, account.id, at);
     const names = workerNames(db, [...before.assignedCaseManagerIds, ...fields.assignedCaseManagerIds]);
-    const {
-      id: _id,
-      status: _s,
-      assignedWorkers: _w,
-      recordStatus: _r,
-      mergedIntoId: _m,
-      lastContactAt: _l,
-      createdAt: _c,
-      updatedAt: _u,
-      ...beforeFields
-    } = before;
+    const beforeFields = fieldsOfRecord(before);
     const changes = diffFields(historyShape(beforeFields, names), historyShape(fields, names));
     recordHistory(
       db,

@@ -49,6 +49,19 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The entries that record someone seeing client information (no change was made). */
+export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
+  'client.viewed',
+  'client.history_viewed',
+  'client.care_team_viewed',
+  'client.diagnoses_viewed',
+  'clients.listed',
+  'clients.searched',
+  'clients.duplicates_checked',
+  'clients.merges_viewed',
+  'clients.access_log_viewed',
+];
+
 export const auditEntrySchema = z.object({
   seq: z.number().int(),
   id: z.string(),

@@ -108,6 +108,13 @@ export const clientRecordSchema = z.object({
 });
 export type ClientRecord = z.infer<typeof clientRecordSchema>;
 
+/** The form's fields of a stored record (what an edit starts from), without its bookkeeping. */
+export function fieldsOfRecord(record: ClientRecord): ClientFields {
+  return Object.fromEntries(
+    Object.keys(clientFieldsSchema.shape).map((key) => [key, record[key as keyof ClientFields]]),
+  ) as ClientFields;
+}
+
 /** "Household not aware": everyone who may contact the client must know not to leave messages. */
 const contactCautionSchema = z.object({ householdUnaware: z.boolean() });
 
