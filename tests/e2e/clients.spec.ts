@@ -387,7 +387,7 @@ test.describe('clients', () => {
     // A programme's name can reveal treatment; insurance is not needed to book a visit.
     await expect(page.getByRole('region', { name: 'Programs and enrollment' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Insurance and benefits' })).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Contact' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Contact', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Before contacting the client' })).toContainText(
       'Never leave messages at home',
     );
