@@ -18,6 +18,7 @@ async function start() {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body>Lantern</body></html>');
   writeFileSync(join(rendererDir, 'app.js'), 'console.log(1)');
+  mkdirSync(join(rendererDir, 'assets'));
   const lantern = testLantern();
   server = await startHarnessServer(lantern.core, { rendererDir, port: 0 });
   const url = new URL(server.url);
@@ -95,5 +96,36 @@ describe('test harness server', () => {
       body: 'x'.repeat(2 * 1024 * 1024),
     }).catch(() => ({ status: 0, body: '' }));
     expect(huge.status === 0 || JSON.parse(huge.body).ok === false).toBe(true);
+  });
+
+  it('answers a null body and a deeply nested value with a typed error, not HTTP 500', async () => {
+    const { port, token } = await start();
+    const headers = { cookie: `lantern_harness=${token}`, 'content-type': 'application/json' };
+    for (const body of [
+      'null',
+      '[1]',
+      '"app:status"',
+      JSON.stringify({ input: {} }),
+      `{"channel":"drafts:save","input":{"key":"client:new","payload":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+    ]) {
+      const answer = await send(port, '/__harness/invoke', { method: 'POST', headers, body });
+      expect(answer.status, body.slice(0, 40)).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    // Still serving afterwards.
+    const status = await send(port, '/__harness/invoke', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel: 'app:status', input: {} }),
+    });
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true });
+  });
+
+  it('survives a request for a folder and a malformed escape', async () => {
+    const { port, token } = await start();
+    const cookie = { cookie: `lantern_harness=${token}` };
+    expect((await send(port, '/assets', { headers: cookie })).status).toBe(404);
+    expect((await send(port, '/%E0%A4%A', { headers: cookie })).status).toBe(400);
+    expect((await send(port, '/app.js', { headers: cookie })).body).toBe('console.log(1)');
   });
 });
