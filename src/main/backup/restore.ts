@@ -14,18 +14,18 @@ import { DomainError } from '../errors';
 import { Keyring, KeyringError } from '../security/keyring';
 import { parseRecoveryKey } from '../security/recovery-key';
 import { DATABASE_FILE, KEYRING_FILE, filesMatchManifest, readManifest } from './manifest';
+import { backupDamaged, fileProblemOf, logFileError, notABackup } from './problems';
 import { readRestoreLog, restoreLogFile, writeRestoreLog } from './restore-log';
 
 type RestoreInput = z.output<typeof restoreInputSchema>;
 
-const invalid = (message: string) => new DomainError('backup_invalid', message);
-
 /** Checks a backup folder completely (description, checksums) and summarises what it holds. */
 export function inspectBackup(path: string): BackupSummary {
   const read = readManifest(path);
-  if (!read.ok) throw invalid(read.reason);
+  if (!read.ok) throw notABackup();
   const problem = filesMatchManifest(path, read.manifest);
-  if (problem) throw invalid(problem);
+  if (problem === 'not_a_backup') throw notABackup();
+  if (problem) throw backupDamaged();
   const { manifest } = read;
   if (manifest.schemaVersion > latestVersion(MIGRATIONS)) {
     throw new DomainError(
@@ -52,12 +52,9 @@ async function unlockBackup(
   let keyring: Keyring;
   try {
     keyring = await Keyring.load(join(path, KEYRING_FILE));
-  } catch (error) {
-    throw invalid(
-      error instanceof KeyringError
-        ? `The backup's keyring cannot be read: ${error.message}`
-        : 'The backup cannot be read.',
-    );
+  } catch {
+    // The checksums matched, so the keyring is as written: it is not one Lantern can read.
+    throw backupDamaged();
   }
   try {
     if (input.recoveryKey) {
@@ -125,8 +122,7 @@ export async function verifyBackupForRestore(
   const { key, accountId } = await unlockBackup(path, input);
   const copy = openEncrypted(join(path, DATABASE_FILE), key.toString('hex'), { readonly: true });
   try {
-    if (copy.pragma('integrity_check', { simple: true }) !== 'ok')
-      throw invalid('The backup did not pass the integrity check.');
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw backupDamaged();
     if (schemaVersion(copy) > latestVersion(MIGRATIONS)) {
       throw new DomainError('database_from_future', 'This backup was made by a newer version of Lantern.');
     }
@@ -141,7 +137,7 @@ export async function verifyBackupForRestore(
     return { summary, key };
   } catch (error) {
     key.fill(0);
-    throw error instanceof DomainError ? error : invalid('The backup cannot be read; it may be damaged.');
+    throw error instanceof DomainError ? error : backupDamaged();
   } finally {
     copy.close();
   }
@@ -180,9 +176,12 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
     // Put the live data back exactly as it was.
     for (const name of readdirSync(aside)) renameSync(join(aside, name), join(ws.files.dataDir, name));
     key.fill(0);
+    logFileError('restore could not copy the backup into place', error);
     throw new DomainError(
       'backup_failed',
-      `The backup could not be copied into place; nothing was changed. (${(error as Error).message})`,
+      'The backup could not be copied into place; nothing was changed. Check that the backup’s drive is still connected and try again.',
+      undefined,
+      { messageKey: 'errors.restore_copy_failed', problem: fileProblemOf(error) },
     );
   }
   ws.forgetKeyring();

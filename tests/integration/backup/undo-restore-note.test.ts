@@ -31,7 +31,9 @@ describe('undo restore trusts the note in replaced/ only within replaced/', () =
   it('names the kept-aside folder, not a path that could point elsewhere', async () => {
     const clinic = await restoredClinic();
     expect(clinic.log.keptAside).toMatch(/^before-restore-/);
-    expect(existsSync(join(clinic.dataDir, 'replaced', clinic.log.keptAside, 'lantern.db'))).toBe(true);
+    expect(existsSync(join(clinic.dataDir, 'replaced', clinic.log.keptAside as string, 'lantern.db'))).toBe(
+      true,
+    );
   });
 
   for (const [label, pointAt] of [
