@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { ClientRecord } from '../../shared/contracts/clients';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
@@ -11,7 +8,7 @@ import type { Workstation } from '../core/workstation';
 import { listDiagnoses } from '../diagnoses/service';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { readSetting } from '../settings/repository';
+import { writeChosenExport } from './export-file';
 import { bundle, conditionResource, isSubstanceUseCode, patientResource } from './resources';
 
 /**
@@ -19,10 +16,6 @@ import { bundle, conditionResource, isSubstanceUseCode, patientResource } from '
  * uses the full statement can replace this file's text.
  */
 export const PART2_REDISCLOSURE_NOTICE = '42 CFR part 2 prohibits unauthorized disclosure of these records.';
-
-export function defaultExportFolder(): string {
-  return join(homedir(), 'Documents', 'Lantern Exports');
-}
 
 /**
  * A client's record as a FHIR R4 Bundle (Patient and Condition; later features add CarePlan,
@@ -47,17 +40,7 @@ export function exportClientFhir(ws: Workstation, clientId: string) {
     now.toISOString(),
     newId(),
   );
-  const folder = join(
-    readSetting<string>(db, 'export_folder') ?? ws.options.defaultExportFolder ?? defaultExportFolder(),
-    `${client.clientNumber}-${now.toISOString().slice(0, 10)}`,
-  );
-  mkdirSync(folder, { recursive: true });
-  const file = join(folder, `${client.clientNumber}.fhir.json`);
-  writeFileSync(file, JSON.stringify(document, null, 2), { mode: 0o600 });
-  if (protectedPart2)
-    writeFileSync(join(folder, 'READ-FIRST-42-CFR-Part-2.txt'), `${PART2_REDISCLOSURE_NOTICE}\n`, {
-      mode: 0o600,
-    });
+  const { folder, file } = writeChosenExport(ws, session.account.id, JSON.stringify(document, null, 2));
   appendAudit(
     db,
     {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { LanternCore } from '../core/types';
 import { contentSecurityPolicy } from '../security/csp';
 import { isLoopbackRequest, sameToken, tokenCookie, tokenFromCookie } from './guard';
+import type { PickerAnswer, TestPicker } from './test-picker';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -26,6 +27,13 @@ const MAX_DEPTH = 64;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPickerAnswer(value: unknown): value is PickerAnswer {
+  if (!isPlainObject(value)) return false;
+  const kindOk = value.kind === 'folder' || value.kind === 'file' || value.kind === 'save';
+  const pathOk = value.path === null || (typeof value.path === 'string' && value.path.length <= 1000);
+  return kindOk && pathOk;
 }
 
 function isRegularFile(file: string): boolean {
@@ -62,7 +70,7 @@ export interface HarnessServer {
  */
 export async function startHarnessServer(
   core: LanternCore,
-  options: { rendererDir: string; port: number },
+  options: { rendererDir: string; port: number; picker?: TestPicker },
 ): Promise<HarnessServer> {
   const token = randomBytes(24).toString('base64url');
   let port = options.port;
@@ -154,6 +162,10 @@ export async function startHarnessServer(
     }
     if (!sameToken(tokenFromCookie(request), token))
       return send(response, 401, 'Missing or wrong harness token.');
+    if (request.method === 'POST' && url.pathname === '/__harness/picker') {
+      handlePickerAnswers(request, response).catch((error: unknown) => answerInternal(response, error));
+      return;
+    }
     if (request.method === 'POST' && url.pathname === '/__harness/invoke') {
       handleInvoke(request, response).catch((error: unknown) => answerInternal(response, error));
       return;
@@ -178,6 +190,20 @@ export async function startHarnessServer(
     if (response.headersSent) return void response.end();
     const answer = { code: 'internal', message: 'Something went wrong inside Lantern. Nothing was lost.' };
     send(response, 200, JSON.stringify({ ok: false, error: answer }), MIME['.json']);
+  };
+
+  /** Tests only: the answers the next file dialogs give (see test-picker.ts). */
+  const handlePickerAnswers = async (request: IncomingMessage, response: ServerResponse) => {
+    let answers: unknown;
+    try {
+      answers = JSON.parse(await readBody(request)) as unknown;
+    } catch {
+      answers = null;
+    }
+    if (!options.picker || !Array.isArray(answers) || !answers.every(isPickerAnswer))
+      return send(response, 400, 'Expected [{ "kind": "folder" | "file" | "save", "path": string | null }]');
+    options.picker.answer(...answers);
+    send(response, 200, JSON.stringify({ ok: true, queued: answers.length }), MIME['.json']);
   };
 
   const server = createServer((request, response) => {

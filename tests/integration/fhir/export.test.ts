@@ -49,10 +49,16 @@ async function clientWithRecord(flags: Record<string, boolean> = {}) {
   return { ...clinic, clientId: created.id };
 }
 
+/** As in the app: the person chooses where to save (the test picker answers), then exports. */
+async function exportRecord(clinic: Awaited<ReturnType<typeof clientWithRecord>>) {
+  await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
+  return clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+}
+
 describe('FHIR R4 export of a client record', () => {
   it('writes a Bundle with Patient and Conditions that validates against the FHIR R4 JSON schema', async () => {
     const clinic = await clientWithRecord();
-    const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+    const result = await exportRecord(clinic);
     expect(result).toMatchObject({ resources: 3, withheldPart2Records: 0 });
     const document = JSON.parse(readFileSync(result.file, 'utf8')) as {
       resourceType: string;
@@ -93,17 +99,16 @@ describe('FHIR R4 export of a client record', () => {
     expect(validate({ resourceType: 'Bundle', type: 'not-a-type' })).toBe(false);
   });
 
-  it('for a 42 CFR Part 2 client, withholds substance-use diagnoses and adds the redisclosure notice', async () => {
+  it('for a 42 CFR Part 2 client, withholds substance-use diagnoses', async () => {
     const clinic = await clientWithRecord({ part2Protected: true });
-    const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+    const result = await exportRecord(clinic);
     expect(result).toMatchObject({ resources: 2, withheldPart2Records: 1 });
     const text = readFileSync(result.file, 'utf8');
     expect(text).not.toContain('F10.20');
     expect(text).toContain('F33.1');
-    const notice = join(result.folder, 'READ-FIRST-42-CFR-Part-2.txt');
-    expect(existsSync(notice) && readFileSync(notice, 'utf8')).toMatch(
-      /42 CFR part 2 prohibits unauthorized disclosure/,
-    );
+    // The separate READ-FIRST notice file is gone (it revealed Part 2 status by existing); the
+    // notice travels inside the Bundle (issue 7, item 10).
+    expect(existsSync(join(result.folder, 'READ-FIRST-42-CFR-Part-2.txt'))).toBe(false);
   });
 
   it('is refused for a client outside the caseload without breaking the glass, and for front desk', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HarnessServer } from '../../../src/main/harness/server';
 import { startHarnessServer } from '../../../src/main/harness/server';
+import { TestPicker } from '../../../src/main/harness/test-picker';
 import { testLantern } from '../../helpers/lantern';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -19,8 +20,10 @@ async function start() {
   writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body>Lantern</body></html>');
   writeFileSync(join(rendererDir, 'app.js'), 'console.log(1)');
   mkdirSync(join(rendererDir, 'assets'));
-  const lantern = testLantern();
-  server = await startHarnessServer(lantern.core, { rendererDir, port: 0 });
+  const dataDir = tempDir();
+  const picker = new TestPicker({ saveRoot: dataDir, exportsFolder: join(dataDir, 'exports') });
+  const lantern = testLantern({ dataDir, pathPicker: picker });
+  server = await startHarnessServer(lantern.core, { rendererDir, port: 0, picker });
   const url = new URL(server.url);
   return { url, token: url.searchParams.get('token') as string, port: Number(url.port) };
 }
@@ -127,5 +130,37 @@ describe('test harness server', () => {
     expect((await send(port, '/assets', { headers: cookie })).status).toBe(404);
     expect((await send(port, '/%E0%A4%A', { headers: cookie })).status).toBe(400);
     expect((await send(port, '/app.js', { headers: cookie })).body).toBe('console.log(1)');
+  });
+
+  it('tests queue the file dialogs’ answers over the harness; malformed answers are refused', async () => {
+    const { port, token } = await start();
+    const headers = { cookie: `lantern_harness=${token}`, 'content-type': 'application/json' };
+    const invoke = async (channel: string, input: unknown) =>
+      JSON.parse(
+        (
+          await send(port, '/__harness/invoke', {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ channel, input }),
+          })
+        ).body,
+      ) as { ok: boolean; value?: unknown };
+    const queued = await send(port, '/__harness/picker', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify([{ kind: 'folder', path: '/media/usb/Lantern Backups' }]),
+    });
+    expect(JSON.parse(queued.body)).toEqual({ ok: true, queued: 1 });
+    // First run (no clinic yet): choosing the backup to bring in is allowed.
+    expect(await invoke('files:pickFolder', { purpose: 'backup_to_restore', title: 'Backup' })).toEqual({
+      ok: true,
+      value: { path: '/media/usb/Lantern Backups' },
+    });
+    expect(await invoke('files:pickFolder', { purpose: 'backup_to_restore', title: 'Backup' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
+    for (const body of ['null', '[{"kind":"disk","path":"/x"}]', '{"kind":"folder"}'])
+      expect((await send(port, '/__harness/picker', { method: 'POST', headers, body })).status).toBe(400);
   });
 });
