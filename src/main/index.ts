@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import type { LanternCore } from './core/types';
 import { guardSession } from './electron/guards';
+import { electronPathPicker } from './electron/dialog-picker';
 import { bindIpc } from './electron/ipc';
 import {
   claimSingleInstance,
@@ -103,6 +104,8 @@ async function startCore(dataDir: string): Promise<LanternCore> {
     return createLantern({
       dataDir,
       resourcesDir: resourcesDir(),
+      // Browse… and Save as…: the system's dialogs, modal to the window once it exists.
+      pathPicker: electronPathPicker(() => mainWindow),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {

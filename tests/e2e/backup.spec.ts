@@ -7,6 +7,7 @@ import {
   ADMIN,
   CASE_MANAGER,
   addStaffMember,
+  answerFileDialogs,
   enter,
   openAdministration,
   screenshot,
@@ -286,7 +287,7 @@ test('Today warns gently; bad settings, a missing drive, a folder that is not a 
   await page.getByRole('button', { name: 'Restore from another folder…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore a backup' });
   await expect(dialog.getByRole('alert')).toHaveText(
-    'Lantern cannot restore from this folder. This folder is not a finished Lantern backup (backup.json is missing).',
+    'Lantern cannot restore from this folder. This is not a Lantern backup. Choose a backup folder (it holds backup.json) or a .lanternclinic file.',
   );
   await screenshotDialog(dialog, 'backup-10-not-a-backup');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -297,7 +298,10 @@ test('Today warns gently; bad settings, a missing drive, a folder that is not a 
   const saved = join(dataDir, 'backups');
   const folder = readdirSync(saved).find((entry) => entry.endsWith('-manual'));
   expect(folder).toBeTruthy();
-  await enter(other, join(saved, folder as string));
+  // Chosen with Browse… (the system's folder dialog, answered by the harness), not typed.
+  await answerFileDialogs(page, [{ kind: 'folder', path: join(saved, folder as string) }]);
+  await page.getByRole('button', { name: 'Browse for the backup folder to restore' }).click();
+  await expect(other).toHaveValue(join(saved, folder as string));
   await page.getByRole('button', { name: 'Restore from another folder…' }).click();
   await expect(dialog.locator('dt', { hasText: /^Clients$/ }).locator('+ dd')).toHaveText('0');
   // The way to open the backup is chosen with the arrow keys, like any radio group.

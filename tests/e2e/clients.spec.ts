@@ -274,8 +274,16 @@ test.describe('clients', () => {
 
     // The record leaves as a FHIR file; this client's Part 2 flag keeps substance-use diagnoses out.
     await page.getByRole('tab', { name: 'Overview' }).click();
+    // Said before anything is chosen: the file is not encrypted. The harness answers the save
+    // dialog with a file under its own data folder.
     await page.getByRole('button', { name: 'Export record (FHIR)' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'saved as a FHIR file' })).toBeVisible();
+    const exportDialog = page.getByRole('alertdialog', { name: 'Export the record as a file' });
+    await expect(exportDialog).toContainText('The exported file is NOT encrypted.');
+    await expectEveryControlNamed(page, 'export-warning');
+    await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: /was saved to .+exports.+NOT encrypted/ }),
+    ).toBeVisible();
 
     // Filter the caseload, save the view, reload, and pick it again.
     await openClients(page);

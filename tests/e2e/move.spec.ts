@@ -7,6 +7,7 @@ import {
   ADMIN,
   CASE_MANAGER,
   addStaffMember,
+  answerFileDialogs,
   enter,
   openAdministration,
   screenshot,
@@ -129,6 +130,10 @@ test('a clinic moves to a new computer: exported on one, brought in on the other
   // A path that is not a clinic file: said at the path, nothing typed is lost.
   const username = page.getByRole('textbox', { name: 'Administrator username' });
   const password = page.getByLabel('Password', { exact: true });
+  // Browse… fills the box with what the system's file dialog answered (the harness answers here).
+  await answerFileDialogs(page, [{ kind: 'file', path: clinicFile }]);
+  await page.getByRole('button', { name: 'Browse for a clinic file (.lanternclinic)' }).click();
+  await expect(path).toHaveValue(clinicFile);
   const typo = clinicFile.replace(/\.lanternclinic$/, '-typo.lanternclinic');
   await enter(path, typo);
   await enter(username, ADMIN.username);

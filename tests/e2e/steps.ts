@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { TARGET, expect } from './fixtures';
 
 /** Shared steps for the e2e specs. Elements are found by role and accessible name only. */
 
@@ -120,4 +120,21 @@ export async function addStaffMember(page: Page, person = CASE_MANAGER): Promise
   await dialog.getByRole('button', { name: 'Add staff member' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('rowheader', { name: new RegExp(person.fullName) })).toBeVisible();
+}
+
+/**
+ * What the "person" will answer in the next file dialogs (harness only: its test picker stands
+ * in for the operating system's dialogs). `path: null` is a cancel.
+ */
+export async function answerFileDialogs(
+  page: Page,
+  answers: { kind: 'folder' | 'file' | 'save'; path: string | null }[],
+): Promise<void> {
+  // Electron shows the real system dialogs, which a test cannot answer.
+  if (TARGET === 'electron') throw new Error('File dialogs can only be answered in the harness.');
+  const queued = await page.evaluate(async (body) => {
+    const response = await fetch('/__harness/picker', { method: 'POST', body: JSON.stringify(body) });
+    return response.ok;
+  }, answers);
+  expect(queued).toBe(true);
 }

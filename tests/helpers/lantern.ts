@@ -3,6 +3,7 @@ import type { AppError } from '../../src/shared/result';
 import type { LanternOptions } from '../../src/main/core/lantern';
 import { createLantern } from '../../src/main/core/lantern';
 import type { LanternCore } from '../../src/main/core/types';
+import { TestPicker } from '../../src/main/harness/test-picker';
 import { OWASP_MINIMUM_KDF } from '../../src/main/security/kdf';
 import { tempDir } from './temp-dir';
 
@@ -16,6 +17,8 @@ export const ADMIN = {
 export interface TestLantern {
   core: LanternCore;
   dataDir: string;
+  /** The file dialogs' answers (unless a test passed its own `pathPicker`). */
+  picker: TestPicker;
   /** Calls a channel and returns its value, failing the test if the call was refused. */
   call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
   /** Calls a channel expecting a refusal, and returns the error. */
@@ -24,9 +27,12 @@ export interface TestLantern {
 
 export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logError'>> = {}): TestLantern {
   const dataDir = options.dataDir ?? tempDir();
+  const exports = tempDir('lantern-exports-');
+  // The "person" at the file dialogs: save dialogs answer a file in a temp folder, others cancel.
+  const picker = new TestPicker({ saveRoot: exports, exportsFolder: exports });
   const core = createLantern({
     defaultBackupFolder: tempDir('lantern-backups-'),
-    defaultExportFolder: tempDir('lantern-exports-'),
+    pathPicker: picker,
     ...options,
     dataDir,
     kdf: OWASP_MINIMUM_KDF,
@@ -37,6 +43,7 @@ export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logEr
   return {
     core,
     dataDir,
+    picker,
     async call(channel, input) {
       const result = await core.invoke(channel, input);
       if (!result.ok)

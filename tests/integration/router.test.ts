@@ -166,7 +166,11 @@ const badInputs: Record<string, unknown[]> = {
     {},
     { path: '/nonexistent/backup' },
     { path: '/nonexistent/backup', username: 'ada', password: 'x' },
+    { path: '\\\\host\\share', username: 'ada', password: 'x' },
   ],
+  'files:pickFolder': [{}, { purpose: 'anywhere', title: 'x' }, { purpose: 'backup_folder', title: HUGE }],
+  'files:pickFile': [{}, { purpose: 'backup_folder', title: 'x' }],
+  'files:chooseSaveLocation': [{}, { purpose: 'fhir_export' }, { purpose: 'fhir_export', title: HUGE }],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [
     {},

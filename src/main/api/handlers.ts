@@ -4,6 +4,8 @@ import * as teams from '../accounts/teams';
 import { listAudit, verifyAudit, appendAudit } from '../audit/service';
 import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
+import { fileHandlers } from '../dialogs/handlers';
+import type { PathPicker } from '../dialogs/path-picker';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
 import { exportClinic, importClinic } from '../backup/move';
 import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
@@ -25,8 +27,13 @@ type Handlers = {
 };
 
 /** One line per channel: the router has already checked session, role and input. */
-export function createHandlers(ws: Workstation, catalogue: () => CodeCatalogue): Handlers {
+export function createHandlers(
+  ws: Workstation,
+  catalogue: () => CodeCatalogue,
+  picker: PathPicker,
+): Handlers {
   return {
+    ...fileHandlers(ws, picker),
     'app:status': async () => {
       const session = ws.session();
       const state = ws.state;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -44,30 +44,58 @@ export function sha256OfFile(file: string): string {
   return hash.digest('hex');
 }
 
-/** The manifest of a backup folder, or the reason it is not a usable Lantern backup. */
-export function readManifest(
-  folder: string,
-): { ok: true; manifest: BackupManifest } | { ok: false; reason: string } {
-  const file = join(folder, MANIFEST_FILE);
-  if (!existsSync(file))
-    return { ok: false, reason: 'This folder is not a finished Lantern backup (backup.json is missing).' };
+/** A backup description is about a kilobyte; anything much larger is not one and is not read. */
+export const MAX_MANIFEST_BYTES = 64 * 1024;
+
+/** Facts about a path without following it anywhere unexpected, and without throwing. */
+function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {
   try {
-    return { ok: true, manifest: manifestSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) };
+    const stat = statSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch {
-    return { ok: false, reason: 'The backup description (backup.json) is damaged.' };
+    return 'missing';
   }
 }
 
-/** Files present, sizes and checksums as written: a truncated or altered copy is refused. */
-export function filesMatchManifest(folder: string, manifest: BackupManifest): string | null {
-  for (const [name, expected] of [
-    [DATABASE_FILE, manifest.files.database],
-    [KEYRING_FILE, manifest.files.keyring],
-  ] as const) {
-    const file = join(folder, name);
-    if (!existsSync(file)) return `${name} is missing from the backup.`;
-    if (sha256OfFile(file) !== expected.sha256)
-      return `${name} in the backup is damaged or was changed after it was written.`;
+export function parseManifest(text: string): BackupManifest | null {
+  try {
+    return manifestSchema.parse(JSON.parse(text));
+  } catch {
+    return null;
   }
+}
+
+/**
+ * The manifest of a backup folder, or `ok: false` — the same for a missing path, a file, a folder
+ * without backup.json, a backup.json that is a folder, too large, or not a description. Only the
+ * small description file is ever read here.
+ */
+export function readManifest(folder: string): { ok: true; manifest: BackupManifest } | { ok: false } {
+  const file = join(folder, MANIFEST_FILE);
+  if (kindOf(folder) !== 'folder' || kindOf(file) !== 'file') return { ok: false };
+  try {
+    if (statSync(file).size > MAX_MANIFEST_BYTES) return { ok: false };
+    const manifest = parseManifest(readFileSync(file, 'utf8'));
+    return manifest ? { ok: true, manifest } : { ok: false };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Files present as regular files, sizes and checksums as written: a truncated or altered copy is
+ * refused. Sizes are compared first, so nothing is hashed that the description does not match.
+ */
+export function filesMatchManifest(
+  folder: string,
+  manifest: BackupManifest,
+): null | 'not_a_backup' | 'damaged' {
+  const expected = [
+    [join(folder, DATABASE_FILE), manifest.files.database],
+    [join(folder, KEYRING_FILE), manifest.files.keyring],
+  ] as const;
+  for (const [file] of expected) if (kindOf(file) !== 'file') return 'not_a_backup';
+  for (const [file, { bytes }] of expected) if (statSync(file).size !== bytes) return 'damaged';
+  for (const [file, { sha256 }] of expected) if (sha256OfFile(file) !== sha256) return 'damaged';
   return null;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as tar from 'tar';
@@ -10,9 +10,11 @@ import type { Workstation } from '../core/workstation';
 import { DomainError, wrongState } from '../errors';
 import { readSettings } from '../settings/service';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE } from './manifest';
+import { peekClinicFile } from './clinic-file';
+import { backupDamaged, fileProblemOf, fileProblemText, logFileError, notABackup } from './problems';
 import { putInPlace, recordInRestored, verifyBackupForRestore } from './restore';
 import { readBackupSettings } from './service';
-import { BackupError, writeBackup } from './snapshot';
+import { BackupError, folderUnavailable, writeBackup } from './snapshot';
 
 export const CLINIC_FILE_EXTENSION = '.lanternclinic';
 const MEMBERS = [MANIFEST_FILE, DATABASE_FILE, KEYRING_FILE];
@@ -40,11 +42,7 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
     const name = `${backup.path.slice(staging.length + 1).replace(/-manual$/, '')}${CLINIC_FILE_EXTENSION}`;
     // Like a backup: the folder is made if its parent exists (Documents on a new installation).
     if (!existsSync(folder) && existsSync(dirname(folder))) mkdirSync(folder);
-    if (!existsSync(folder)) {
-      throw new BackupError(
-        `The backup folder ${folder} is not available. If it is on a USB drive, plug the drive in; or choose another folder.`,
-      );
-    }
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw folderUnavailable(folder);
     const path = join(folder, name);
     await tar.create({ file: path, cwd: backup.path, portable: true }, MEMBERS);
     appendAudit(
@@ -54,11 +52,13 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
     );
     return { path, bytes: backup.bytes };
   } catch (error) {
-    if (error instanceof BackupError) throw new DomainError('backup_failed', error.message);
-    throw new DomainError(
-      'backup_failed',
-      `The clinic file could not be written to ${folder}: ${(error as Error).message}`,
-    );
+    if (error instanceof BackupError) throw error.toDomainError();
+    logFileError('clinic export failed', error);
+    const problem = fileProblemOf(error);
+    throw new DomainError('backup_failed', fileProblemText(problem, folder), undefined, {
+      messageKey: `errors.backup_${problem}`,
+      folder,
+    });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -79,6 +79,8 @@ export async function importClinic(
     : null;
   try {
     if (unpacked) {
+      // Recognised by its description before anything is unpacked (see peekClinicFile).
+      if (!peekClinicFile(input.path)) throw notABackup();
       try {
         // Only the three expected files; tar already refuses absolute paths and "..".
         await tar.extract({
@@ -88,10 +90,9 @@ export async function importClinic(
           filter: (path) => MEMBERS.includes(path),
         });
       } catch {
-        throw new DomainError('backup_invalid', 'This file is not a Lantern clinic file, or it is damaged.');
+        throw backupDamaged();
       }
-      if (readdirSync(unpacked).length !== MEMBERS.length)
-        throw new DomainError('backup_invalid', 'This clinic file is incomplete.');
+      if (readdirSync(unpacked).length !== MEMBERS.length) throw backupDamaged();
     }
     const source = unpacked ?? input.path;
     const { summary, key } = await verifyBackupForRestore(source, input);

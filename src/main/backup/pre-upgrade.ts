@@ -3,10 +3,27 @@ import { basename, join } from 'node:path';
 import { can } from '../../shared/domain/roles';
 import { findAccountById } from '../accounts/repository';
 import { appendAudit } from '../audit/service';
-import { isWrongCredentials, incorrectCredentials } from '../auth/credentials';
+import { incorrectCredentials, isWrongCredentials, throttled } from '../auth/credentials';
 import type { Workstation } from '../core/workstation';
+import { interruptedUpgrade } from '../db/migrate';
 import { openEncrypted } from '../db/open';
 import { DomainError, wrongState } from '../errors';
+
+/**
+ * One answer for an unknown username, a wrong password and the right password of someone who is
+ * not an active administrator: this channel is public, so it must not tell them apart. Each such
+ * attempt counts in the sign-in guard exactly like a failed sign-in (same delay, and it reaches
+ * the audit trail at the next sign-in, the database being closed now).
+ */
+function refuseAttempt(ws: Workstation, username: string): DomainError {
+  const now = ws.now();
+  ws.guard.recordFailure({
+    occurredAt: now.toISOString(),
+    username: username.slice(0, 64),
+    kind: 'password',
+  });
+  return incorrectCredentials(ws.guard.secondsToWait(now));
+}
 
 /**
  * Puts back the copy taken just before an upgrade that was cut short. The copy has the same key
@@ -16,36 +33,42 @@ export async function restorePreUpgradeCopy(
   ws: Workstation,
   input: { username: string; password: string },
 ): Promise<null> {
-  const interrupted = ws.interrupted;
+  // Read again now: the note (and the copy it names) are checked at the moment they are used.
+  const interrupted = ws.interrupted ? interruptedUpgrade(ws.files.preMigrationDir) : null;
   if (!interrupted || !existsSync(interrupted.copy))
     throw wrongState('There is no interrupted upgrade to undo.');
   if (ws.state !== 'locked')
     throw wrongState('Sign out first: the copy is restored from the sign-in screen.');
+  const wait = ws.guard.secondsToWait(ws.now());
+  if (wait > 0) throw throttled(wait);
   const keyring = await ws.keyring();
   let unlocked: { accountId: string; databaseKey: Buffer };
   try {
     unlocked = await keyring.unlockWithPassword(input.username, input.password);
   } catch (error) {
-    if (isWrongCredentials(error)) throw incorrectCredentials(0);
+    if (isWrongCredentials(error)) throw refuseAttempt(ws, input.username);
     throw error;
   }
   const keyHex = unlocked.databaseKey.toString('hex');
   unlocked.databaseKey.fill(0);
   const copy = openEncrypted(interrupted.copy, keyHex);
   try {
+    // Who is asking is settled before anything about the copy is said (damaged or not).
+    const account = findAccountById(copy, unlocked.accountId);
+    if (!account || account.status !== 'active' || !can(account.role, 'settings:manage')) {
+      throw refuseAttempt(ws, input.username);
+    }
     if (copy.pragma('integrity_check', { simple: true }) !== 'ok') {
       throw new DomainError(
         'backup_invalid',
         'The copy taken before the upgrade is damaged; restore a backup instead.',
+        undefined,
+        { messageKey: 'errors.pre_upgrade_copy_damaged' },
       );
     }
-    const account = findAccountById(copy, unlocked.accountId);
-    if (!account || account.status !== 'active' || !can(account.role, 'settings:manage')) {
-      throw new DomainError(
-        'forbidden',
-        'Only an administrator can put back the copy taken before the upgrade.',
-      );
-    }
+    // A proven administrator: the failure count starts again, as after a sign-in. Failures
+    // still pending reach the restored audit trail at the next sign-in.
+    ws.guard.recordSuccess();
     appendAudit(
       copy,
       {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { BackupSummary, restoreInputSchema } from '../../shared/contracts/backup';
@@ -6,7 +6,6 @@ import { can } from '../../shared/domain/roles';
 import { findAccountById } from '../accounts/repository';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
-import { writeFileAtomically } from '../core/atomic-file';
 import type { Workstation } from '../core/workstation';
 import { latestVersion, schemaVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
@@ -15,17 +14,18 @@ import { DomainError } from '../errors';
 import { Keyring, KeyringError } from '../security/keyring';
 import { parseRecoveryKey } from '../security/recovery-key';
 import { DATABASE_FILE, KEYRING_FILE, filesMatchManifest, readManifest } from './manifest';
+import { backupDamaged, fileProblemOf, logFileError, notABackup } from './problems';
+import { readRestoreLog, restoreLogFile, writeRestoreLog } from './restore-log';
 
 type RestoreInput = z.output<typeof restoreInputSchema>;
-
-const invalid = (message: string) => new DomainError('backup_invalid', message);
 
 /** Checks a backup folder completely (description, checksums) and summarises what it holds. */
 export function inspectBackup(path: string): BackupSummary {
   const read = readManifest(path);
-  if (!read.ok) throw invalid(read.reason);
+  if (!read.ok) throw notABackup();
   const problem = filesMatchManifest(path, read.manifest);
-  if (problem) throw invalid(problem);
+  if (problem === 'not_a_backup') throw notABackup();
+  if (problem) throw backupDamaged();
   const { manifest } = read;
   if (manifest.schemaVersion > latestVersion(MIGRATIONS)) {
     throw new DomainError(
@@ -52,12 +52,9 @@ async function unlockBackup(
   let keyring: Keyring;
   try {
     keyring = await Keyring.load(join(path, KEYRING_FILE));
-  } catch (error) {
-    throw invalid(
-      error instanceof KeyringError
-        ? `The backup's keyring cannot be read: ${error.message}`
-        : 'The backup cannot be read.',
-    );
+  } catch {
+    // The checksums matched, so the keyring is as written: it is not one Lantern can read.
+    throw backupDamaged();
   }
   try {
     if (input.recoveryKey) {
@@ -81,29 +78,24 @@ async function unlockBackup(
   }
 }
 
-interface RestoreLog {
-  restoredAt: string;
-  backupName: string;
-  /** Folder under replaced/ holding the data that was live before the restore. */
-  keptAside: string;
-}
-const restoreLogFile = (dataDir: string) => join(dataDir, 'replaced', 'last-restore.json');
-
 export function lastRestore(dataDir: string): { restoredAt: string; backupName: string } | null {
-  const file = restoreLogFile(dataDir);
-  if (!existsSync(file)) return null;
-  try {
-    const log = JSON.parse(readFileSync(file, 'utf8')) as RestoreLog;
-    return existsSync(log.keptAside) ? { restoredAt: log.restoredAt, backupName: log.backupName } : null;
-  } catch {
-    return null;
-  }
+  const read = readRestoreLog(dataDir);
+  if (read.kind !== 'ok') return null;
+  return { restoredAt: read.log.restoredAt, backupName: read.log.backupName };
 }
+
+/** The only names a restore moves aside and an undo moves back: nothing else is ever touched. */
+const liveNames = (database: string, keyring: string) => [
+  database,
+  `${database}-wal`,
+  `${database}-shm`,
+  keyring,
+];
 
 function moveLiveFilesAside(dataDir: string, database: string, keyring: string, label: string): string {
   const aside = join(dataDir, 'replaced', label);
   mkdirSync(aside, { recursive: true });
-  for (const file of [database, `${database}-wal`, `${database}-shm`, keyring]) {
+  for (const file of liveNames(database, keyring)) {
     if (existsSync(file)) renameSync(file, join(aside, basename(file)));
   }
   return aside;
@@ -130,8 +122,7 @@ export async function verifyBackupForRestore(
   const { key, accountId } = await unlockBackup(path, input);
   const copy = openEncrypted(join(path, DATABASE_FILE), key.toString('hex'), { readonly: true });
   try {
-    if (copy.pragma('integrity_check', { simple: true }) !== 'ok')
-      throw invalid('The backup did not pass the integrity check.');
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw backupDamaged();
     if (schemaVersion(copy) > latestVersion(MIGRATIONS)) {
       throw new DomainError('database_from_future', 'This backup was made by a newer version of Lantern.');
     }
@@ -146,7 +137,7 @@ export async function verifyBackupForRestore(
     return { summary, key };
   } catch (error) {
     key.fill(0);
-    throw error instanceof DomainError ? error : invalid('The backup cannot be read; it may be damaged.');
+    throw error instanceof DomainError ? error : backupDamaged();
   } finally {
     copy.close();
   }
@@ -185,20 +176,20 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
     // Put the live data back exactly as it was.
     for (const name of readdirSync(aside)) renameSync(join(aside, name), join(ws.files.dataDir, name));
     key.fill(0);
+    logFileError('restore could not copy the backup into place', error);
     throw new DomainError(
       'backup_failed',
-      `The backup could not be copied into place; nothing was changed. (${(error as Error).message})`,
+      'The backup could not be copied into place; nothing was changed. Check that the backup’s drive is still connected and try again.',
+      undefined,
+      { messageKey: 'errors.restore_copy_failed', problem: fileProblemOf(error) },
     );
   }
   ws.forgetKeyring();
-  writeFileAtomically(
-    restoreLogFile(ws.files.dataDir),
-    JSON.stringify({
-      restoredAt: ws.now().toISOString(),
-      backupName: summary.name,
-      keptAside: aside,
-    } satisfies RestoreLog),
-  );
+  writeRestoreLog(ws.files.dataDir, {
+    restoredAt: ws.now().toISOString(),
+    backupName: summary.name,
+    keptAside: aside,
+  });
   recordInRestored(ws, key, summary.name, session.account.fullName);
   return null;
 }
@@ -218,14 +209,28 @@ export function recordInRestored(ws: Workstation, key: Buffer, backupName: strin
   }
 }
 
-/** Puts back the data that was live before the last restore; the restored data is kept aside in turn. */
+/**
+ * Puts back the data that was live before the last restore; the restored data is kept aside in
+ * turn. The note naming the kept-aside folder is checked first (inside `replaced/`, holding a
+ * database): a note pointing anywhere else is refused before anything is moved or deleted.
+ */
 export function undoRestore(ws: Workstation): null {
   const session = ws.requireSession();
-  const file = restoreLogFile(ws.files.dataDir);
-  const log = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RestoreLog) : null;
-  if (!log || !existsSync(join(log.keptAside, basename(ws.files.database)))) {
-    throw new DomainError('wrong_state', 'There is no restore to undo.');
+  const read = readRestoreLog(ws.files.dataDir);
+  if (read.kind === 'untrusted') {
+    throw new DomainError(
+      'wrong_state',
+      'The note about the last restore (replaced/last-restore.json) names a folder outside Lantern’s replaced folder, or is damaged. Nothing was changed; put the earlier data back by restoring a backup instead.',
+      undefined,
+      { messageKey: 'errors.undo_restore_untrusted' },
+    );
   }
+  if (read.kind === 'none' || !existsSync(join(read.folder, basename(ws.files.database)))) {
+    throw new DomainError('wrong_state', 'There is no restore to undo.', undefined, {
+      messageKey: 'errors.undo_restore_nothing',
+    });
+  }
+  const { log, folder } = read;
   appendAudit(
     ws.database(),
     { action: 'backup.restore_undone', actor: actorOf(session.account), details: { backup: log.backupName } },
@@ -234,10 +239,12 @@ export function undoRestore(ws: Workstation): null {
   ws.signOut();
   const stamp = ws.now().toISOString().replace(/[:.]/g, '-');
   moveLiveFilesAside(ws.files.dataDir, ws.files.database, ws.files.keyring, `undone-restore-${stamp}`);
-  for (const name of readdirSync(log.keptAside))
-    renameSync(join(log.keptAside, name), join(ws.files.dataDir, name));
-  rmSync(log.keptAside, { recursive: true, force: true });
-  rmSync(file, { force: true });
+  for (const file of liveNames(ws.files.database, ws.files.keyring)) {
+    const kept = join(folder, basename(file));
+    if (existsSync(kept)) renameSync(kept, file);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(restoreLogFile(ws.files.dataDir), { force: true });
   ws.forgetKeyring();
   return null;
 }

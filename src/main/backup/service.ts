@@ -11,6 +11,8 @@ import { readSetting, writeSetting } from '../settings/repository';
 import { readSettings } from '../settings/service';
 import type { BackupManifest } from './manifest';
 import { readManifest } from './manifest';
+import { fileProblemText, logFileError } from './problems';
+import { reconcileBackups } from './reconcile';
 import { lastRestore } from './restore';
 import { backupsToDelete } from './rotation';
 import { BackupError, writeBackup } from './snapshot';
@@ -33,8 +35,24 @@ export function readBackupSettings(ws: Workstation): BackupSettings {
   );
 }
 
+/** A file where a folder should be cannot hold backups: said at once, next to the field. */
+function refuseNonFolder(folder: string): void {
+  let isFile = false;
+  try {
+    isFile = !statSync(folder).isDirectory();
+  } catch {
+    // Not there (yet): a backup creates it, or says the drive is missing.
+  }
+  if (isFile) {
+    throw new DomainError('invalid_input', 'This is a file, not a folder. Choose a folder for the backups.', {
+      folder: 'validation.folder_is_file',
+    });
+  }
+}
+
 export function updateBackupSettings(ws: Workstation, settings: BackupSettings): BackupSettings {
   const { account } = ws.requireSession();
+  refuseNonFolder(settings.folder);
   const db = ws.database();
   const before = readBackupSettings(ws);
   db.transaction(() => {
@@ -54,7 +72,7 @@ export function updateBackupSettings(ws: Workstation, settings: BackupSettings):
 
 /** Finished, well-described backups in a folder, newest first (anything else is ignored). */
 export function listBackups(folder: string): BackupSummary[] {
-  if (!existsSync(folder)) return [];
+  if (!isFolder(folder)) return [];
   const found: BackupSummary[] = [];
   for (const name of readdirSync(folder)) {
     if (name.startsWith('.')) continue;
@@ -87,7 +105,10 @@ interface RunRow {
 export function backupStatus(ws: Workstation): BackupStatus {
   const db = ws.database();
   const settings = readBackupSettings(ws);
-  const folderAvailable = existsSync(settings.folder) || existsSync(dirname(settings.folder));
+  // A folder there, or one a backup can create; a file in its place is not available.
+  const folderAvailable =
+    isFolder(settings.folder) || (!existsSync(settings.folder) && isFolder(dirname(settings.folder)));
+  if (folderAvailable) reconcileBackups(ws, settings.folder, listBackups(settings.folder));
   const lastVerified = db
     .prepare(
       'SELECT finished_at FROM backup_runs WHERE ok = 1 AND verified = 1 ORDER BY finished_at DESC LIMIT 1',
@@ -169,8 +190,16 @@ export function runBackup(
     applyRotation(settings);
     return summaryOf(result.path, name, result.manifest);
   } catch (error) {
-    const message =
-      error instanceof BackupError ? error.message : `The backup failed: ${(error as Error).message}`;
+    if (!(error instanceof BackupError)) logFileError('backup failed', error);
+    const failure =
+      error instanceof BackupError
+        ? error
+        : new BackupError(
+            'errors.backup_unknown',
+            fileProblemText('unknown', settings.folder),
+            settings.folder,
+          );
+    const { message } = failure;
     db.transaction(() => {
       record(false, null, null, message);
       appendAudit(
@@ -179,7 +208,15 @@ export function runBackup(
         ws.now(),
       );
     })();
-    throw new DomainError('backup_failed', message);
+    throw failure.toDomainError();
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

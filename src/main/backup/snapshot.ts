@@ -1,11 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
 import { writeFileAtomically } from '../core/atomic-file';
+import { DomainError } from '../errors';
 import type { BackupManifest } from './manifest';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, sha256OfFile } from './manifest';
+import { fileProblemOf, fileProblemText, logFileError } from './problems';
 
 /** Every table whose rows a backup must carry (the search index is rebuilt from them). */
 export function tableCounts(db: Db): Record<string, number> {
@@ -20,7 +22,46 @@ export function tableCounts(db: Db): Record<string, number> {
   );
 }
 
-export class BackupError extends Error {}
+/** A backup that did not happen, said in plain words with a catalogue key for the renderer. */
+export class BackupError extends Error {
+  constructor(
+    readonly messageKey: string,
+    message: string,
+    readonly folder: string,
+  ) {
+    super(message);
+  }
+
+  toDomainError(): DomainError {
+    return new DomainError('backup_failed', this.message, undefined, {
+      messageKey: this.messageKey,
+      folder: this.folder,
+    });
+  }
+}
+
+export function folderUnavailable(folder: string): BackupError {
+  return new BackupError(
+    'errors.backup_folder_unavailable',
+    `The backup folder ${folder} is not available. If it is on a USB drive, plug the drive in; or choose another folder.`,
+    folder,
+  );
+}
+
+/** Hidden, half-written backups: what a crash or a kill in the middle of a backup leaves. */
+const PARTIAL_PREFIX = '.partial-';
+
+/**
+ * Removes every half-written backup a crash left in the folder, whatever its name (a partial is an
+ * encrypted copy, but a partial copy that nobody will ever use should not stay on a USB stick).
+ * Only Lantern's own `.partial-Lantern-…` names are touched.
+ */
+export function removeLeftoverPartials(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith(`${PARTIAL_PREFIX}Lantern-`))
+      rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
 
 /** Clinic name and time in a folder name any file system accepts. */
 export function backupName(clinicName: string, at: Date, kind: string): string {
@@ -55,19 +96,15 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
   // The folder itself is created when its parent exists (Documents, a drive root); a missing
   // parent usually means an unplugged USB drive, which must be said, not papered over.
   if (!existsSync(input.folder) && existsSync(dirname(input.folder))) mkdirSync(input.folder);
-  if (!existsSync(input.folder)) {
-    throw new BackupError(
-      `The backup folder ${input.folder} is not available. If it is on a USB drive, plug the drive in; or choose another folder.`,
-    );
-  }
+  if (!isFolder(input.folder)) throw folderUnavailable(input.folder);
   let name = backupName(input.clinicName, input.now, input.kind);
   // Two backups in the same second (back up now, twice) get a counter instead of clashing.
   for (let n = 2; existsSync(join(input.folder, name)); n++)
     name = `${backupName(input.clinicName, input.now, input.kind)}-${n}`;
-  const partial = join(input.folder, `.partial-${name}`);
+  const partial = join(input.folder, `${PARTIAL_PREFIX}${name}`);
   const finalPath = join(input.folder, name);
   try {
-    rmSync(partial, { recursive: true, force: true });
+    removeLeftoverPartials(input.folder);
     mkdirSync(partial);
     input.onStage?.('snapshot');
     const before = tableCounts(input.db);
@@ -82,7 +119,12 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     let version: number;
     try {
       const integrity = copy.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new BackupError('The copy did not pass the integrity check.');
+      if (integrity !== 'ok')
+        throw new BackupError(
+          'errors.backup_copy_unverified',
+          'The copy did not pass the integrity check; it was removed. Try again, or choose another drive.',
+          input.folder,
+        );
       counts = tableCounts(copy);
       version = schemaVersion(copy);
     } finally {
@@ -93,7 +135,11 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     for (const [table, count] of Object.entries(before)) {
       const copied = counts[table];
       if (copied === undefined || copied < count || copied > (after[table] ?? count)) {
-        throw new BackupError(`The copy of ${table} has ${copied ?? 0} rows where ${count} were expected.`);
+        throw new BackupError(
+          'errors.backup_copy_unverified',
+          `The copy of ${table} has ${copied ?? 0} rows where ${count} were expected; it was removed. Try again.`,
+          input.folder,
+        );
       }
     }
 
@@ -120,30 +166,16 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     if (error instanceof BackupError) throw error;
-    throw new BackupError(explainFileError(error, input.folder));
+    logFileError('backup failed', error);
+    const problem = fileProblemOf(error);
+    throw new BackupError(`errors.backup_${problem}`, fileProblemText(problem, input.folder), input.folder);
   }
 }
 
-/** Plain words for what the operating system said. */
-export function explainFileError(error: unknown, folder: string): string {
-  // Node reports file-system errors as ENOSPC etc.; SQLite (writing the copy) as SQLITE_FULL etc.
-  const raw = String((error as NodeJS.ErrnoException).code ?? '');
-  const code = raw.startsWith('SQLITE_IOERR') ? 'EIO' : raw;
-  switch (code) {
-    case 'ENOSPC':
-    case 'SQLITE_FULL':
-      return `The backup drive is full (${folder}). Free some space or choose another folder.`;
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-    case 'SQLITE_READONLY':
-      return `Lantern may not write to ${folder}. Choose a folder you can write to, or unlock the drive.`;
-    case 'ENOENT':
-    case 'ENODEV':
-    case 'SQLITE_CANTOPEN':
-    case 'EIO':
-      return `The backup folder ${folder} disappeared while the backup was written. Was the USB drive removed? Plug it in and try again.`;
-    default:
-      return `The backup could not be written to ${folder}: ${(error as Error).message}`;
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

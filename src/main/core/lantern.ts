@@ -6,6 +6,8 @@ import type { CodeCatalogue } from '../diagnoses/service';
 import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
 import { join, resolve } from 'node:path';
 import { backupAtQuit, scheduleBackups } from '../backup/scheduler';
+import type { PathPicker } from '../dialogs/path-picker';
+import { noPathPicker } from '../dialogs/path-picker';
 import { SerialQueue } from './serial-queue';
 import type { LanternCore } from './types';
 import type { WorkstationOptions } from './workstation';
@@ -15,6 +17,8 @@ export type LanternOptions = WorkstationOptions & {
   logError?: (channel: string, error: unknown) => void;
   /** Folder with the app's data files (code lists); defaults to ./resources of the app. */
   resourcesDir?: string;
+  /** The OS file dialogs (Electron), or the harness's test answers; none by default. */
+  pathPicker?: PathPicker;
 };
 
 /** Composes the core: workstation state, services behind the handler table, and the router. */
@@ -23,10 +27,11 @@ export function createLantern(options: LanternOptions): LanternCore {
   const ws = new Workstation({ ...options, runExclusive: (task) => void queue.run(task) });
   const invoke = createRouter(
     contract as unknown as Record<string, ChannelDefinition>,
-    createHandlers(ws, catalogueLoader(options.resourcesDir)) as unknown as Record<
-      string,
-      (input: unknown) => unknown
-    >,
+    createHandlers(
+      ws,
+      catalogueLoader(options.resourcesDir),
+      options.pathPicker ?? noPathPicker,
+    ) as unknown as Record<string, (input: unknown) => unknown>,
     {
       queue,
       session: () => ws.session(),

@@ -28,8 +28,6 @@ export interface WorkstationOptions {
   now?: () => Date;
   /** Where backups go until an administrator chooses a folder (default: Documents/Lantern Backups). */
   defaultBackupFolder?: string;
-  /** Where client exports go until an administrator chooses (default: Documents/Lantern Exports). */
-  defaultExportFolder?: string;
   /** Tests only: the schema migrations to apply (default: all of Lantern's). */
   migrations?: readonly Migration[];
   /** Runs the idle lock through the same queue as IPC calls, so it never interrupts one. */

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import { z } from 'zod';
 import { DatabaseFromFutureError } from './errors';
 import type { Db } from './open';
 
@@ -62,7 +63,8 @@ export function migrate(
   if (preMigrationCopy) {
     writeFileSync(
       marker,
-      JSON.stringify({ from, to, copy: preMigrationCopy, startedAt: new Date().toISOString() }),
+      // The copy's name only: it is always looked for inside the pre-migration folder.
+      JSON.stringify({ from, to, copy: basename(preMigrationCopy), startedAt: new Date().toISOString() }),
     );
   }
   db.transaction(() => {
@@ -82,13 +84,43 @@ export interface InterruptedUpgrade {
   startedAt: string;
 }
 
+const markerSchema = z.object({
+  from: z.number().int().nonnegative(),
+  to: z.number().int().positive(),
+  copy: z.string().min(1).max(1000),
+  startedAt: z.string().max(64),
+});
+
+/** How migrate() names its copies; nothing else in the folder is ever put back. */
+const COPY_NAME = /^lantern-v\d{1,6}-[0-9TZ-]{1,40}\.db$/;
+
+/**
+ * The copy a marker names, only if it is a copy file directly inside the pre-migration folder
+ * (links followed). The marker is a plain file that, on a shared Windows workstation, another
+ * local account may be able to write: it must not be able to make Lantern put an arbitrary file
+ * in place of the clinic database.
+ */
+function copyInside(preMigrationDir: string, named: string): string | null {
+  if (named.includes('\0')) return null;
+  try {
+    const root = realpathSync(preMigrationDir);
+    const copy = realpathSync(resolve(preMigrationDir, named));
+    const name = copy.slice(root.length + 1);
+    const inside = copy.startsWith(root + sep) && !name.includes(sep) && COPY_NAME.test(name);
+    return inside && statSync(copy).isFile() ? copy : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An upgrade that began and never finished (power loss, crash), with the copy taken before it. */
 export function interruptedUpgrade(preMigrationDir: string): InterruptedUpgrade | null {
   const marker = join(preMigrationDir, UPGRADE_MARKER);
   if (!existsSync(marker)) return null;
   try {
-    const found = JSON.parse(readFileSync(marker, 'utf8')) as InterruptedUpgrade;
-    return existsSync(found.copy) ? found : null;
+    const found = markerSchema.parse(JSON.parse(readFileSync(marker, 'utf8')));
+    const copy = copyInside(preMigrationDir, found.copy);
+    return copy ? { ...found, copy } : null;
   } catch {
     return null;
   }

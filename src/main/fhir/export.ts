@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { ClientRecord } from '../../shared/contracts/clients';
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
@@ -11,7 +8,7 @@ import type { Workstation } from '../core/workstation';
 import { readDiagnoses } from '../diagnoses/service';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { readSetting } from '../settings/repository';
+import { writeChosenExport } from './export-file';
 import {
   diagnosesToDisclose,
   isSubstanceUseCode as isPart2Diagnosis,
@@ -19,10 +16,6 @@ import {
   labelPart2Bundle,
 } from './disclosure';
 import { bundle, conditionResource, patientResource } from './resources';
-
-export function defaultExportFolder(): string {
-  return join(homedir(), 'Documents', 'Lantern Exports');
-}
 
 /**
  * A client's record as a FHIR R4 Bundle (Patient and Condition; later features add CarePlan,
@@ -47,13 +40,7 @@ export function exportClientFhir(ws: Workstation, clientId: string) {
   const now = ws.now();
   const plain = bundle([patientResource(client, contacts), ...conditions], now.toISOString(), newId());
   const document = disclosure.part2Included ? labelPart2Bundle(plain) : plain;
-  const folder = join(
-    readSetting<string>(db, 'export_folder') ?? ws.options.defaultExportFolder ?? defaultExportFolder(),
-    `${client.clientNumber}-${now.toISOString().slice(0, 10)}`,
-  );
-  mkdirSync(folder, { recursive: true });
-  const file = join(folder, `${client.clientNumber}.fhir.json`);
-  writeFileSync(file, JSON.stringify(document, null, 2), { mode: 0o600 });
+  const { folder, file } = writeChosenExport(ws, session.account.id, JSON.stringify(document, null, 2));
   appendAudit(
     db,
     {

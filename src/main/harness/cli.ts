@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createLantern } from '../core/lantern';
 import { OWASP_MINIMUM_KDF } from '../security/kdf';
 import { startHarnessServer } from './server';
+import { TestPicker } from './test-picker';
 
 /**
  * `npm run harness -- --data-dir DIR [--port N] [--fast-kdf] [--idle-lock-seconds N]`
@@ -45,15 +46,19 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
 process.stderr.write(
   'Lantern test harness — for automated tests and development only, not for clinical use.\n',
 );
+// Everything a harness run writes stays under its data folder: backups, and exports (the test
+// picker refuses save locations anywhere else).
+const picker = new TestPicker({ saveRoot: resolve(dataDir), exportsFolder: resolve(dataDir, 'exports') });
 const core = createLantern({
   dataDir: resolve(dataDir),
   // Test backups stay beside the test's data, never in the developer's Documents folder.
   defaultBackupFolder: resolve(dataDir, 'backups'),
+  pathPicker: picker,
   // Still at OWASP's minimum Argon2id cost: quicker sign-ins for tests, never below the floor.
   ...(values['fast-kdf'] ? { kdf: OWASP_MINIMUM_KDF } : {}),
   ...(idle ? { idleLockSecondsOverride: idle } : {}),
 });
-const server = await startHarnessServer(core, { rendererDir, port });
+const server = await startHarnessServer(core, { rendererDir, port, picker });
 process.stdout.write(`LANTERN_HARNESS_READY ${server.url}\n`);
 
 const shutdown = () => {

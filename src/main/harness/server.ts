@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { LanternCore } from '../core/types';
 import { contentSecurityPolicy } from '../security/csp';
 import { isLoopbackRequest, sameToken, tokenCookie, tokenFromCookie } from './guard';
+import type { PickerAnswer, TestPicker } from './test-picker';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -21,6 +22,42 @@ const MIME: Record<string, string> = {
 };
 const BRIDGE_FILE = fileURLToPath(new URL('./bridge.browser.js', import.meta.url));
 
+/** Deeper than any form Lantern has (drafts allow 32); counted without recursion. */
+const MAX_DEPTH = 64;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPickerAnswer(value: unknown): value is PickerAnswer {
+  if (!isPlainObject(value)) return false;
+  const kindOk = value.kind === 'folder' || value.kind === 'file' || value.kind === 'save';
+  const pathOk = value.path === null || (typeof value.path === 'string' && value.path.length <= 1000);
+  return kindOk && pathOk;
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Nesting depth of a parsed JSON value, walked with an explicit stack. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export interface HarnessServer {
   url: string;
   close(): Promise<void>;
@@ -33,7 +70,7 @@ export interface HarnessServer {
  */
 export async function startHarnessServer(
   core: LanternCore,
-  options: { rendererDir: string; port: number },
+  options: { rendererDir: string; port: number; picker?: TestPicker },
 ): Promise<HarnessServer> {
   const token = randomBytes(24).toString('base64url');
   let port = options.port;
@@ -62,8 +99,16 @@ export async function startHarnessServer(
   };
 
   const serveStatic = (response: ServerResponse, pathname: string) => {
-    const file = normalize(join(options.rendererDir, decodeURIComponent(pathname)));
-    if (!file.startsWith(options.rendererDir + sep) || !existsSync(file))
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's mistake, not a reason to stop.
+      return send(response, 400, 'Bad request');
+    }
+    const file = normalize(join(options.rendererDir, decoded));
+    // Only regular files inside the renderer folder: a folder (`/assets`) is not found either.
+    if (!file.startsWith(options.rendererDir + sep) || !isRegularFile(file))
       return send(response, 404, 'Not found');
     send(response, 200, readFileSync(file), MIME[extname(file)] ?? 'application/octet-stream');
   };
@@ -89,18 +134,25 @@ export async function startHarnessServer(
     if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
       return send(response, 403, 'Forbidden');
     }
-    let message: { channel?: unknown; input?: unknown };
-    try {
-      message = JSON.parse(await readBody(request)) as { channel?: unknown; input?: unknown };
-    } catch {
+    const unreadable = () => {
       const error = { code: 'invalid_input', message: 'The request could not be read.' };
-      return send(response, 400, JSON.stringify({ ok: false, error }), MIME['.json']);
+      send(response, 400, JSON.stringify({ ok: false, error }), MIME['.json']);
+    };
+    let message: unknown;
+    try {
+      message = JSON.parse(await readBody(request)) as unknown;
+    } catch {
+      return unreadable();
     }
-    const result = await core.invoke(String(message.channel), message.input);
+    // `null`, an array, a bare string, or a value nested deeper than any form is: refused here,
+    // before the router's schemas walk it (deep recursion there would overflow the stack).
+    if (!isPlainObject(message) || typeof message.channel !== 'string' || nestingDepth(message) > MAX_DEPTH)
+      return unreadable();
+    const result = await core.invoke(message.channel, message.input);
     send(response, 200, JSON.stringify(result), MIME['.json']);
   };
 
-  const server = createServer((request, response) => {
+  const route = (request: IncomingMessage, response: ServerResponse) => {
     if (!isLoopbackRequest(request, port))
       return send(response, 403, 'The Lantern harness serves 127.0.0.1 only.');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
@@ -110,8 +162,12 @@ export async function startHarnessServer(
     }
     if (!sameToken(tokenFromCookie(request), token))
       return send(response, 401, 'Missing or wrong harness token.');
+    if (request.method === 'POST' && url.pathname === '/__harness/picker') {
+      handlePickerAnswers(request, response).catch((error: unknown) => answerInternal(response, error));
+      return;
+    }
     if (request.method === 'POST' && url.pathname === '/__harness/invoke') {
-      handleInvoke(request, response).catch(() => send(response, 500, 'Harness error'));
+      handleInvoke(request, response).catch((error: unknown) => answerInternal(response, error));
       return;
     }
     if (request.method !== 'GET') return send(response, 405, 'Method not allowed');
@@ -126,6 +182,36 @@ export async function startHarnessServer(
       return;
     }
     serveStatic(response, url.pathname);
+  };
+
+  /** Whatever a request does, the harness answers it and keeps running. */
+  const answerInternal = (response: ServerResponse, error: unknown) => {
+    process.stderr.write(`lantern harness: request failed: ${String(error)}\n`);
+    if (response.headersSent) return void response.end();
+    const answer = { code: 'internal', message: 'Something went wrong inside Lantern. Nothing was lost.' };
+    send(response, 200, JSON.stringify({ ok: false, error: answer }), MIME['.json']);
+  };
+
+  /** Tests only: the answers the next file dialogs give (see test-picker.ts). */
+  const handlePickerAnswers = async (request: IncomingMessage, response: ServerResponse) => {
+    let answers: unknown;
+    try {
+      answers = JSON.parse(await readBody(request)) as unknown;
+    } catch {
+      answers = null;
+    }
+    if (!options.picker || !Array.isArray(answers) || !answers.every(isPickerAnswer))
+      return send(response, 400, 'Expected [{ "kind": "folder" | "file" | "save", "path": string | null }]');
+    options.picker.answer(...answers);
+    send(response, 200, JSON.stringify({ ok: true, queued: answers.length }), MIME['.json']);
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      route(request, response);
+    } catch (error) {
+      answerInternal(response, error);
+    }
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));

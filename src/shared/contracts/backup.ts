@@ -1,9 +1,28 @@
 import { z } from 'zod';
+import { localPathProblem } from '../domain/local-path';
 import { channel } from './channel';
+
+/**
+ * A folder or file path as typed or pasted (or filled in by Browse…). Windows' "Copy as path"
+ * wraps it in quotes, which are dropped. Length is checked before anything else looks at it;
+ * network, device and relative paths are refused (see local-path.ts).
+ */
+export const localPathSchema = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(1000, 'validation.too_long')
+  .transform((path) =>
+    path.length > 1 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path,
+  )
+  .superRefine((path, ctx) => {
+    const problem = localPathProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const backupSettingsSchema = z.strictObject({
   /** A folder on another disk or a USB drive is safest. */
-  folder: z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
+  folder: localPathSchema,
   automatic: z.boolean(),
   keepDaily: z
     .number('validation.number')
@@ -30,7 +49,8 @@ export const backupSummarySchema = z.object({
 export type BackupSummary = z.infer<typeof backupSummarySchema>;
 
 export const backupStatusSchema = z.object({
-  settings: backupSettingsSchema,
+  // As stored: a folder saved by an older Lantern is shown as it is, not refused on the way out.
+  settings: backupSettingsSchema.extend({ folder: z.string() }),
   folderAvailable: z.boolean(),
   lastVerifiedAt: z.string().nullable(),
   lastAttempt: z.object({ at: z.string(), ok: z.boolean(), message: z.string().nullable() }).nullable(),
@@ -42,13 +62,7 @@ export const backupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
-/** A path as typed or pasted; Windows' "Copy as path" wraps it in quotes, which are dropped. */
-const backupPath = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(1000, 'validation.too_long')
-  .transform((path) => path.replace(/^"(.*)"$/, '$1'));
+const backupPath = localPathSchema;
 
 export const restoreInputSchema = z
   .strictObject({

@@ -9,6 +9,7 @@ import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
+import { filesContract } from './files';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...diagnosesContract,
   ...backupContract,
   ...draftsContract,
+  ...filesContract,
 };
 
 export type Contract = typeof contract;

@@ -147,6 +147,7 @@ describe('privacy leaks found in review', () => {
         pronouns: 'they/them',
       },
     });
+    await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
     await clinic.call('clients:exportFhir', { clientId: id });
     await clinic.call('caseload:list', { filter: { riskLevels: ['high'], flags: ['part2Protected'] } });
     await clinic.as('ada');

@@ -85,6 +85,8 @@ async function observe(clinic: Clinic, clientId: string, lastName: string): Prom
   mark('part2', 'search', yes(found?.flags.includes('part2Protected') === true));
 
   // export: a FHIR file leaves Lantern; Part 2 diagnoses only with a consent
+  // As in the app: the save dialog first (the test picker answers), then the export.
+  await clinic.core.invoke('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
   const exported = await clinic.core.invoke('clients:exportFhir', { clientId });
   if (!exported.ok) {
     for (const kind of ['contact', 'demographics', 'clinical', 'part2'] as const)

@@ -113,6 +113,9 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'backup:exportClinic': 'an encrypted file',
   'backup:restorePreUpgrade': 'nothing',
   'backup:undoRestore': 'nothing',
+  'files:pickFolder': 'a path the person chose',
+  'files:pickFile': 'a path the person chose',
+  'files:chooseSaveLocation': 'a path the person chose',
   'drafts:get': "the person's own unsaved typing, for their own account only",
   'drafts:save': 'own typing',
   'drafts:discard': 'own typing',
@@ -135,6 +138,8 @@ describe('every read of a client is audited', () => {
     for (const [channel, test] of Object.entries(CLIENT_DATA)) {
       await clinic.as(test.as);
       const [name, input] = test.call(clinic);
+      if (name === 'clients:exportFhir')
+        await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
       const result = await clinic.core.invoke(name, input);
       expect(result.ok, channel).toBe(true);
       await clinic.as('ada');

@@ -57,16 +57,20 @@ describe('backups', () => {
     expect(audit.entries).toHaveLength(1);
   });
 
-  it('a backup folder that is a file is refused with a clear message and the live data is untouched', async () => {
+  it('a backup folder that is a file is refused next to the field and the live data is untouched', async () => {
     const clinic = await clinicWithStaff();
     const parent = tempDir();
     const folder = join(parent, 'not-a-folder');
     writeFileSync(folder, 'x');
-    await clinic.call('backup:updateSettings', { folder, automatic: true, keepDaily: 14, keepMonthly: 12 });
-    const before = (await clinic.call('caseload:list', {})).total;
-    expect((await clinic.refuse('backup:run', {})).code).toBe('backup_failed');
+    const refused = await clinic.refuse('backup:updateSettings', {
+      folder,
+      automatic: true,
+      keepDaily: 14,
+      keepMonthly: 12,
+    });
+    expect(refused).toMatchObject({ code: 'invalid_input', fields: { folder: 'validation.folder_is_file' } });
     expect(readdirSync(parent)).toEqual(['not-a-folder']);
-    expect((await clinic.call('caseload:list', {})).total).toBe(before);
+    expect((await clinic.call('backup:status', {})).settings.folder).not.toBe(folder);
   });
 
   it('restores an earlier backup, keeping the current data aside, and the restore can be undone', async () => {

@@ -51,10 +51,16 @@ async function clientWithRecord(flags: Record<string, boolean> = {}) {
   return { ...clinic, clientId: created.id };
 }
 
+/** As in the app: the person chooses where to save (the test picker answers), then exports. */
+async function exportRecord(clinic: Awaited<ReturnType<typeof clientWithRecord>>) {
+  await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
+  return clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+}
+
 describe('FHIR R4 export of a client record', () => {
   it('writes a Bundle with Patient and Conditions that validates against the FHIR R4 JSON schema', async () => {
     const clinic = await clientWithRecord();
-    const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+    const result = await exportRecord(clinic);
     // F10.20 is a substance-use diagnosis: a Part 2 record even though the client's flag is not set.
     expect(result).toMatchObject({ resources: 2, withheldPart2Records: 1 });
     const document = JSON.parse(readFileSync(result.file, 'utf8')) as {
@@ -99,13 +105,16 @@ describe('FHIR R4 export of a client record', () => {
 
   it('for a 42 CFR Part 2 client, withholds substance-use diagnoses and writes no file that reveals Part 2 status', async () => {
     const clinic = await clientWithRecord({ part2Protected: true });
-    const result = await clinic.call('clients:exportFhir', { clientId: clinic.clientId });
+    const result = await exportRecord(clinic);
     expect(result).toMatchObject({ resources: 2, withheldPart2Records: 1 });
     const text = readFileSync(result.file, 'utf8');
     expect(text).not.toContain('F10.20');
     expect(text).toContain('F33.1');
     expect(text).not.toMatch(/42CFRPart2|42 CFR part 2/);
-    expect(readdirSync(result.folder)).toEqual([basename(result.file)]);
+    // Only the Bundle is written: no READ-FIRST notice file beside it (it revealed Part 2 status).
+    expect(readdirSync(result.folder).filter((name) => name !== '.lantern-exports')).toEqual([
+      basename(result.file),
+    ]);
     // The audit entry does not count withheld records: that count would reveal Part 2 status.
     await clinic.as('ada');
     const [entry] = (await clinic.call('audit:list', { action: 'client.exported', limit: 1 })).entries;

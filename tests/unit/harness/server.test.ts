@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HarnessServer } from '../../../src/main/harness/server';
 import { startHarnessServer } from '../../../src/main/harness/server';
+import { TestPicker } from '../../../src/main/harness/test-picker';
 import { testLantern } from '../../helpers/lantern';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -18,8 +19,11 @@ async function start() {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body>Lantern</body></html>');
   writeFileSync(join(rendererDir, 'app.js'), 'console.log(1)');
-  const lantern = testLantern();
-  server = await startHarnessServer(lantern.core, { rendererDir, port: 0 });
+  mkdirSync(join(rendererDir, 'assets'));
+  const dataDir = tempDir();
+  const picker = new TestPicker({ saveRoot: dataDir, exportsFolder: join(dataDir, 'exports') });
+  const lantern = testLantern({ dataDir, pathPicker: picker });
+  server = await startHarnessServer(lantern.core, { rendererDir, port: 0, picker });
   const url = new URL(server.url);
   return { url, token: url.searchParams.get('token') as string, port: Number(url.port) };
 }
@@ -95,5 +99,68 @@ describe('test harness server', () => {
       body: 'x'.repeat(2 * 1024 * 1024),
     }).catch(() => ({ status: 0, body: '' }));
     expect(huge.status === 0 || JSON.parse(huge.body).ok === false).toBe(true);
+  });
+
+  it('answers a null body and a deeply nested value with a typed error, not HTTP 500', async () => {
+    const { port, token } = await start();
+    const headers = { cookie: `lantern_harness=${token}`, 'content-type': 'application/json' };
+    for (const body of [
+      'null',
+      '[1]',
+      '"app:status"',
+      JSON.stringify({ input: {} }),
+      `{"channel":"drafts:save","input":{"key":"client:new","payload":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+    ]) {
+      const answer = await send(port, '/__harness/invoke', { method: 'POST', headers, body });
+      expect(answer.status, body.slice(0, 40)).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    // Still serving afterwards.
+    const status = await send(port, '/__harness/invoke', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel: 'app:status', input: {} }),
+    });
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true });
+  });
+
+  it('survives a request for a folder and a malformed escape', async () => {
+    const { port, token } = await start();
+    const cookie = { cookie: `lantern_harness=${token}` };
+    expect((await send(port, '/assets', { headers: cookie })).status).toBe(404);
+    expect((await send(port, '/%E0%A4%A', { headers: cookie })).status).toBe(400);
+    expect((await send(port, '/app.js', { headers: cookie })).body).toBe('console.log(1)');
+  });
+
+  it('tests queue the file dialogs’ answers over the harness; malformed answers are refused', async () => {
+    const { port, token } = await start();
+    const headers = { cookie: `lantern_harness=${token}`, 'content-type': 'application/json' };
+    const invoke = async (channel: string, input: unknown) =>
+      JSON.parse(
+        (
+          await send(port, '/__harness/invoke', {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ channel, input }),
+          })
+        ).body,
+      ) as { ok: boolean; value?: unknown };
+    const queued = await send(port, '/__harness/picker', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify([{ kind: 'folder', path: '/media/usb/Lantern Backups' }]),
+    });
+    expect(JSON.parse(queued.body)).toEqual({ ok: true, queued: 1 });
+    // First run (no clinic yet): choosing the backup to bring in is allowed.
+    expect(await invoke('files:pickFolder', { purpose: 'backup_to_restore', title: 'Backup' })).toEqual({
+      ok: true,
+      value: { path: '/media/usb/Lantern Backups' },
+    });
+    expect(await invoke('files:pickFolder', { purpose: 'backup_to_restore', title: 'Backup' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
+    for (const body of ['null', '[{"kind":"disk","path":"/x"}]', '{"kind":"folder"}'])
+      expect((await send(port, '/__harness/picker', { method: 'POST', headers, body })).status).toBe(400);
   });
 });

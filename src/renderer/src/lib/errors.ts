@@ -8,6 +8,12 @@ import type { AppError } from '../../../shared/result';
  * and some codes, such as `conflict`, carry a specific message that no generic text could match).
  */
 export function errorMessage(t: TFunction, error: AppError): string {
+  // A specific sentence main names by catalogue key (`details.messageKey`), filled in with the
+  // other details (e.g. `folder`).
+  const key = error.details?.messageKey;
+  if (typeof key === 'string' && key.startsWith('errors.')) {
+    return t(key, { ...error.details, defaultValue: error.message });
+  }
   const gate = error.details?.gate;
   if (error.code === 'forbidden' && typeof gate === 'string') {
     return t(`errors.gate_${gate}`, { defaultValue: error.message });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { backupContract, type BackupStatus } from '../../../../shared/contracts/backup';
 import { formatDateTime } from '../../lib/i18n';
 import { FormTextField } from '../../ui/fields';
+import { BrowseButton } from '../files/BrowseButton';
 import { formatBytes, kindLabel } from './backupFormat';
 
 /** The backups in the folder, newest first, each with "Restore…". */
@@ -81,13 +82,27 @@ export function RestoreFromFolder({ onRestore }: { onRestore: (path: string) => 
       <h2 id="backup-other-title">{t('backup.other.title')}</h2>
       <p>{t('backup.other.intro')}</p>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        <FormTextField
-          control={form.control}
-          name="path"
-          label={t('backup.other.path')}
-          description={t('backup.other.pathHelp')}
-          isRequired
-        />
+        <div className="path-row">
+          <FormTextField
+            control={form.control}
+            name="path"
+            label={t('backup.other.path')}
+            description={t('backup.other.pathHelp')}
+            isRequired
+          />
+          <BrowseButton
+            pick={{ kind: 'folder', purpose: 'backup_to_restore' }}
+            label={t('backup.other.browse')}
+            onPicked={(path) => form.setValue('path', path, { shouldValidate: true })}
+            onError={(error) =>
+              form.setError(
+                'path',
+                { type: 'server', message: error.fields?.path ?? 'validation.invalid' },
+                { shouldFocus: true },
+              )
+            }
+          />
+        </div>
         <div className="form-actions">
           <Button type="submit" className="button">
             {t('backup.other.submit')}

@@ -9,6 +9,7 @@ import type { AppError } from '../../../../shared/result';
 import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { applyFieldErrors } from '../../lib/errors';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
+import { BrowseButton } from '../files/BrowseButton';
 import { FormNumberField, FormTextField } from '../../ui/fields';
 
 const FIELDS = ['folder', 'automatic', 'keepDaily', 'keepMonthly'] as const;
@@ -45,13 +46,23 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
     <section className="panel panel-form" aria-labelledby="backup-settings-title">
       <h2 id="backup-settings-title">{t('backup.settings.title')}</h2>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        <FormTextField
-          control={form.control}
-          name="folder"
-          label={t('backup.settings.folder')}
-          description={t('backup.settings.folderHelp')}
-          isRequired
-        />
+        <div className="path-row">
+          <FormTextField
+            control={form.control}
+            name="folder"
+            label={t('backup.settings.folder')}
+            description={t('backup.settings.folderHelp')}
+            isRequired
+          />
+          <BrowseButton
+            pick={{ kind: 'folder', purpose: 'backup_folder' }}
+            label={t('backup.settings.browse')}
+            onPicked={(path) => form.setValue('folder', path, { shouldDirty: true, shouldValidate: true })}
+            onError={(appError) => {
+              if (!applyFieldErrors(appError, form.setError, ['folder'])) setError(appError);
+            }}
+          />
+        </div>
         <Controller
           control={form.control}
           name="automatic"

@@ -12,6 +12,7 @@ import {
 } from '../administration/restoreCredentials';
 import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { ErrorAlert } from '../../ui/feedback';
+import { BrowseButton } from '../files/BrowseButton';
 
 type ImportForm = UseFormReturn<RestoreValues>;
 
@@ -73,15 +74,31 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <p>{t('setup.import.intro')}</p>
-      <FormTextField
-        control={form.control}
-        name="path"
-        label={t('setup.import.path')}
-        description={t('setup.import.pathHelp')}
-        autoComplete="off"
-        wide
-        isRequired
-      />
+      <div className="path-row">
+        <FormTextField
+          control={form.control}
+          name="path"
+          label={t('setup.import.path')}
+          description={t('setup.import.pathHelp')}
+          autoComplete="off"
+          wide
+          isRequired
+        />
+        {(['file', 'folder'] as const).map((kind) => (
+          <BrowseButton
+            key={kind}
+            pick={kind === 'file' ? { kind, purpose: 'clinic_file' } : { kind, purpose: 'backup_to_restore' }}
+            label={t(kind === 'file' ? 'setup.import.browseFile' : 'setup.import.browseFolder')}
+            onPicked={(path) => form.setValue('path', path, { shouldValidate: true })}
+            onError={(appError) => {
+              const field = fieldFor(appError, method);
+              if (field)
+                form.setError(field.name, { type: 'server', message: field.message }, { shouldFocus: true });
+              else setError(appError);
+            }}
+          />
+        ))}
+      </div>
       <p>{t('setup.import.credentialsIntro')}</p>
       <RadioGroup
         className="backup-method"

@@ -1,0 +1,70 @@
+import { basename, dirname } from 'node:path';
+import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
+import { localPathProblem } from '../../shared/domain/local-path';
+import { can } from '../../shared/domain/roles';
+import type { Workstation } from '../core/workstation';
+import { DomainError, forbidden } from '../errors';
+import { rememberSaveLocation } from './chosen-locations';
+import type { PathPicker } from './path-picker';
+import { syncServiceOf } from './sync-folders';
+
+type FileChannel = Extract<ChannelName, `files:${string}`>;
+type FileHandlers = {
+  [C in FileChannel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>>;
+};
+
+/**
+ * Administrators pick backup folders; at first run (no clinic yet, nobody to sign in) anyone at
+ * the computer may pick the clinic file or backup to bring in, as they may import it.
+ */
+function requireMayPick(ws: Workstation, allowedAtSetup: boolean): void {
+  if (allowedAtSetup && ws.state === 'setup') return;
+  const session = ws.session();
+  if (!session) throw new DomainError('not_signed_in', 'Please sign in.');
+  if (session.gate || !can(session.account.role, 'settings:manage')) throw forbidden();
+}
+
+/** A picked path is checked like a typed one: a dialog can browse to a network share too. */
+function checked(path: string | null): string | null {
+  if (path === null) return null;
+  const problem = localPathProblem(path);
+  if (problem)
+    throw new DomainError('invalid_input', 'Choose a folder or file on this computer.', { path: problem });
+  return path;
+}
+
+/** Exports are JSON; a name typed without the extension gets it. */
+function withJsonExtension(path: string): string {
+  return /\.json$/i.test(basename(path)) ? path : `${path}.fhir.json`;
+}
+
+export function fileHandlers(ws: Workstation, picker: PathPicker): FileHandlers {
+  return {
+    'files:pickFolder': async ({ purpose, title }) => {
+      requireMayPick(ws, purpose === 'backup_to_restore');
+      return { path: checked(await picker.pickFolder({ title })) };
+    },
+    'files:pickFile': async ({ title }) => {
+      requireMayPick(ws, true);
+      const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
+      return { path: checked(await picker.pickFile({ title, filters })) };
+    },
+    'files:chooseSaveLocation': async ({ purpose, title }) => {
+      const { account } = ws.requireSession();
+      // No client number or name in the suggested file name: file names show up in sync
+      // clients, recent-files lists and backups of the Documents folder.
+      const suggestedName = `Lantern-client-record-${ws.now().toISOString().slice(0, 10)}.fhir.json`;
+      const chosen = checked(
+        await picker.chooseSaveLocation({
+          title,
+          suggestedName,
+          filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+        }),
+      );
+      if (!chosen) return { path: null, syncService: null };
+      const path = withJsonExtension(chosen);
+      rememberSaveLocation(ws, purpose, account.id, path);
+      return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
+    },
+  };
+}

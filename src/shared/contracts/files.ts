@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+/**
+ * Browse…: the operating system's own dialogs, opened by main. A volunteer administrator should
+ * never have to type a path. The renderer says what the pick is for and gives the translated
+ * title; main decides everything else (filters, who may ask) and checks what comes back.
+ */
+const title = z.string().trim().min(1, 'validation.required').max(200, 'validation.too_long');
+
+export const pickedPathSchema = z.object({ path: z.string().nullable() });
+
+export const saveLocationSchema = z.object({
+  /** Null when the person cancelled. */
+  path: z.string().nullable(),
+  /** The sync service whose folder the location is in (the file would be uploaded), or null. */
+  syncService: z.enum(['OneDrive', 'Dropbox', 'Google Drive', 'iCloud Drive']).nullable(),
+});
+export type SaveLocation = z.infer<typeof saveLocationSchema>;
+
+export const filesContract = {
+  /** A folder: where backups go (administrators), or a backup to restore or import. */
+  'files:pickFolder': channel({
+    input: z.strictObject({ purpose: z.enum(['backup_folder', 'backup_to_restore']), title }),
+    output: pickedPathSchema,
+    // First-run import has no session yet: main allows it then, and otherwise administrators only.
+    access: 'public',
+  }),
+  /** A `.lanternclinic` file to bring in at first run. */
+  'files:pickFile': channel({
+    input: z.strictObject({ purpose: z.enum(['clinic_file']), title }),
+    output: pickedPathSchema,
+    access: 'public',
+  }),
+  /**
+   * Where to save a client's record export. Main keeps the chosen path and the next export by the
+   * same person writes there; the renderer only shows it.
+   */
+  'files:chooseSaveLocation': channel({
+    input: z.strictObject({ purpose: z.enum(['fhir_export']), title }),
+    output: saveLocationSchema,
+    access: 'clients:read_caseload',
+  }),
+};
