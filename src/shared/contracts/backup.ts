@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { boundedString, boundedText } from '../domain/validation';
 import { channel } from './channel';
 
 export const backupSettingsSchema = z.strictObject({
   /** A folder on another disk or a USB drive is safest. */
-  folder: z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
+  folder: boundedText(1000).min(1, 'validation.required'),
   automatic: z.boolean(),
   keepDaily: z
     .number('validation.number')
@@ -43,19 +44,16 @@ export const backupStatusSchema = z.object({
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
 /** A path as typed or pasted; Windows' "Copy as path" wraps it in quotes, which are dropped. */
-const backupPath = z
-  .string()
-  .trim()
+const backupPath = boundedText(1000)
   .min(1, 'validation.required')
-  .max(1000, 'validation.too_long')
   .transform((path) => path.replace(/^"(.*)"$/, '$1'));
 
 export const restoreInputSchema = z
   .strictObject({
     path: backupPath,
-    username: z.string().trim().max(64, 'validation.too_long').default(''),
-    password: z.string().max(256, 'validation.too_long').default(''),
-    recoveryKey: z.string().trim().max(200, 'validation.too_long').default(''),
+    username: boundedText(64).default(''),
+    password: boundedString(256).default(''),
+    recoveryKey: boundedText(200).default(''),
   })
   .refine((v) => v.recoveryKey !== '' || (v.username !== '' && v.password !== ''), {
     path: ['password'],
@@ -103,8 +101,8 @@ export const backupContract = {
    */
   'backup:restorePreUpgrade': channel({
     input: z.strictObject({
-      username: z.string().trim().min(1, 'validation.required').max(64, 'validation.too_long'),
-      password: z.string().min(1, 'validation.required').max(256, 'validation.too_long'),
+      username: boundedText(64).min(1, 'validation.required'),
+      password: boundedString(256).min(1, 'validation.required'),
     }),
     output: z.null(),
     access: 'public',

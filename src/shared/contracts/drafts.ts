@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedString } from '../domain/validation';
 import { channel } from './channel';
 
 /** The largest draft kept, measured as its JSON text in UTF-8. A full client form is a few KiB. */
@@ -7,10 +8,8 @@ export const DRAFT_MAX_BYTES = 256 * 1024;
 const DRAFT_MAX_DEPTH = 32;
 
 /** Which form a draft belongs to: `client:new`, `client:edit:<uuid>`. */
-export const draftKeySchema = z
-  .string()
+export const draftKeySchema = boundedString(200)
   .min(1, 'validation.required')
-  .max(200, 'validation.too_long')
   .regex(/^[a-z0-9:_-]+$/, 'validation.invalid');
 
 /** Plain JSON only (what a form holds): no undefined, functions, dates, NaN or class instances. */

@@ -4,9 +4,9 @@ import {
   clinicNameSchema,
   fullNameSchema,
   newPasswordSchema,
+  passwordConfirmSchema,
   usernameSchema,
 } from '../domain/validation';
-import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { restoreInputSchema } from './backup';
 import { channel } from './channel';
 import { sessionInfoSchema } from './session';
@@ -17,7 +17,7 @@ export const setupInputSchema = z
     fullName: fullNameSchema,
     username: usernameSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type SetupInput = z.input<typeof setupInputSchema>;
