@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../shared/contracts/session';
 import { PERMISSIONS, can } from '../../shared/domain/roles';
 import type { Account } from '../../shared/contracts/accounts';
 import { appendAudit } from '../audit/service';
+import { guardKeyFromKeyring } from '../auth/guard-key';
 import { SignInGuard } from '../auth/sign-in-guard';
 import { IdleTimer } from '../auth/idle-timer';
 import { openClinicDatabase } from '../db/clinic-database';
@@ -67,7 +68,7 @@ export class Workstation {
     this.finishInterruptedSetup();
     // Read before anyone signs in: the next sign-in re-runs the upgrade and clears the note.
     this.interrupted = interruptedUpgrade(this.files.preMigrationDir);
-    this.guard = new SignInGuard(this.files.signInGuard);
+    this.guard = new SignInGuard(this.files.signInGuard, () => guardKeyFromKeyring(this.files.keyring));
     this.idleTimer = new IdleTimer(() =>
       options.runExclusive ? options.runExclusive(() => this.lock('idle')) : this.lock('idle'),
     );
