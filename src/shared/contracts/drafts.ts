@@ -4,6 +4,13 @@ import { channel } from './channel';
 
 /** The largest draft kept, measured as its JSON text in UTF-8. A full client form is a few KiB. */
 export const DRAFT_MAX_BYTES = 256 * 1024;
+/**
+ * What one account may keep in drafts altogether, in the same bytes: room for dozens of forms
+ * left half-typed, but not a way to fill the clinic's database (and every backup) from one login.
+ */
+export const DRAFTS_MAX_TOTAL_BYTES = 4 * 1024 * 1024;
+/** How many drafts one account may keep: every form left open with changes is one. */
+export const DRAFTS_MAX_COUNT = 200;
 /** How deeply a draft may nest objects and arrays; forms are shallow. */
 const DRAFT_MAX_DEPTH = 32;
 
