@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +20,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Every pattern in src/ runs on text someone typed (or a file someone could edit): a pattern
+    // that backtracks super-linearly can freeze the main process (issue 7, ReDoS). The recommended
+    // set also catches patterns that do not mean what they say.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.js'],
+    ...regexp.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.js'],
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential' }],
+      'regexp/no-misleading-capturing-group': ['error', { reportBacktrackingEnds: true }],
+      // Taste, not correctness: `[0-9]` and `[A-Za-z]` read plainly enough.
+      'regexp/prefer-d': 'off',
+      'regexp/prefer-w': 'off',
+      'regexp/use-ignore-case': 'off',
     },
   },
   {

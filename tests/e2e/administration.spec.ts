@@ -7,6 +7,7 @@ import {
   openAdministration,
   screenshot,
   setUpClinic,
+  tick,
 } from './steps';
 
 /** Administration beyond the first day: field errors from main, reset, deactivate, settings. */
@@ -61,4 +62,32 @@ test('staff members are added, reset and deactivated with clear field errors', a
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Riverside Clinic North');
   await screenshot(page, '17-settings');
+});
+
+test('the administrator can turn on a maximum session length, in hours', async ({ lantern }) => {
+  const { page } = lantern;
+  await setUpClinic(page);
+  await openAdministration(page, 'Settings');
+  const limit = page.getByRole('checkbox', { name: 'Also lock after a maximum session length' });
+  await expect(limit).not.toBeChecked();
+  await expect(page.getByLabel('Maximum session length in hours')).toHaveCount(0);
+  await tick(limit);
+  const hours = page.getByLabel('Maximum session length in hours');
+  await expect(hours).toHaveValue('8');
+  await enter(hours, '30');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Enter a whole number of hours from 1 to 24.')).toBeVisible();
+  await enter(hours, '10');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  // Saved in main: it is there after leaving the tab and coming back.
+  await page.getByRole('tab', { name: 'Staff accounts' }).click();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await expect(limit).toBeChecked();
+  await expect(page.getByLabel('Maximum session length in hours')).toHaveValue('10');
+  await tick(limit, false);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  await expect(page.getByLabel('Maximum session length in hours')).toHaveCount(0);
 });

@@ -37,7 +37,7 @@ export function testLantern(options: Partial<Omit<LanternOptions, 'kdf' | 'logEr
     dataDir,
     kdf: OWASP_MINIMUM_KDF,
     logError: (channel, error) => {
-      throw new Error(`unexpected error in ${channel}: ${String(error)}`);
+      throw new Error(`unexpected error in ${channel}: ${JSON.stringify(error)}`);
     },
   });
   return {

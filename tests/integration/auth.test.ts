@@ -370,7 +370,7 @@ describe('settings and the audit trail', () => {
       clinicName: 'Hilltop Ministry',
       idleLockMinutes: 5,
     });
-    expect(saved).toEqual({ clinicName: 'Hilltop Ministry', idleLockMinutes: 5 });
+    expect(saved).toEqual({ clinicName: 'Hilltop Ministry', idleLockMinutes: 5, maxSessionHours: null });
     expect((await lantern.call('app:status', {})).idleLockSeconds).toBe(300);
     const entry = (await auditActions(lantern)).find((e) => e.action === 'settings.updated');
     expect(entry?.details).toEqual({

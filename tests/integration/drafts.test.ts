@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_MAX_BYTES } from '../../src/shared/contracts/drafts';
+import { DRAFT_MAX_BYTES, DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../src/shared/contracts/drafts';
 import { clinicWithStaff, STAFF } from '../helpers/clinic';
 import { testLantern } from '../helpers/lantern';
 
@@ -174,5 +174,49 @@ describe('drafts', () => {
     }
     await signInAgain(clinic, 'cam');
     expect((await clinic.call('drafts:get', { key: 'client:new' }))?.payload).toEqual(intake());
+  });
+});
+
+describe('drafts per account', () => {
+  it('are limited in total size: a save beyond it is refused clearly and changes nothing', async () => {
+    const clinic = await clinicWithStaff();
+    await clinic.as('cam');
+    // A string payload's JSON text is its length plus two quotes.
+    const full = (mark: string) => mark + 'x'.repeat(DRAFT_MAX_BYTES - 3);
+    const fits = DRAFTS_MAX_TOTAL_BYTES / DRAFT_MAX_BYTES;
+    for (let i = 0; i < fits; i++) await clinic.call('drafts:save', { key: `big:${i}`, payload: full('a') });
+
+    const error = await clinic.refuse('drafts:save', { key: 'client:new', payload: intake() });
+    expect(error.code).toBe('invalid_input');
+    expect(error.fields).toEqual({ payload: 'validation.drafts_full' });
+    expect(await clinic.call('drafts:get', { key: 'client:new' })).toBeNull();
+
+    // Replacing a draft counts its new size, not both: the same draft may keep changing.
+    await clinic.call('drafts:save', { key: 'big:0', payload: full('b') });
+    expect((await clinic.call('drafts:get', { key: 'big:0' }))?.payload).toBe(full('b'));
+    // Growing one beyond the total is refused, and the draft stays as it was.
+    await clinic.call('drafts:save', { key: 'big:1', payload: 'small' });
+    await clinic.call('drafts:save', { key: 'client:new', payload: intake() });
+    const grown = await clinic.refuse('drafts:save', { key: 'big:1', payload: full('c') });
+    expect(grown.fields).toEqual({ payload: 'validation.drafts_full' });
+    expect((await clinic.call('drafts:get', { key: 'big:1' }))?.payload).toBe('small');
+
+    // Discarding makes room again; and the limit is per account, not shared.
+    await clinic.call('drafts:discard', { key: 'big:2' });
+    await clinic.call('drafts:save', { key: 'big:1', payload: full('c') });
+    await clinic.as('dee');
+    await clinic.call('drafts:save', { key: 'big:0', payload: full('d') });
+  });
+
+  it('are limited in number', async () => {
+    const clinic = await clinicWithStaff();
+    await clinic.as('cam');
+    for (let i = 0; i < DRAFTS_MAX_COUNT; i++)
+      await clinic.call('drafts:save', { key: `form:${i}`, payload: i });
+    const error = await clinic.refuse('drafts:save', { key: 'one-more', payload: 1 });
+    expect(error.fields).toEqual({ payload: 'validation.drafts_full' });
+    // An existing one can still be updated.
+    await clinic.call('drafts:save', { key: 'form:0', payload: 'changed' });
+    expect((await clinic.call('drafts:get', { key: 'form:0' }))?.payload).toBe('changed');
   });
 });

@@ -6,14 +6,20 @@ import { fail, ok } from '../../shared/result';
 import type { Session } from '../core/workstation';
 import type { SerialQueue } from '../core/serial-queue';
 import { DomainError } from '../errors';
+import type { ErrorReport } from './error-report';
+import { reportError } from './error-report';
 
 export type Handler = (input: never) => unknown;
 
 export interface RouterDeps {
   queue: SerialQueue;
   session(): Session | null;
-  /** Where unexpected errors are written; the renderer only ever sees a generic message. */
-  logError(channel: string, error: unknown): void;
+  /**
+   * Where unexpected errors are written; the renderer only ever sees a generic message. What is
+   * written is a scrubbed report (error-report.ts), never the error itself: its text can quote
+   * client information.
+   */
+  logError(channel: string, report: ErrorReport): void;
 }
 
 /** zod issues → `{ "field.path": "validation.key" }`, the shape forms show next to fields. */
@@ -73,7 +79,7 @@ export function createRouter(
       const value = await (handlers[channel] as (input: unknown) => unknown)(parsed.data);
       const output = definition.output.safeParse(value);
       if (!output.success) {
-        deps.logError(channel, output.error);
+        deps.logError(channel, reportError(output.error));
         return refused({
           code: 'internal',
           message: 'Something went wrong inside Lantern. Nothing was lost.',
@@ -82,7 +88,7 @@ export function createRouter(
       return ok(output.data);
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toAppError());
-      deps.logError(channel, error);
+      deps.logError(channel, reportError(error));
       return refused({
         code: 'internal',
         message:

@@ -2,7 +2,12 @@ import type { ChangePasswordInput, RecoverInput, SignInInput } from '../../share
 import type { SessionInfo } from '../../shared/contracts/session';
 import { checkPassword } from '../../shared/domain/password-policy';
 import { can } from '../../shared/domain/roles';
-import { findAccountById, findAccountByUsername, setMustChangePassword } from '../accounts/repository';
+import {
+  findAccountById,
+  findAccountByUsername,
+  listAccounts,
+  setMustChangePassword,
+} from '../accounts/repository';
 import { appendAudit } from '../audit/service';
 import type { Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
@@ -10,16 +15,32 @@ import { DomainError, wrongState } from '../errors';
 import { parseRecoveryKey } from '../security/recovery-key';
 import { incorrectCredentials, isWrongCredentials, throttled } from './credentials';
 
-/** Failed attempts seen while the database was closed go into the audit trail at the next sign-in. */
+/**
+ * Failed attempts seen while the database was closed go into the audit trail at the next sign-in.
+ * The guard kept each typed username only as a keyed hash: one that matches an account is named;
+ * anything else (a mistyped name, or a password typed into the wrong field) stays unknown.
+ */
 function flushPendingFailures(ws: Workstation, db: Db): void {
-  for (const failure of ws.guard.pendingFailures()) {
+  const pending = ws.guard.pendingFailures();
+  if (pending.length === 0) return;
+  const usernames = new Map<string, string>();
+  for (const { username } of listAccounts(db)) {
+    const hash = ws.guard.hashOf(username);
+    if (hash) usernames.set(hash, username);
+  }
+  for (const failure of pending) {
+    const username = failure.usernameHash ? (usernames.get(failure.usernameHash) ?? null) : null;
     appendAudit(
       db,
       {
         action: 'auth.sign_in_failed',
         actor: { accountId: null, name: null },
-        subject: failure.username,
-        details: { method: failure.kind, recordedAtNextSignIn: true },
+        subject: username,
+        details: {
+          method: failure.kind,
+          recordedAtNextSignIn: true,
+          ...(username ? {} : { usernameUnknown: true }),
+        },
         occurredAt: failure.occurredAt,
       },
       ws.now(),

@@ -29,9 +29,9 @@ export function peekClinicFile(file: string): BackupManifest | null {
   try {
     const header = Buffer.alloc(BLOCK);
     if (readSync(fd, header, 0, BLOCK, 0) !== BLOCK) return null;
-    const name = header.subarray(0, 100).toString('latin1').replace(/\0.*$/s, '');
+    const name = untilNul(header.subarray(0, 100).toString('latin1'));
     const magic = header.subarray(257, 262).toString('latin1');
-    const length = parseInt(header.subarray(124, 136).toString('latin1').replace(/\0.*$/s, '').trim(), 8);
+    const length = parseInt(untilNul(header.subarray(124, 136).toString('latin1')).trim(), 8);
     if (name !== MANIFEST_FILE || magic !== 'ustar') return null;
     if (!Number.isInteger(length) || length <= 0 || length > MAX_MANIFEST_BYTES) return null;
     const body = Buffer.alloc(length);
@@ -43,4 +43,10 @@ export function peekClinicFile(file: string): BackupManifest | null {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A tar header field ends at its first NUL byte. */
+function untilNul(field: string): string {
+  const end = field.indexOf('\0');
+  return end < 0 ? field : field.slice(0, end);
 }

@@ -34,7 +34,7 @@ import {
  * Part 2 information, and the audit trail is an administrator's screen.
  */
 const CLINICAL_FIELDS =
-  /^(riskLevel|enrollments|flags\.(safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
+  /^(?:riskLevel|enrollments|flags\.(?:safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
 function auditedFields(fields: readonly string[]) {
   const clinical = fields.filter((field) => CLINICAL_FIELDS.test(field));
   return {

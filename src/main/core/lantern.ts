@@ -1,6 +1,7 @@
 import { contract } from '../../shared/contracts';
 import type { ChannelDefinition } from '../../shared/contracts/channel';
 import { createHandlers } from '../api/handlers';
+import { reportError } from '../api/error-report';
 import { createRouter } from '../api/router';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
@@ -24,6 +25,11 @@ export type LanternOptions = WorkstationOptions & {
 /** Composes the core: workstation state, services behind the handler table, and the router. */
 export function createLantern(options: LanternOptions): LanternCore {
   const queue = new SerialQueue();
+  const sink =
+    options.logError ??
+    ((channel: string, report: unknown) => console.error(`[lantern] ${channel} failed:`, report));
+  // Everything logged is a scrubbed report: error texts can quote client information.
+  const log = (channel: string, error: unknown) => sink(channel, reportError(error));
   const ws = new Workstation({ ...options, runExclusive: (task) => void queue.run(task) });
   const invoke = createRouter(
     contract as unknown as Record<string, ChannelDefinition>,
@@ -35,13 +41,9 @@ export function createLantern(options: LanternOptions): LanternCore {
     {
       queue,
       session: () => ws.session(),
-      logError:
-        options.logError ?? ((channel, error) => console.error(`[lantern] ${channel} failed:`, error)),
+      logError: sink,
     },
   );
-  const log =
-    options.logError ??
-    ((channel: string, error: unknown) => console.error(`[lantern] ${channel} failed:`, error));
   const stopBackups = scheduleBackups(ws, queue, (error) => log('backup', error));
   return {
     invoke,

@@ -5,8 +5,10 @@ import type { SessionInfo } from '../../shared/contracts/session';
 import { PERMISSIONS, can } from '../../shared/domain/roles';
 import type { Account } from '../../shared/contracts/accounts';
 import { appendAudit } from '../audit/service';
+import { guardKeyFromKeyring } from '../auth/guard-key';
 import { SignInGuard } from '../auth/sign-in-guard';
 import { IdleTimer } from '../auth/idle-timer';
+import { SessionLimit } from '../auth/session-limit';
 import { openClinicDatabase } from '../db/clinic-database';
 import type { InterruptedUpgrade, Migration } from '../db/migrate';
 import { interruptedUpgrade } from '../db/migrate';
@@ -25,6 +27,8 @@ export interface WorkstationOptions {
   kdf?: KdfParams;
   /** Test harness only: a short idle limit in seconds instead of the clinic's minutes. */
   idleLockSecondsOverride?: number;
+  /** Tests only: when the clinic has a maximum session length, these seconds instead of its hours. */
+  sessionLimitSecondsOverride?: number;
   now?: () => Date;
   /** Where backups go until an administrator chooses a folder (default: Documents/Lantern Backups). */
   defaultBackupFolder?: string;
@@ -49,6 +53,7 @@ export class Workstation {
   readonly guard: SignInGuard;
   readonly kdf: KdfParams;
   private readonly idleTimer: IdleTimer;
+  private readonly sessionLimit: SessionLimit;
   private readonly listeners = new Set<EventListener>();
   private db: Db | null = null;
   private databaseKey: Buffer | null = null;
@@ -65,10 +70,11 @@ export class Workstation {
     this.finishInterruptedSetup();
     // Read before anyone signs in: the next sign-in re-runs the upgrade and clears the note.
     this.interrupted = interruptedUpgrade(this.files.preMigrationDir);
-    this.guard = new SignInGuard(this.files.signInGuard);
-    this.idleTimer = new IdleTimer(() =>
-      options.runExclusive ? options.runExclusive(() => this.lock('idle')) : this.lock('idle'),
-    );
+    this.guard = new SignInGuard(this.files.signInGuard, () => guardKeyFromKeyring(this.files.keyring));
+    const lockExclusive = (reason: LockReason) =>
+      options.runExclusive ? options.runExclusive(() => this.lock(reason)) : this.lock(reason);
+    this.idleTimer = new IdleTimer(() => lockExclusive('idle'));
+    this.sessionLimit = new SessionLimit(() => lockExclusive('session_limit'));
   }
 
   now(): Date {
@@ -183,6 +189,7 @@ export class Workstation {
     this.lastUsername = account.username;
     this.lastEndedBy = null;
     this.idleTimer.start(this.idleLockSeconds());
+    this.sessionLimit.begin(this.sessionLimitSeconds());
     this.emit('session:changed', {});
     return this.current;
   }
@@ -219,6 +226,18 @@ export class Workstation {
     return this.db ? readSettings(this.db).idleLockMinutes * 60 : 600;
   }
 
+  /** The clinic's maximum session length in seconds, or null when it has none. */
+  sessionLimitSeconds(): number | null {
+    const hours = this.db ? readSettings(this.db).maxSessionHours : null;
+    if (hours === null) return null;
+    return this.options.sessionLimitSecondsOverride ?? hours * 3600;
+  }
+
+  /** After the limit was changed: it applies to the current session, counted from its start. */
+  applySessionLimit(): void {
+    if (this.current) this.sessionLimit.apply(this.sessionLimitSeconds());
+  }
+
   touch(): number {
     this.idleTimer.touch();
     return this.idleTimer.durationSeconds;
@@ -238,6 +257,7 @@ export class Workstation {
    */
   private end(endedBy: 'lock' | 'sign_out', reason: LockReason): void {
     this.idleTimer.stop();
+    this.sessionLimit.end();
     this.db?.close();
     this.db = null;
     this.databaseKey?.fill(0);

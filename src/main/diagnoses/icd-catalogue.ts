@@ -91,7 +91,7 @@ const SYNONYMS: ReadonlyMap<string, { words?: readonly string[][]; codePrefixes?
 const MAX_LIMIT = 200;
 const MAX_QUERY_LENGTH = 200;
 /** A typed code or code prefix: a letter and a digit, then code characters ("f3", "F32.A", "z59"). */
-const CODE_TOKEN = /^[a-z][0-9][0-9a-z]?(\.?[0-9a-z]{0,4})?$/i;
+const CODE_TOKEN = /^[a-z][0-9][0-9a-z]?\.?[0-9a-z]{0,4}$/i;
 
 interface Entry {
   readonly item: Readonly<IcdCode>;

@@ -39,7 +39,8 @@ export function syncServiceOf(
     for (const variable of ONEDRIVE_VARIABLES) {
       const root = env[variable];
       if (!root) continue;
-      const rootLower = win32.normalize(root).toLowerCase().replace(/\\+$/, '');
+      let rootLower = win32.normalize(root).toLowerCase();
+      while (rootLower.endsWith('\\')) rootLower = rootLower.slice(0, -1);
       if (lower === rootLower || lower.startsWith(`${rootLower}\\`)) return 'OneDrive';
     }
   }

@@ -1,4 +1,6 @@
+import { DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../shared/contracts/drafts';
 import type { Workstation } from '../core/workstation';
+import { DomainError } from '../errors';
 
 /**
  * Unsaved forms, kept per signed-in account in the encrypted database so they survive an
@@ -25,17 +27,45 @@ export function getDraft(ws: Workstation, key: string): { payload: unknown; upda
   return row ? { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at } : null;
 }
 
-/** The payload has been checked by the contract: plain JSON, at most 256 KiB. */
+/**
+ * The payload has been checked by the contract: plain JSON, at most `DRAFT_MAX_BYTES`. Here the
+ * account's drafts together must stay within `DRAFTS_MAX_TOTAL_BYTES` and `DRAFTS_MAX_COUNT`;
+ * a save beyond either is refused and changes nothing (the previous draft under this key stays,
+ * and the form keeps what was typed).
+ */
 export function saveDraft(ws: Workstation, input: { key: string; payload: unknown }): { updatedAt: string } {
   const { account } = ws.requireSession();
+  const db = ws.database();
   const updatedAt = ws.now().toISOString();
-  ws.database()
-    .prepare(
+  const text = JSON.stringify(input.payload);
+  db.transaction(() => {
+    const others = db
+      .prepare(
+        `SELECT count(*) AS count, coalesce(sum(length(CAST(payload AS BLOB))), 0) AS bytes
+           FROM drafts WHERE account_id = ? AND draft_key <> ?`,
+      )
+      .get(account.id, input.key) as { count: number; bytes: number };
+    if (
+      others.count + 1 > DRAFTS_MAX_COUNT ||
+      others.bytes + Buffer.byteLength(text) > DRAFTS_MAX_TOTAL_BYTES
+    ) {
+      throw draftsFull();
+    }
+    db.prepare(
       `INSERT INTO drafts (account_id, draft_key, payload, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (account_id, draft_key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
-    )
-    .run(account.id, input.key, JSON.stringify(input.payload), updatedAt);
+    ).run(account.id, input.key, text, updatedAt);
+  })();
   return { updatedAt };
+}
+
+function draftsFull(): DomainError {
+  return new DomainError(
+    'invalid_input',
+    'You have too many unsaved drafts to keep another one. What you typed is still on the screen: save it, or save or discard your other unfinished forms.',
+    { payload: 'validation.drafts_full' },
+    { maxDrafts: DRAFTS_MAX_COUNT, maxBytes: DRAFTS_MAX_TOTAL_BYTES },
+  );
 }
 
 /** Discarding a draft that is not there is not an error: the result is the same. */

@@ -9,14 +9,18 @@ export function get(ws: Workstation): Settings {
 }
 
 /** Saves the clinic settings and records each change as "from → to" in the audit trail. */
-export async function update(ws: Workstation, input: Required<UpdateSettingsInput>): Promise<Settings> {
+export async function update(ws: Workstation, input: UpdateSettingsInput): Promise<Settings> {
   const { account } = ws.requireSession();
   const db = ws.database();
   const before = readSettings(db);
-  const after: Settings = { clinicName: input.clinicName, idleLockMinutes: input.idleLockMinutes };
+  const after: Settings = {
+    clinicName: input.clinicName,
+    idleLockMinutes: input.idleLockMinutes,
+    maxSessionHours: input.maxSessionHours === undefined ? before.maxSessionHours : input.maxSessionHours,
+  };
   const changes: Record<string, string> = {};
   for (const key of Object.keys(after) as (keyof Settings)[]) {
-    if (before[key] !== after[key]) changes[key] = `${before[key]} → ${after[key]}`;
+    if (before[key] !== after[key]) changes[key] = `${shown(before[key])} → ${shown(after[key])}`;
   }
   if (Object.keys(changes).length === 0) return before;
   db.transaction(() => {
@@ -25,5 +29,8 @@ export async function update(ws: Workstation, input: Required<UpdateSettingsInpu
   })();
   if (changes.clinicName) await (await ws.keyring()).setClinicName(after.clinicName);
   if (changes.idleLockMinutes) ws.restartIdleTimer();
+  if (changes.maxSessionHours) ws.applySessionLimit();
   return after;
 }
+
+const shown = (value: string | number | null) => (value === null ? 'off' : String(value));

@@ -6,6 +6,7 @@ import { readSetting, writeSetting } from './repository';
 const KEYS = {
   clinicName: 'clinic_name',
   idleLockMinutes: 'idle_lock_minutes',
+  maxSessionHours: 'max_session_hours',
   recoveryKeyConfirmed: 'recovery_key_confirmed',
 } as const;
 
@@ -13,12 +14,22 @@ export function readSettings(db: Db): Settings {
   return {
     clinicName: readSetting<string>(db, KEYS.clinicName) ?? '',
     idleLockMinutes: readSetting<number>(db, KEYS.idleLockMinutes) ?? IDLE_LOCK_MINUTES.default,
+    maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
   };
 }
 
-export function writeSettings(db: Db, settings: Settings, by: string | null, at: string): void {
+/** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
+export function writeSettings(
+  db: Db,
+  settings: Omit<Settings, 'maxSessionHours'> & { maxSessionHours?: number | null },
+  by: string | null,
+  at: string,
+): void {
   writeSetting(db, KEYS.clinicName, settings.clinicName, by, at);
   writeSetting(db, KEYS.idleLockMinutes, settings.idleLockMinutes, by, at);
+  if (settings.maxSessionHours !== undefined) {
+    writeSetting(db, KEYS.maxSessionHours, settings.maxSessionHours, by, at);
+  }
 }
 
 export function isRecoveryKeyConfirmed(db: Db): boolean {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { ROLES } from '../domain/roles';
 import {
+  boundedText,
   checkPasswordPair,
   fullNameSchema,
   idSchema,
   newPasswordSchema,
+  passwordConfirmSchema,
   usernameSchema,
 } from '../domain/validation';
 import { channel } from './channel';
@@ -29,7 +30,7 @@ export const teamSchema = z.object({ id: z.string(), name: z.string(), memberCou
 export type Team = z.infer<typeof teamSchema>;
 
 export const createTeamInputSchema = z.strictObject({
-  name: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
+  name: boundedText(60).min(1, 'validation.required'),
 });
 export type CreateTeamInput = z.input<typeof createTeamInputSchema>;
 
@@ -42,14 +43,14 @@ export const createAccountInputSchema = z
     username: usernameSchema,
     role: z.enum(ROLES, 'validation.role'),
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type CreateAccountInput = z.input<typeof createAccountInputSchema>;
 
 export const deactivateAccountInputSchema = z.strictObject({
   accountId: idSchema,
-  reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.too_long'),
+  reason: boundedText(500).min(1, 'validation.required'),
 });
 export type DeactivateAccountInput = z.input<typeof deactivateAccountInputSchema>;
 
@@ -57,7 +58,7 @@ export const resetPasswordInputSchema = z
   .strictObject({
     accountId: idSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;

@@ -1,22 +1,27 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
-import { checkPasswordPair, newPasswordSchema, presentedPasswordSchema } from '../domain/validation';
+import {
+  boundedText,
+  checkPasswordPair,
+  newPasswordSchema,
+  passwordConfirmSchema,
+  presentedPasswordSchema,
+} from '../domain/validation';
 import { channel } from './channel';
 import { sessionInfoSchema } from './session';
 
 export const signInInputSchema = z.strictObject({
   // No format rules here: a sign-in form must never hint at which usernames exist.
-  username: z.string().trim().min(1, 'validation.required').max(64, 'validation.too_long'),
+  username: boundedText(64).min(1, 'validation.required'),
   password: presentedPasswordSchema,
 });
 export type SignInInput = z.input<typeof signInInputSchema>;
 
 export const recoverInputSchema = z
   .strictObject({
-    recoveryKey: z.string().trim().min(1, 'validation.required').max(200, 'validation.too_long'),
-    username: z.string().trim().min(1, 'validation.required').max(64, 'validation.too_long'),
+    recoveryKey: boundedText(200).min(1, 'validation.required'),
+    username: boundedText(64).min(1, 'validation.required'),
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type RecoverInput = z.input<typeof recoverInputSchema>;
@@ -25,7 +30,7 @@ export const changePasswordInputSchema = z
   .strictObject({
     currentPassword: presentedPasswordSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localPathProblem } from '../domain/local-path';
+import { boundedString, boundedText } from '../domain/validation';
 import { channel } from './channel';
 
 /**
@@ -7,11 +8,8 @@ import { channel } from './channel';
  * wraps it in quotes, which are dropped. Length is checked before anything else looks at it;
  * network, device and relative paths are refused (see local-path.ts).
  */
-export const localPathSchema = z
-  .string()
-  .trim()
+export const localPathSchema = boundedText(1000)
   .min(1, 'validation.required')
-  .max(1000, 'validation.too_long')
   .transform((path) =>
     path.length > 1 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path,
   )
@@ -67,9 +65,9 @@ const backupPath = localPathSchema;
 export const restoreInputSchema = z
   .strictObject({
     path: backupPath,
-    username: z.string().trim().max(64, 'validation.too_long').default(''),
-    password: z.string().max(256, 'validation.too_long').default(''),
-    recoveryKey: z.string().trim().max(200, 'validation.too_long').default(''),
+    username: boundedText(64).default(''),
+    password: boundedString(256).default(''),
+    recoveryKey: boundedText(200).default(''),
   })
   .refine((v) => v.recoveryKey !== '' || (v.username !== '' && v.password !== ''), {
     path: ['password'],
@@ -117,8 +115,8 @@ export const backupContract = {
    */
   'backup:restorePreUpgrade': channel({
     input: z.strictObject({
-      username: z.string().trim().min(1, 'validation.required').max(64, 'validation.too_long'),
-      password: z.string().min(1, 'validation.required').max(256, 'validation.too_long'),
+      username: boundedText(64).min(1, 'validation.required'),
+      password: boundedString(256).min(1, 'validation.required'),
     }),
     output: z.null(),
     access: 'public',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { calendarDateSchema, idSchema } from '../domain/validation';
-import { phoneNumberSchema } from './clients';
+import { boundedText, calendarDateSchema, idSchema } from '../domain/validation';
+import { emailSchema, phoneNumberSchema } from './clients';
 import { channel } from './channel';
 
 export const CONTACT_KINDS = ['emergency', 'family', 'guardian', 'representative', 'care_team'] as const;
@@ -17,18 +17,18 @@ export const CARE_TEAM_ROLES = [
   'other',
 ] as const;
 
-const text = (max: number) => z.string().trim().max(max, 'validation.too_long').default('');
+const text = (max: number) => boundedText(max).default('');
 
 export const contactFieldsSchema = z
   .strictObject({
     kind: z.enum(CONTACT_KINDS, 'validation.required'),
     /** For the care team: the professional's role. */
     careRole: z.enum(CARE_TEAM_ROLES).nullable().default(null),
-    name: z.string().trim().min(1, 'validation.required').max(120, 'validation.too_long'),
+    name: boundedText(120).min(1, 'validation.required'),
     relationship: text(60),
     organisation: text(120),
     phone: z.union([z.literal(''), phoneNumberSchema]).default(''),
-    email: z.union([z.literal(''), z.email('validation.email').max(200, 'validation.too_long')]).default(''),
+    email: z.union([z.literal(''), emailSchema]).default(''),
     /** "May we contact?" and when the client consented. */
     mayContact: z.boolean().default(false),
     consentDate: calendarDateSchema.nullable().default(null),
@@ -87,7 +87,7 @@ export const careTeamContract = {
   'careTeam:remove': channel({
     input: z.strictObject({
       id: idSchema,
-      reason: z.string().trim().min(1, 'validation.required').max(300, 'validation.too_long'),
+      reason: boundedText(300).min(1, 'validation.required'),
     }),
     output: z.null(),
     access: 'clients:edit',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLIENT_FLAGS, ENROLLMENT_STATUSES, RISK_LEVELS } from '../domain/clients';
-import { calendarDateSchema, idSchema } from '../domain/validation';
+import { boundedText, calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
 export const CASELOAD_COLUMNS = [
@@ -31,7 +31,7 @@ export const caseloadFilterSchema = z.strictObject({
   /** Only clients assigned to someone on the signed-in person's team (none when they have no team). */
   team: z.boolean().default(false),
   caseManagerId: idSchema.optional(),
-  program: z.string().trim().max(100).optional(),
+  program: boundedText(100).optional(),
   statuses: z.array(z.enum(ENROLLMENT_STATUSES)).max(5).default([]),
   riskLevels: z.array(z.enum(RISK_LEVELS)).max(4).default([]),
   flags: z.array(z.enum(CLIENT_FLAGS)).max(5).default([]),
@@ -97,7 +97,7 @@ export const caseloadContract = {
   /** Quick search as you type: name, preferred name, birth date, client ID, phone; tolerates typos. */
   'caseload:search': channel({
     input: z.strictObject({
-      query: z.string().trim().min(1, 'validation.required').max(100, 'validation.too_long'),
+      query: boundedText(100).min(1, 'validation.required'),
       limit: z.number().int().min(1).max(50).default(10),
     }),
     output: z.array(caseloadRowSchema),
@@ -111,7 +111,7 @@ export const caseloadContract = {
   'caseload:saveView': channel({
     input: z.strictObject({
       id: idSchema.optional(),
-      name: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
+      name: boundedText(60).min(1, 'validation.required'),
       definition: savedViewDefinitionSchema,
     }),
     output: savedViewSchema,

@@ -72,7 +72,8 @@ export const EVENT_NAMES = ['session:locked', 'session:changed', 'backup:progres
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export interface EventPayloads {
-  'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' };
+  /** `session_limit`: the clinic's maximum session length was reached, in use or not. */
+  'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' | 'session_limit' };
   'session:changed': Record<string, never>;
   'backup:progress': { stage: 'snapshot' | 'verify' | 'finish' | 'done'; percent: number };
 }

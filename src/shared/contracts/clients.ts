@@ -9,10 +9,10 @@ import {
   SEX_AT_BIRTH,
   localToday,
 } from '../domain/clients';
-import { calendarDateSchema, idSchema } from '../domain/validation';
+import { boundedString, boundedText, calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
-const text = (max: number) => z.string().trim().max(max, 'validation.too_long');
+const text = (max: number) => boundedText(max);
 const optionalText = (max: number) => text(max).default('');
 const personName = text(100).min(1, 'validation.required');
 
@@ -20,10 +20,20 @@ export const birthDateSchema = calendarDateSchema
   .refine((value) => value >= '1900-01-01', 'validation.date_too_early')
   .refine((value) => value <= localToday(), 'validation.date_in_future');
 
-/** Digits with the usual separators; at least 7 digits so "call me" or "555" are refused. */
+/**
+ * Digits with the usual separators, then an optional extension ("x12", "ext. 12"). Linear: the
+ * separators already include spaces, so nothing else may match a space before the extension
+ * (the old `\s*` there made a long run of spaces backtrack quadratically).
+ */
+export const PHONE_PATTERN = /^\+?[0-9().\-\s]+(?:(?:x|ext\.?)\s*\d{1,6})?$/i;
+
+/** At least 7 digits so "call me" or "555" are refused. The length is checked before the pattern. */
 export const phoneNumberSchema = text(25)
-  .regex(/^\+?[0-9().\-\s]+(\s*(x|ext\.?)\s*\d{1,6})?$/i, 'validation.phone')
+  .regex(PHONE_PATTERN, 'validation.phone')
   .refine((value) => value.replace(/\D/g, '').length >= 7, 'validation.phone');
+
+/** An e-mail address; its length is checked before zod's address pattern runs. */
+export const emailSchema = boundedString(200).check(z.email('validation.email'));
 
 export const enrollmentSchema = z
   .strictObject({
@@ -62,7 +72,7 @@ export const clientFieldsSchema = z.strictObject({
     .array(z.strictObject({ kind: z.enum(PHONE_KINDS), number: phoneNumberSchema }))
     .max(5, 'validation.too_many')
     .default([]),
-  email: z.union([z.literal(''), z.email('validation.email').max(200, 'validation.too_long')]).default(''),
+  email: z.union([z.literal(''), emailSchema]).default(''),
   address: z
     .strictObject({
       line1: optionalText(200),
@@ -186,7 +196,7 @@ export const updateClientInputSchema = z.strictObject({
   id: idSchema,
   client: clientFieldsSchema,
   /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
-  expectedUpdatedAt: z.string().max(40),
+  expectedUpdatedAt: boundedString(40),
 });
 
 export const duplicateCheckInputSchema = z.strictObject({

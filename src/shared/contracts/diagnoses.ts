@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { calendarDateSchema, idSchema } from '../domain/validation';
+import { boundedText, calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
 export const icdCodeSchema = z.object({ code: z.string(), title: z.string(), billable: z.boolean() });
 
 export const diagnosisFieldsSchema = z
   .strictObject({
-    code: z.string().trim().toUpperCase().min(3, 'validation.required').max(10, 'validation.icd_unknown'),
+    code: boundedText(10, 'validation.icd_unknown').toUpperCase().min(3, 'validation.required'),
     isPrimary: z.boolean().default(false),
     onsetDate: calendarDateSchema.nullable().default(null),
     resolvedDate: calendarDateSchema.nullable().default(null),
@@ -33,7 +33,7 @@ export type Diagnosis = z.infer<typeof diagnosisSchema>;
 export const diagnosesContract = {
   'diagnoses:searchCodes': channel({
     input: z.strictObject({
-      query: z.string().trim().min(1, 'validation.required').max(100, 'validation.too_long'),
+      query: boundedText(100).min(1, 'validation.required'),
     }),
     output: z.array(icdCodeSchema),
     access: 'clients:read_caseload',
@@ -57,7 +57,7 @@ export const diagnosesContract = {
   'diagnoses:remove': channel({
     input: z.strictObject({
       id: idSchema,
-      reason: z.string().trim().min(1, 'validation.required').max(300, 'validation.too_long'),
+      reason: boundedText(300).min(1, 'validation.required'),
     }),
     output: z.null(),
     access: 'clients:edit',

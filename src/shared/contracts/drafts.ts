@@ -1,16 +1,22 @@
 import { z } from 'zod';
+import { boundedString } from '../domain/validation';
 import { channel } from './channel';
 
 /** The largest draft kept, measured as its JSON text in UTF-8. A full client form is a few KiB. */
 export const DRAFT_MAX_BYTES = 256 * 1024;
+/**
+ * What one account may keep in drafts altogether, in the same bytes: room for dozens of forms
+ * left half-typed, but not a way to fill the clinic's database (and every backup) from one login.
+ */
+export const DRAFTS_MAX_TOTAL_BYTES = 4 * 1024 * 1024;
+/** How many drafts one account may keep: every form left open with changes is one. */
+export const DRAFTS_MAX_COUNT = 200;
 /** How deeply a draft may nest objects and arrays; forms are shallow. */
 const DRAFT_MAX_DEPTH = 32;
 
 /** Which form a draft belongs to: `client:new`, `client:edit:<uuid>`. */
-export const draftKeySchema = z
-  .string()
+export const draftKeySchema = boundedString(200)
   .min(1, 'validation.required')
-  .max(200, 'validation.too_long')
   .regex(/^[a-z0-9:_-]+$/, 'validation.invalid');
 
 /** Plain JSON only (what a form holds): no undefined, functions, dates, NaN or class instances. */

@@ -3,10 +3,14 @@ import { clinicNameSchema } from '../domain/validation';
 import { channel } from './channel';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 10 } as const;
+/** A hard limit on one session, activity or not (off unless the clinic sets it). */
+export const MAX_SESSION_HOURS = { min: 1, max: 24, suggested: 8 } as const;
 
 export const settingsSchema = z.object({
   clinicName: z.string(),
   idleLockMinutes: z.number().int(),
+  /** Lock this many hours after signing in even while in use; null: no limit. */
+  maxSessionHours: z.number().int().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -17,6 +21,14 @@ export const updateSettingsInputSchema = z.strictObject({
     .int('validation.whole_number')
     .min(IDLE_LOCK_MINUTES.min, 'validation.idle_range')
     .max(IDLE_LOCK_MINUTES.max, 'validation.idle_range'),
+  /** Null turns the limit off; left out, it stays as it is. */
+  maxSessionHours: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(MAX_SESSION_HOURS.min, 'validation.session_hours_range')
+    .max(MAX_SESSION_HOURS.max, 'validation.session_hours_range')
+    .nullable()
+    .optional(),
 });
 export type UpdateSettingsInput = z.input<typeof updateSettingsInputSchema>;
 

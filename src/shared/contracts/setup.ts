@@ -4,9 +4,9 @@ import {
   clinicNameSchema,
   fullNameSchema,
   newPasswordSchema,
+  passwordConfirmSchema,
   usernameSchema,
 } from '../domain/validation';
-import { PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { restoreInputSchema } from './backup';
 import { channel } from './channel';
 import { sessionInfoSchema } from './session';
@@ -17,7 +17,7 @@ export const setupInputSchema = z
     fullName: fullNameSchema,
     username: usernameSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string().max(PASSWORD_MAX_LENGTH),
+    passwordConfirm: passwordConfirmSchema,
   })
   .superRefine(checkPasswordPair);
 export type SetupInput = z.input<typeof setupInputSchema>;
@@ -33,11 +33,15 @@ export const setupContract = {
   'setup:importClinic': channel({ input: restoreInputSchema, output: z.null(), access: 'public' }),
   /** First run: creates the encrypted database, the keyring and the first administrator. */
   'setup:create': channel({ input: setupInputSchema, output: recoveryKeyIssuedSchema, access: 'public' }),
-  /** The administrator confirms the recovery key is saved; until then the app does not continue. */
+  /**
+   * The administrator confirms the recovery key is saved; until then the app does not continue.
+   * Administrators only: the gate is the clinic's, and other roles are never held by it, so
+   * letting them call this would let anyone clear it.
+   */
   'setup:confirmRecoveryKey': channel({
     input: z.strictObject({ confirmed: z.literal(true) }),
     output: sessionInfoSchema,
-    access: 'session',
+    access: 'accounts:manage',
     allowedWhen: ['recovery_key'],
   }),
   /** Replaces the recovery key (the old one stops working). Administrators only. */

@@ -1,7 +1,20 @@
 import { useEffect } from 'react';
 import { call } from '../lib/client';
 
+/**
+ * Input from the person, and nothing else: no focus, visibility, timers or pointer movement
+ * (a window under a resting mouse is not in use), so Lantern locks when nobody is there.
+ */
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const;
+
+/**
+ * Whether an event is a person's input: the browser marks events made by scripts (including
+ * `dispatchEvent` and `element.click()`) as untrusted, and a held-down or stuck key repeats.
+ */
+export function isPersonInput(event: Event): boolean {
+  if (!event.isTrusted) return false;
+  return !(event instanceof KeyboardEvent && event.repeat);
+}
 
 /** macOS uses Cmd where other systems use Ctrl. */
 export const isMac = (): boolean => /mac/i.test(navigator.platform);
@@ -31,8 +44,8 @@ export function activityIntervalMs(idleLockSeconds: number | null): number {
 
 /**
  * Tells main the person is still at the keyboard (`auth:activity`). Main owns the idle timer;
- * this only reports keydown, pointerdown and wheel, throttled, with one trailing report so the
- * last activity in a burst is never lost.
+ * this only reports a person's keydown, pointerdown and wheel (`isPersonInput`), throttled, with
+ * one trailing report so the last activity in a burst is never lost.
  */
 export function useActivityReporter(idleLockSeconds: number | null): void {
   useEffect(() => {
@@ -52,7 +65,8 @@ export function useActivityReporter(idleLockSeconds: number | null): void {
       );
     };
 
-    const onActivity = () => {
+    const onActivity = (event: Event) => {
+      if (!isPersonInput(event)) return;
       const since = Date.now() - lastSent;
       if (since >= interval) {
         if (trailing !== undefined) window.clearTimeout(trailing);

@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
+  MAX_SESSION_HOURS,
   updateSettingsInputSchema,
   type Settings,
 } from '../../../../shared/contracts/settings';
@@ -14,8 +15,9 @@ import { lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { FormNumberField, FormTextField } from '../../ui/fields';
+import { CheckBox } from '../clients/components/CheckBox';
 
-/** Clinic name and auto-lock minutes (`updateSettingsInputSchema`). */
+/** Clinic name, auto-lock minutes and the maximum session length (`updateSettingsInputSchema`). */
 export function SettingsTab() {
   const { t } = useTranslation();
   const settings = useLanternQuery('settings:get', {});
@@ -38,8 +40,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const update = useLanternMutation('settings:update');
   const form = useForm({
     resolver: zodResolver(updateSettingsInputSchema),
-    defaultValues: { clinicName: settings.clinicName, idleLockMinutes: settings.idleLockMinutes },
+    defaultValues: {
+      clinicName: settings.clinicName,
+      idleLockMinutes: settings.idleLockMinutes,
+      maxSessionHours: settings.maxSessionHours,
+    },
   });
+  const maxSessionHours = useWatch({ control: form.control, name: 'maxSessionHours' });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -52,7 +59,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
       setSaved(true);
     } catch (thrown) {
       const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['clinicName', 'idleLockMinutes'])) setError(appError);
+      if (!applyFieldErrors(appError, form.setError, ['clinicName', 'idleLockMinutes', 'maxSessionHours'])) {
+        setError(appError);
+      }
     }
   });
 
@@ -75,6 +84,28 @@ function SettingsForm({ settings }: { settings: Settings }) {
           max={IDLE_LOCK_MINUTES.max}
           isRequired
         />
+        <CheckBox
+          isSelected={maxSessionHours !== null && maxSessionHours !== undefined}
+          onChange={(selected) =>
+            form.setValue('maxSessionHours', selected ? MAX_SESSION_HOURS.suggested : null, {
+              shouldDirty: true,
+            })
+          }
+          description={t('admin.settings.maxSessionHelp')}
+        >
+          {t('admin.settings.maxSessionEnabled')}
+        </CheckBox>
+        {maxSessionHours !== null && maxSessionHours !== undefined ? (
+          <FormNumberField
+            control={form.control}
+            name="maxSessionHours"
+            label={t('admin.settings.maxSessionHours')}
+            description={t('admin.settings.maxSessionHoursHelp')}
+            min={MAX_SESSION_HOURS.min}
+            max={MAX_SESSION_HOURS.max}
+            isRequired
+          />
+        ) : null}
         <ErrorAlert error={error} />
         <StatusMessage>{saved ? t('admin.settings.saved') : null}</StatusMessage>
         <div className="form-actions">

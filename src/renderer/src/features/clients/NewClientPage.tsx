@@ -20,6 +20,7 @@ import { EMPTY_CLIENT, placeServerErrors, useClientForm } from './form/clientFor
 import { ClientFormFields } from './form/ClientFormFields';
 import { DuplicateWarning } from './form/DuplicateWarning';
 import { useFormDraft } from './form/useFormDraft';
+import { DraftNotKept } from './form/DraftNotKept';
 
 /**
  * Add a client. Possible duplicates are looked for as soon as name and birth date are complete,
@@ -102,6 +103,7 @@ export function NewClientPage() {
   return (
     <Page title={t('clients.new.title')} wide>
       <p className="lead">{t('clients.new.intro')}</p>
+      <DraftNotKept reason={draft.notKept} />
       {draft.restoredAt ? (
         <StatusMessage tone="info">
           {t('clients.draft.restored', { time: formatDateTime(draft.restoredAt) })}{' '}

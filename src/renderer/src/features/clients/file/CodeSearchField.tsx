@@ -16,7 +16,7 @@ import { useLanternQuery } from '../../../lib/client';
 import { fieldMessage } from '../../../lib/errors';
 import { useDebounced } from '../components/useDebounced';
 
-const LOOKS_LIKE_CODE = /^[A-Za-z]\d{2}(\.[0-9A-Za-z]{0,4})?$/;
+const LOOKS_LIKE_CODE = /^[A-Za-z]\d{2}(?:\.[0-9A-Za-z]{0,4})?$/;
 const label = (code: string, title: string) => `${code} — ${title}`;
 
 /**

@@ -10,6 +10,7 @@ import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
 import { placeServerErrors, useClientForm, valuesFromRecord } from '../form/clientForm';
 import { ClientFormFields } from '../form/ClientFormFields';
 import { useFormDraft } from '../form/useFormDraft';
+import { DraftNotKept } from '../form/DraftNotKept';
 
 /**
  * The same form as "Add a client", saved with `clients:update` and the version it was opened
@@ -84,6 +85,7 @@ export function EditClientForm({
       aria-label={t('clients.edit.title')}
     >
       <h2 className="tab-heading">{t('clients.edit.title')}</h2>
+      <DraftNotKept reason={draft.notKept} />
       {draft.restoredAt ? (
         <StatusMessage tone="info">
           {t('clients.draft.restored', { time: formatDateTime(draft.restoredAt) })}{' '}

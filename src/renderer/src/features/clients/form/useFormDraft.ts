@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { call } from '../../../lib/client';
+import { call, toAppError } from '../../../lib/client';
 
 /** How long typing must pause before the draft is sent to main. */
 const SAVE_DELAY_MS = 800;
@@ -55,6 +55,11 @@ export interface FormDraftOptions {
 export interface FormDraft {
   /** When the restored draft was last saved, or null when there was none (or it was discarded). */
   restoredAt: string | null;
+  /**
+   * Why main refused to keep the latest typing as a draft (a `validation.` key: too large, or
+   * too many drafts), or null. The form still holds every value; only the safety copy is missing.
+   */
+  notKept: string | null;
   /** Forgets the draft in main: call after a successful save, or when the person cancels. */
   discard(): Promise<void>;
   /** "Discard draft": puts the form back as it was opened and forgets the draft. */
@@ -75,6 +80,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
   const { getValues, reset, watch } = form;
   const [initial] = useState(() => structuredClone(getValues()));
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [notKept, setNotKept] = useState<string | null>(null);
   const live = useRef(options);
   useEffect(() => {
     live.current = options;
@@ -103,10 +109,15 @@ export function useFormDraft<T extends FieldValues, TOut>(
     if (text === draft.stored) return;
     if (draft.stored === null && JSON.stringify(values) === draft.baseline) return;
     draft.stored = text;
-    call('drafts:save', { key, payload: JSON.parse(text) as unknown }).catch(() => {
-      // Locked meanwhile, or refused: the next change tries again.
-      if (state.current.stored === text) state.current.stored = UNKNOWN;
-    });
+    call('drafts:save', { key, payload: JSON.parse(text) as unknown }).then(
+      () => setNotKept(null),
+      (thrown: unknown) => {
+        // Locked meanwhile, or refused: the next change tries again.
+        if (state.current.stored === text) state.current.stored = UNKNOWN;
+        const reason = toAppError(thrown).fields?.payload;
+        if (reason) setNotKept(reason);
+      },
+    );
   }, [getValues, key, payloadText]);
 
   const saveSoon = useCallback(() => {
@@ -181,6 +192,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
     draft.stored = null;
     draft.baseline = JSON.stringify(getValues());
     setRestoredAt(null);
+    setNotKept(null);
     await call('drafts:discard', { key }).catch(() => undefined);
   }, [getValues, key]);
 
@@ -189,5 +201,5 @@ export function useFormDraft<T extends FieldValues, TOut>(
     await discard();
   }, [reset, initial, discard]);
 
-  return { restoredAt, discard, discardAndReset };
+  return { restoredAt, notKept, discard, discardAndReset };
 }
