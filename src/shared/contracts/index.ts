@@ -9,6 +9,7 @@ import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
+import { securityContract } from './security';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...diagnosesContract,
   ...backupContract,
   ...draftsContract,
+  ...securityContract,
 };
 
 export type Contract = typeof contract;
