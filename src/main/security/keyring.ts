@@ -28,7 +28,10 @@ import {
   type KeyringBody,
   type KeyringDocument,
 } from './keyring-format';
+import { alreadyExists, corrupt, KeyringError, OutdatedSlotsError, wrongCredentials } from './keyring-errors';
 import { RECOVERY_KEY_BYTES } from './recovery-key';
+
+export { KeyringError, OutdatedSlotsError, type KeyringErrorCode } from './keyring-errors';
 
 /**
  * The keyring: a small JSON file beside the database that holds the random database key wrapped
@@ -41,38 +44,6 @@ import { RECOVERY_KEY_BYTES } from './recovery-key';
  * The file format (and why it carries a checksum) is described in keyring-format.ts; sealing and
  * opening slots is in keyring-crypto.ts; writing the file goes through core/atomic-file.ts.
  */
-
-export type KeyringErrorCode =
-  | 'keyring_missing'
-  | 'keyring_corrupt'
-  | 'wrong_credentials'
-  | 'slot_not_found'
-  | 'already_exists'
-  | 'slots_outdated';
-
-export class KeyringError extends Error {
-  constructor(
-    public readonly code: KeyringErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'KeyringError';
-  }
-}
-
-/** Version 1 slots cannot follow a new database key; these must be upgraded first. */
-export class OutdatedSlotsError extends KeyringError {
-  constructor(
-    public readonly accountIds: readonly string[],
-    public readonly recovery: boolean,
-  ) {
-    super(
-      'slots_outdated',
-      'Some key slots are from an older Lantern and cannot follow a new database key until their owner signs in once.',
-    );
-    this.name = 'OutdatedSlotsError';
-  }
-}
 
 export interface AccountCredentials {
   accountId: string;
@@ -356,25 +327,4 @@ function assertKeyLength(key: Buffer, length: number, what: string): void {
 
 function isErrnoCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-
-function corrupt(file: string, reason: string): KeyringError {
-  return new KeyringError(
-    'keyring_corrupt',
-    `Lantern's key file (${file}) is damaged or is not a Lantern key file: ${reason}. ` +
-      'Restore it from a backup; the database cannot be opened without it.',
-  );
-}
-
-function alreadyExists(file: string): KeyringError {
-  return new KeyringError('already_exists', `A key file already exists at ${file}; it was left untouched.`);
-}
-
-function wrongCredentials(kind: 'password' | 'recovery' = 'password'): KeyringError {
-  return new KeyringError(
-    'wrong_credentials',
-    kind === 'password'
-      ? 'The username or password is not right.'
-      : 'That recovery key does not open this keyring.',
-  );
 }
