@@ -103,6 +103,11 @@ export class Workstation {
   // ---- keyring -------------------------------------------------------------------------------
 
   async keyring(): Promise<Keyring> {
+    // A key change whose swap failed in this run is put in place before the keyring is used.
+    if (!this.db && existsSync(this.files.keyChangeMarker)) {
+      completeKeyChange(this.files);
+      this.keyringCache = null;
+    }
     if (this.keyringCache) return this.keyringCache;
     if (!existsSync(this.files.keyring)) {
       throw new DomainError(

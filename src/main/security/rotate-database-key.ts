@@ -74,11 +74,12 @@ export async function changeDatabaseKey(
           options.alsoRecord?.(copy);
         })(),
     });
-  } catch (error) {
+  } catch {
+    // The operating system's own words (paths, errno) stay in main; the person gets what to do.
     nextKey.fill(0);
     throw new DomainError(
       'key_change_failed',
-      `The database key was not changed; everything is as it was. ${(error as Error).message}`.trim(),
+      'The database key was not changed; everything is as it was. Check that the disk has free space, then try again.',
     );
   }
   // Committed: from here the new key set is the clinic's, even if the swap is cut short.

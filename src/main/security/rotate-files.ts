@@ -53,6 +53,10 @@ export interface StageKeyChangeInput {
 export function stageKeyChange(input: StageKeyChangeInput): void {
   const { files } = input;
   const binding = input.nativeBinding ? { nativeBinding: input.nativeBinding } : {};
+  // A committed change not yet in place is the clinic's key set: never discard its files.
+  if (existsSync(files.keyChangeMarker)) {
+    throw new Error('A previous change of the database key is still being put in place; restart Lantern.');
+  }
   discardStagedKeyChange(files);
   try {
     input.db.prepare('VACUUM INTO ?').run(files.rekeyedDatabase);
