@@ -38,5 +38,15 @@ export function dataFiles(dataDir: string) {
     /** Failed sign-ins seen while the database was closed, and the sign-in delay state. */
     signInGuard: join(dataDir, 'sign-in-guard.json'),
     preMigrationDir: join(dataDir, 'pre-migration'),
+    /**
+     * The audit trail's head (sequence and hash) appended at every sign-out, lock and key change
+     * (audit/anchors.ts). Plain text, no client data. Backups and moves should carry it with the
+     * database: an older anchor is what catches a history rewritten whole with the key.
+     */
+    auditAnchors: join(dataDir, 'audit-anchors.jsonl'),
+    /** While the database key changes: the re-encrypted copy and its keyring, then the commit marker. */
+    rekeyedDatabase: join(dataDir, 'lantern.db.rekeyed'),
+    rekeyedKeyring: join(dataDir, 'lantern.keyring.rekeyed'),
+    keyChangeMarker: join(dataDir, 'key-change.json'),
   };
 }

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'unknown_channel',
   'backup_failed',
   'backup_invalid',
+  'key_change_blocked',
+  'key_change_failed',
   'internal',
 ] as const;
 

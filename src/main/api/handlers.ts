@@ -1,8 +1,9 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
 import * as accounts from '../accounts/service';
 import * as teams from '../accounts/teams';
-import { listAudit, verifyAudit, appendAudit } from '../audit/service';
-import { actorOf, changeOwnPassword, recover, signIn } from '../auth/service';
+import { listAudit } from '../audit/service';
+import { verifyAuditTrail } from '../audit/verify';
+import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../core/workstation';
 import { fileHandlers } from '../dialogs/handlers';
 import type { PathPicker } from '../dialogs/path-picker';
@@ -20,6 +21,7 @@ import * as diagnoses from '../diagnoses/service';
 import { discardDraft, getDraft, saveDraft } from '../drafts/service';
 import { exportClientFhir } from '../fhir/export';
 import * as settings from '../settings/handlers';
+import { changeDatabaseKey } from '../security/rotate-database-key';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
 
 type Handlers = {
@@ -53,6 +55,7 @@ export function createHandlers(
     'setup:confirmRecoveryKey': () => confirmRecoveryKey(ws),
     'setup:regenerateRecoveryKey': () => regenerateRecoveryKey(ws),
     'setup:importClinic': (input) => importClinic(ws, input),
+    'security:rotateDatabaseKey': () => changeDatabaseKey(ws, { reason: 'administrator' }),
     'auth:signIn': (input) => signIn(ws, input),
     'auth:recover': (input) => recover(ws, input),
     'auth:signOut': () => {
@@ -75,22 +78,7 @@ export function createHandlers(
     'settings:get': () => settings.get(ws),
     'settings:update': (input) => settings.update(ws, input),
     'audit:list': (input) => listAudit(ws.database(), input),
-    'audit:verify': () => {
-      const db = ws.database();
-      const result = verifyAudit(db);
-      const { account } = ws.requireSession();
-      // The check itself is recorded (after it ran, so it does not verify its own entry).
-      appendAudit(
-        db,
-        {
-          action: 'audit.verified',
-          actor: actorOf(account),
-          details: { intact: result.intact, checked: result.checked },
-        },
-        ws.now(),
-      );
-      return result;
-    },
+    'audit:verify': () => verifyAuditTrail(ws),
     'clients:create': (input) => clients.createClient(ws, input),
     'clients:update': (input) => clients.updateClient(ws, input),
     'clients:get': (input) => clients.getClient(ws, input.id),

@@ -45,7 +45,9 @@ export function appendAudit(db: Db, record: AuditRecord, now: Date = new Date())
  * Walks the whole chain and reports the first entry that was altered or removed, or an
  * `audit_head` that no longer matches the newest entry (entries cut off the end).
  */
-export function verifyAudit(db: Db): AuditVerification {
+export type ChainVerification = Pick<AuditVerification, 'intact' | 'checked' | 'headHash' | 'firstProblem'>;
+
+export function verifyAudit(db: Db): ChainVerification {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;

@@ -27,6 +27,13 @@ export const manifestSchema = z.strictObject({
     }),
   }),
   verifiedAt: z.string(),
+  /**
+   * The audit chain's head in the copy (audit/anchors.ts): a later rewrite of the history is
+   * caught by Verify against it. Absent in backups written before it existed.
+   */
+  auditHead: z
+    .strictObject({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+    .optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readHead } from '../audit/repository';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
@@ -117,6 +118,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     const copy = openEncrypted(join(partial, DATABASE_FILE), input.databaseKeyHex, { readonly: true });
     let counts: Record<string, number>;
     let version: number;
+    let auditHead: BackupManifest['auditHead'];
     try {
       const integrity = copy.pragma('integrity_check', { simple: true });
       if (integrity !== 'ok')
@@ -127,6 +129,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
         );
       counts = tableCounts(copy);
       version = schemaVersion(copy);
+      auditHead = readHead(copy);
     } finally {
       copy.close();
     }
@@ -159,6 +162,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
         keyring: { bytes: statSync(keyringCopy).size, sha256: sha256OfFile(keyringCopy) },
       },
       verifiedAt: new Date().toISOString(),
+      ...(auditHead ? { auditHead } : {}),
     };
     writeFileAtomically(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     renameSync(partial, finalPath);

@@ -4,6 +4,7 @@ import type { SessionGate } from '../../shared/contracts/channel';
 import type { SessionInfo } from '../../shared/contracts/session';
 import { PERMISSIONS, can } from '../../shared/domain/roles';
 import type { Account } from '../../shared/contracts/accounts';
+import { tryAnchorAuditHead } from '../audit/anchors';
 import { appendAudit } from '../audit/service';
 import { guardKeyFromKeyring } from '../auth/guard-key';
 import { SignInGuard } from '../auth/sign-in-guard';
@@ -18,6 +19,7 @@ import { dataFiles } from '../paths';
 import type { KdfParams } from '../security/kdf';
 import { DEFAULT_KDF } from '../security/kdf';
 import { Keyring, KeyringError } from '../security/keyring';
+import { completeKeyChange } from '../security/rotate-files';
 import { isRecoveryKeyConfirmed, readSettings } from '../settings/service';
 import type { EventListener, LockReason } from './types';
 
@@ -68,6 +70,7 @@ export class Workstation {
     this.files = dataFiles(options.dataDir);
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.finishInterruptedSetup();
+    completeKeyChange(this.files); // a database key change cut short: finished, or undone
     // Read before anyone signs in: the next sign-in re-runs the upgrade and clears the note.
     this.interrupted = interruptedUpgrade(this.files.preMigrationDir);
     this.guard = new SignInGuard(this.files.signInGuard, () => guardKeyFromKeyring(this.files.keyring));
@@ -104,6 +107,11 @@ export class Workstation {
   // ---- keyring -------------------------------------------------------------------------------
 
   async keyring(): Promise<Keyring> {
+    // A key change whose swap failed in this run is put in place before the keyring is used.
+    if (!this.db && existsSync(this.files.keyChangeMarker)) {
+      completeKeyChange(this.files);
+      this.keyringCache = null;
+    }
     if (this.keyringCache) return this.keyringCache;
     if (!existsSync(this.files.keyring)) {
       throw new DomainError(
@@ -161,6 +169,25 @@ export class Workstation {
     this.db = null;
     this.databaseKey?.fill(0);
     this.databaseKey = null;
+  }
+
+  /**
+   * Database key change (security/rotate-database-key.ts): `swap` puts the re-keyed files in
+   * place while the database is closed; then it is reopened under `nextKey` and the keyring read
+   * afresh, and the session carries on. The workstation owns `nextKey` from here.
+   */
+  replaceDatabaseKey(nextKey: Buffer, swap: () => void): void {
+    this.closeDatabase();
+    this.forgetKeyring();
+    try {
+      swap();
+      this.openDatabase(nextKey);
+    } catch (error) {
+      // The change is committed; the next start finishes the swap. Until then nothing is open.
+      nextKey.fill(0);
+      this.end('sign_out', 'signed_out');
+      throw error;
+    }
   }
 
   database(): Db {
@@ -281,6 +308,7 @@ export class Workstation {
       },
       this.now(),
     );
+    tryAnchorAuditHead(this.db, this.files.auditAnchors, 'lock', this.now());
     this.end('lock', reason);
   }
 
@@ -292,6 +320,7 @@ export class Workstation {
       { action: 'auth.sign_out', actor: { accountId: session.account.id, name: session.account.fullName } },
       this.now(),
     );
+    tryAnchorAuditHead(this.db, this.files.auditAnchors, 'sign_out', this.now());
     this.end('sign_out', 'signed_out');
   }
 

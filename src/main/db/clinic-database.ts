@@ -22,7 +22,7 @@ export function openClinicDatabase(
   options: ClinicDatabaseOptions,
 ): { db: Db; migration: MigrationResult } {
   const migrations = options.migrations ?? MIGRATIONS;
-  const db = openEncrypted(file, databaseKey.toString('hex'), {
+  const db = openEncrypted(file, databaseKey, {
     create: options.create ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });

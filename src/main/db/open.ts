@@ -14,9 +14,15 @@ export interface OpenOptions {
 /**
  * Opens a SQLCipher v4 database with a raw 256-bit key. The standard SQLCipher 4 settings
  * (`cipher=sqlcipher`, `legacy=4`) keep the file readable by any SQLCipher 4 tool given the key.
+ *
+ * Pass the key as a Buffer: the caller can zero a Buffer, never a string. The hex form SQLCipher
+ * needs lives only inside the pragma text built here. (A hex string is still accepted for callers
+ * not yet converted.)
  */
-export function openEncrypted(file: string, keyHex: string, options: OpenOptions = {}): Db {
-  if (!/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('A database key is 64 hexadecimal characters.');
+export function openEncrypted(file: string, key: Buffer | string, options: OpenOptions = {}): Db {
+  if (typeof key === 'string' ? !/^[0-9a-f]{64}$/i.test(key) : key.length !== 32) {
+    throw new Error('A database key is 32 bytes (64 hexadecimal characters).');
+  }
   let db: Db;
   try {
     db = new Database(file, {
@@ -30,7 +36,7 @@ export function openEncrypted(file: string, keyHex: string, options: OpenOptions
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`key="x'${keyHex}'"`);
+    db.pragma(keyPragma('key', key));
     // Reading the schema is the first moment a wrong key or a damaged file shows itself.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch {
@@ -40,6 +46,11 @@ export function openEncrypted(file: string, keyHex: string, options: OpenOptions
     );
   }
   return db;
+}
+
+/** `key="x'…'"` or `rekey="x'…'"`: the raw-key form, so SQLCipher skips its own key derivation. */
+export function keyPragma(name: 'key' | 'rekey', key: Buffer | string): string {
+  return `${name}="x'${typeof key === 'string' ? key : key.toString('hex')}'"`;
 }
 
 /** The settings every connection to the live database uses (DESIGN.md, security model). */

@@ -3,13 +3,20 @@ import { z } from 'zod';
 import { KDF_SALT_BYTES, kdfParamsProblem } from './kdf';
 
 /**
- * The keyring's on-disk format (version 1), all binary values base64:
+ * The keyring's on-disk format (version 2), all binary values base64:
  *   format, version, clinicName (shown on the lock screen; not secret),
  *   lookupSalt — HMAC key that turns usernames into slot lookups, so usernames are not stored,
  *   databaseKeyCheck — HMAC-SHA256(databaseKey, label): lets us refuse to wrap the wrong key,
- *   accounts[] — { accountId, lookup, kdf, salt, sealed: { iv, ciphertext, tag } },
- *   recovery — { hkdfSalt, sealed },
+ *   accounts[] — { accountId, lookup, kdf, salt, sealed, sealedDatabaseKey, sealedSlotKey },
+ *   recovery — { hkdfSalt, sealed, sealedDatabaseKey, sealedSlotKey },
  *   checksum — SHA-256 (hex) of the rest of the document as canonical JSON (sorted keys).
+ *
+ * Two levels, so the database key can be changed without anyone's password (see
+ * keyring-crypto.ts): `sealed` is the slot's own random key under the password (or recovery)
+ * key, `sealedDatabaseKey` the database key under the slot key, and `sealedSlotKey` the slot key
+ * under the database key, which lets whoever holds today's database key seal tomorrow's for
+ * every slot. Version 1 slots (`sealed` = the database key itself, no inner seals) are still read;
+ * they are upgraded when their owner next signs in, and cannot follow a change of database key.
  * The checksum is not a defence against a deliberate attacker (who could recompute it, and who
  * gains nothing but denial of service); it makes accidental damage read as "keyring damaged"
  * instead of as "wrong password" forever.
@@ -18,7 +25,9 @@ import { KDF_SALT_BYTES, kdfParamsProblem } from './kdf';
  */
 
 export const FORMAT = 'lantern-keyring';
-export const VERSION = 1;
+export const VERSION = 2;
+/** Oldest format still read (its slots wrap the database key directly). */
+export const OLDEST_VERSION = 1;
 export const DATABASE_KEY_BYTES = 32;
 export const MAX_FILE_BYTES = 1024 * 1024; // thousands of slots fit; anything bigger is not ours
 
@@ -40,18 +49,31 @@ const kdfSchema = z
   });
 
 const sealedSchema = z.strictObject({ iv: bytes(12), ciphertext: bytes(DATABASE_KEY_BYTES), tag: bytes(16) });
-const accountSlotSchema = z.strictObject({
-  accountId: z.string().min(1).max(200),
-  lookup: bytes(32),
-  kdf: kdfSchema,
-  salt: bytes(KDF_SALT_BYTES),
-  sealed: sealedSchema,
-});
+// Both inner seals or neither: a slot with only one of them could never be rewrapped or opened.
+const innerSeals = {
+  sealedDatabaseKey: sealedSchema.optional(),
+  sealedSlotKey: sealedSchema.optional(),
+};
+const bothOrNeither = (slot: { sealedDatabaseKey?: unknown; sealedSlotKey?: unknown }) =>
+  (slot.sealedDatabaseKey === undefined) === (slot.sealedSlotKey === undefined);
+const accountSlotSchema = z
+  .strictObject({
+    accountId: z.string().min(1).max(200),
+    lookup: bytes(32),
+    kdf: kdfSchema,
+    salt: bytes(KDF_SALT_BYTES),
+    sealed: sealedSchema,
+    ...innerSeals,
+  })
+  .refine(bothOrNeither, 'a slot must hold both inner seals or neither');
+const recoverySlotSchema = z
+  .strictObject({ hkdfSalt: bytes(32), sealed: sealedSchema, ...innerSeals })
+  .refine(bothOrNeither, 'the recovery slot must hold both inner seals or neither');
 const clinicNameSchema = z.string().trim().min(1).max(200);
 
 const documentSchema = z.strictObject({
   format: z.literal(FORMAT),
-  version: z.literal(VERSION),
+  version: z.union([z.literal(OLDEST_VERSION), z.literal(VERSION)]),
   clinicName: clinicNameSchema,
   lookupSalt: bytes(32),
   databaseKeyCheck: bytes(32),
@@ -63,7 +85,7 @@ const documentSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', message: 'two slots share one username' });
     }
   }),
-  recovery: z.strictObject({ hkdfSalt: bytes(32), sealed: sealedSchema }),
+  recovery: recoverySlotSchema,
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
@@ -72,6 +94,11 @@ export type KeyringBody = Omit<KeyringDocument, 'checksum'>;
 export type AccountSlot = KeyringDocument['accounts'][number];
 export type RecoverySlot = KeyringDocument['recovery'];
 export type Sealed = AccountSlot['sealed'];
+
+/** A version 1 slot: its `sealed` holds the database key itself, so it cannot be rewrapped. */
+export function isLegacySlot(slot: AccountSlot | RecoverySlot): boolean {
+  return slot.sealedDatabaseKey === undefined || slot.sealedSlotKey === undefined;
+}
 
 /**
  * The outcome of reading a keyring file. A failure carries only the reason; the caller words it
@@ -103,7 +130,8 @@ export function parseDocument(raw: Buffer): ParsedDocument {
   if (typeof version === 'number' && version > VERSION) {
     return fail(`it was written by a newer version of Lantern (format ${version}); update Lantern`);
   }
-  if (version !== VERSION) return fail(`its format version (${String(version)}) is not supported`);
+  if (version !== VERSION && version !== OLDEST_VERSION)
+    return fail(`its format version (${String(version)}) is not supported`);
 
   const parsed = documentSchema.safeParse(json);
   if (!parsed.success) {

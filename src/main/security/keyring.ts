@@ -3,20 +3,22 @@ import fs from 'node:fs';
 import { FileExistsError, writeFileAtomicallyAsync } from '../core/atomic-file';
 import { assertKdfParamsAcceptable, DEFAULT_KDF, deriveKey, KDF_SALT_BYTES, type KdfParams } from './kdf';
 import {
-  accountSlotAad,
+  accountSlotUnder,
   databaseKeyCheck,
   findSlotByLookup,
   lookupFor,
   matchesDatabaseKeyCheck,
-  openSealed,
-  recoverySlotAad,
+  openSlot,
   recoveryWrappingKey,
   sealAccountSlot,
+  rewrapSlot,
   sealRecoverySlot,
+  type SlotIdentity,
 } from './keyring-crypto';
 import {
   DATABASE_KEY_BYTES,
   FORMAT,
+  isLegacySlot,
   MAX_FILE_BYTES,
   parseClinicName,
   parseDocument,
@@ -26,30 +28,22 @@ import {
   type KeyringBody,
   type KeyringDocument,
 } from './keyring-format';
+import { alreadyExists, corrupt, KeyringError, OutdatedSlotsError, wrongCredentials } from './keyring-errors';
 import { RECOVERY_KEY_BYTES } from './recovery-key';
+
+export { KeyringError, OutdatedSlotsError, type KeyringErrorCode } from './keyring-errors';
 
 /**
  * The keyring: a small JSON file beside the database that holds the random database key wrapped
- * (AES-256-GCM) once per staff account, under a key derived from that person's password, and once
- * under the printed recovery key. Changing a password rewraps one slot; deactivating an account
- * removes its slot; the database itself is never rekeyed for either.
+ * (AES-256-GCM) once per staff account, through that account's slot key under a key derived from
+ * its password, and once through the printed recovery key. Changing a password gives its slot a
+ * fresh slot key; deactivating an account removes its slot. Neither changes the database key:
+ * "Change the database key" (rotate-database-key.ts) does, and seals the new key into every slot
+ * that remains (`rotated`), so old copies of this file stop opening today's database.
  *
  * The file format (and why it carries a checksum) is described in keyring-format.ts; sealing and
  * opening slots is in keyring-crypto.ts; writing the file goes through core/atomic-file.ts.
  */
-
-export type KeyringErrorCode =
-  'keyring_missing' | 'keyring_corrupt' | 'wrong_credentials' | 'slot_not_found' | 'already_exists';
-
-export class KeyringError extends Error {
-  constructor(
-    public readonly code: KeyringErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'KeyringError';
-  }
-}
 
 export interface AccountCredentials {
   accountId: string;
@@ -161,9 +155,18 @@ export class Keyring {
     }
     const wrappingKey = await deriveKey(password, Buffer.from(slot.salt, 'base64'), slot.kdf);
     try {
-      const databaseKey = openSealed(wrappingKey, slot.sealed, accountSlotAad(slot.accountId, slot.lookup));
+      const identity: SlotIdentity = { kind: 'account', accountId: slot.accountId, lookup: slot.lookup };
+      const databaseKey = openSlot(wrappingKey, slot, identity);
       if (!databaseKey) throw wrongCredentials();
       this.assertMatchesCheck(databaseKey);
+      if (isLegacySlot(slot)) {
+        const salt = Buffer.from(slot.salt, 'base64');
+        const upgraded = accountSlotUnder(wrappingKey, { ...slot, salt }, databaseKey);
+        await this.upgradeSlot((current) => ({
+          ...current,
+          accounts: current.accounts.map((each) => (each.accountId === slot.accountId ? upgraded : each)),
+        }));
+      }
       return { accountId: slot.accountId, databaseKey };
     } finally {
       // Key material is zeroed as soon as it is spent so it does not linger in the heap, where a
@@ -178,9 +181,13 @@ export class Keyring {
     if (recoveryKey.length !== RECOVERY_KEY_BYTES) throw wrongCredentials('recovery');
     const wrappingKey = recoveryWrappingKey(recoveryKey, Buffer.from(recovery.hkdfSalt, 'base64'));
     try {
-      const databaseKey = openSealed(wrappingKey, recovery.sealed, recoverySlotAad());
+      const databaseKey = openSlot(wrappingKey, recovery, { kind: 'recovery' });
       if (!databaseKey) throw wrongCredentials('recovery');
       this.assertMatchesCheck(databaseKey);
+      if (isLegacySlot(recovery)) {
+        const upgraded = sealRecoverySlot(recoveryKey, databaseKey);
+        await this.upgradeSlot((current) => ({ ...current, recovery: upgraded }));
+      }
       return databaseKey;
     } finally {
       wrappingKey.fill(0); // see unlockWithPassword
@@ -223,12 +230,68 @@ export class Keyring {
   }
 
   /**
+   * The keyring as it must be once the database is re-encrypted under `nextDatabaseKey`: every
+   * slot's slot key unchanged, the new key sealed under each, and the new key's check. With
+   * `nextRecoveryKey` the recovery slot is made afresh for that key instead. Nothing is written:
+   * the caller stages the text beside the re-keyed database and swaps both in together.
+   */
+  rotated(
+    currentDatabaseKey: Buffer,
+    nextDatabaseKey: Buffer,
+    nextRecoveryKey?: Buffer,
+  ): { text: string; document: KeyringDocument } {
+    this.assertIsOurDatabaseKey(currentDatabaseKey);
+    assertKeyLength(nextDatabaseKey, DATABASE_KEY_BYTES, 'database key');
+    if (nextRecoveryKey) assertKeyLength(nextRecoveryKey, RECOVERY_KEY_BYTES, 'recovery key');
+    const current = this.document;
+    const outdated: string[] = [];
+    const accounts = current.accounts.map((slot) => {
+      const identity: SlotIdentity = { kind: 'account', accountId: slot.accountId, lookup: slot.lookup };
+      const next = rewrapSlot(slot, identity, currentDatabaseKey, nextDatabaseKey);
+      if (!next) outdated.push(slot.accountId);
+      return next ?? slot;
+    });
+    const recovery = nextRecoveryKey
+      ? sealRecoverySlot(nextRecoveryKey, nextDatabaseKey)
+      : rewrapSlot(current.recovery, { kind: 'recovery' }, currentDatabaseKey, nextDatabaseKey);
+    if (outdated.length > 0 || !recovery) throw new OutdatedSlotsError(outdated, !recovery);
+    const document = withChecksum({
+      ...current,
+      version: VERSION,
+      databaseKeyCheck: databaseKeyCheck(nextDatabaseKey).toString('base64'),
+      accounts,
+      recovery,
+    });
+    return { text: serialize(document), document };
+  }
+
+  /** Accounts whose slots are version 1, and whether the recovery slot is. */
+  outdatedSlots(): { accountIds: string[]; recovery: boolean } {
+    return {
+      accountIds: this.document.accounts.filter(isLegacySlot).map((slot) => slot.accountId),
+      recovery: isLegacySlot(this.document.recovery),
+    };
+  }
+
+  /**
+   * Rewrites a version 1 slot in the version 2 shape at the moment its key is at hand. A disk that
+   * refuses the write must not stop the sign-in itself: the slot stays version 1 until next time.
+   */
+  private async upgradeSlot(build: (current: KeyringDocument) => KeyringBody): Promise<void> {
+    try {
+      await this.change(build);
+    } catch {
+      // see above
+    }
+  }
+
+  /**
    * Applies one change: build the next document from the latest one, write it atomically, and
    * only then adopt it, so memory never claims something the disk does not hold.
    */
   private change(build: (current: KeyringDocument) => KeyringBody | Promise<KeyringBody>): Promise<void> {
     const run = this.pending.then(async () => {
-      const next = withChecksum(await build(this.document));
+      const next = withChecksum({ ...(await build(this.document)), version: VERSION });
       await writeFileAtomicallyAsync(this.file, serialize(next), 'replace');
       this.document = next;
     });
@@ -264,25 +327,4 @@ function assertKeyLength(key: Buffer, length: number, what: string): void {
 
 function isErrnoCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-
-function corrupt(file: string, reason: string): KeyringError {
-  return new KeyringError(
-    'keyring_corrupt',
-    `Lantern's key file (${file}) is damaged or is not a Lantern key file: ${reason}. ` +
-      'Restore it from a backup; the database cannot be opened without it.',
-  );
-}
-
-function alreadyExists(file: string): KeyringError {
-  return new KeyringError('already_exists', `A key file already exists at ${file}; it was left untouched.`);
-}
-
-function wrongCredentials(kind: 'password' | 'recovery' = 'password'): KeyringError {
-  return new KeyringError(
-    'wrong_credentials',
-    kind === 'password'
-      ? 'The username or password is not right.'
-      : 'That recovery key does not open this keyring.',
-  );
 }

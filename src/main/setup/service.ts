@@ -9,10 +9,12 @@ import { findAccountById, insertAccount } from '../accounts/repository';
 import { appendAudit } from '../audit/service';
 import { actorOf, weakPassword } from '../auth/service';
 import type { Workstation } from '../core/workstation';
-import { wrongState } from '../errors';
+import type { Db } from '../db/open';
+import { DomainError, wrongState } from '../errors';
 import { newId } from '../ids';
 import { Keyring } from '../security/keyring';
 import { generateRecoveryKey } from '../security/recovery-key';
+import { changeDatabaseKey } from '../security/rotate-database-key';
 import { setRecoveryKeyConfirmed, writeSettings } from '../settings/service';
 
 /**
@@ -98,19 +100,37 @@ export function confirmRecoveryKey(ws: Workstation): SessionInfo {
   return ws.sessionInfo(ws.refresh(account));
 }
 
-/** A new recovery key replaces the old one, which stops working at once. */
+/**
+ * A new recovery key replaces the old one, which stops working at once, and the database key
+ * changes with it: otherwise the old recovery key, with any old copy of the keyring, would still
+ * open today's data. Its audit entries are written into the re-keyed copy, so they land with it.
+ * Only if some key slots are too old to follow a new key (they are named in the log) is the
+ * recovery slot replaced on its own, as before.
+ */
 export async function regenerateRecoveryKey(
   ws: Workstation,
-): Promise<{ recoveryKey: string; session: SessionInfo }> {
+): Promise<{ recoveryKey: string; session: SessionInfo; databaseKeyChanged: boolean }> {
   const { account } = ws.requireSession();
-  const keyring = await ws.keyring();
   const recovery = generateRecoveryKey();
-  await keyring.replaceRecoveryKey(recovery.bytes, ws.key());
-  recovery.bytes.fill(0);
-  const db = ws.database();
-  db.transaction(() => {
+  const record = (db: Db) => {
     setRecoveryKeyConfirmed(db, false, account.id, ws.now().toISOString());
     appendAudit(db, { action: 'recovery_key.regenerated', actor: actorOf(account) }, ws.now());
-  })();
-  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.refresh(account)) };
+  };
+  let databaseKeyChanged = true;
+  try {
+    await changeDatabaseKey(ws, {
+      reason: 'recovery_key_regenerated',
+      nextRecoveryKey: recovery.bytes,
+      alsoRecord: record,
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'key_change_blocked')) throw error;
+    databaseKeyChanged = false;
+    await (await ws.keyring()).replaceRecoveryKey(recovery.bytes, ws.key());
+    const db = ws.database();
+    db.transaction(() => record(db))();
+  } finally {
+    recovery.bytes.fill(0);
+  }
+  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.refresh(account)), databaseKeyChanged };
 }

@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'backup.settings_updated',
   'backup.restored',
   'backup.restore_undone',
+  'security.database_key_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -92,13 +93,35 @@ export const auditListInputSchema = z
   });
 export type AuditListInput = z.input<typeof auditListInputSchema>;
 
+/** A head recorded outside the database that the chain no longer agrees with. */
+export const anchorFindingSchema = z.object({
+  /** The anchor file beside the database, or a backup's backup.json. */
+  source: z.enum(['anchor_file', 'backup']),
+  name: z.string(),
+  seq: z.number().int(),
+  hash: z.string(),
+  recordedAt: z.string(),
+  /** `rewritten`: that entry now has another hash; `missing`: the chain no longer reaches it. */
+  problem: z.enum(['rewritten', 'missing']),
+});
+export type AnchorFinding = z.infer<typeof anchorFindingSchema>;
+
 export const auditVerificationSchema = z.object({
+  /** The chain holds together and agrees with every anchor found. */
   intact: z.boolean(),
   checked: z.number().int(),
   headHash: z.string().nullable(),
   firstProblem: z
     .object({ seq: z.number().int(), problem: z.enum(['altered', 'missing', 'head_mismatch']) })
     .nullable(),
+  /** The newest entry's sequence and hash, for the administrator to write down. */
+  head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+  anchors: z.object({
+    checked: z.number().int(),
+    /** Anchors older than a restore recorded in the chain, which cannot match any more. */
+    afterRestore: z.number().int(),
+    problems: z.array(anchorFindingSchema),
+  }),
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'setup:create',
   'setup:confirmRecoveryKey',
   'setup:regenerateRecoveryKey',
+  'security:rotateDatabaseKey',
   'setup:importClinic',
   'auth:signIn',
   'auth:recover',

@@ -10,6 +10,7 @@ import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { securityContract } from './security';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...backupContract,
   ...draftsContract,
   ...filesContract,
+  ...securityContract,
 };
 
 export type Contract = typeof contract;

@@ -26,6 +26,11 @@ export const recoveryKeyIssuedSchema = z.object({
   /** Shown once, never stored in readable form. */
   recoveryKey: z.string(),
   session: sessionInfoSchema,
+  /**
+   * A new recovery key also changes the database key (so the old recovery key opens no copy of
+   * today's data); false when old-format key slots prevented that (the error names them).
+   */
+  databaseKeyChanged: z.boolean().optional(),
 });
 
 export const setupContract = {

@@ -116,6 +116,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'files:pickFolder': 'a path the person chose',
   'files:pickFile': 'a path the person chose',
   'files:chooseSaveLocation': 'a path the person chose',
+  'security:rotateDatabaseKey': 'a key change',
   'drafts:get': "the person's own unsaved typing, for their own account only",
   'drafts:save': 'own typing',
   'drafts:discard': 'own typing',

@@ -159,7 +159,7 @@ describe('Keyring: signing in with a password', () => {
     });
     const document = readJson(file);
     expect(document.format).toBe('lantern-keyring');
-    expect(document.version).toBe(1);
+    expect(document.version).toBe(2);
     expect(document.accounts[0]?.kdf).toEqual(DEFAULT_KDF);
     expect((await keyring.unlockWithPassword('alice', ALICE.password)).databaseKey.equals(databaseKey)).toBe(
       true,
@@ -376,7 +376,7 @@ describe('Keyring: damaged or missing files', () => {
 
   // Forged with a valid checksum, so each check is shown to work on its own.
   const forgeries: Array<[name: string, forge: (document: Json) => void, reason: RegExp]> = [
-    ['a newer version', (d) => (d.version = 2), /newer version of Lantern/],
+    ['a newer version', (d) => (d.version = 3), /newer version of Lantern/],
     ['an unknown older version', (d) => (d.version = 0), /format version \(0\) is not supported/],
     [
       'KDF memory below the minimum',

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { Page } from '../../ui/Page';
 import { AuditTrailTab } from './AuditTrailTab';
 import { BackupsTab } from './BackupsTab';
+import { DatabaseKeyTab } from './DatabaseKeyTab';
 import { DuplicateRecordsTab } from './duplicates/DuplicateRecordsTab';
 import { EmergencyAccessTab } from './EmergencyAccessTab';
 import { RecoveryKeyTab } from './RecoveryKeyTab';
@@ -35,6 +36,12 @@ const SECTIONS = [
     permission: 'accounts:manage',
     Panel: RecoveryKeyTab,
   },
+  {
+    id: 'database-key',
+    label: 'admin.tabs.databaseKey',
+    permission: 'accounts:manage',
+    Panel: DatabaseKeyTab,
+  },
 ] as const satisfies readonly {
   id: string;
   label: string;
@@ -42,7 +49,7 @@ const SECTIONS = [
   Panel: () => React.ReactNode;
 }[];
 
-/** Staff accounts, settings, backups, audit trail, duplicates, emergency access and recovery key: each tab only for roles allowed it. */
+/** Staff accounts, settings, backups, audit trail, duplicates, emergency access, recovery key and database key: each tab only for roles allowed it. */
 export function AdministrationPage() {
   const { t } = useTranslation();
   const { session } = useSession();

@@ -13,7 +13,8 @@ import {
   type AppErrorException,
 } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
-import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
+import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
+import { AuditVerificationResult } from './AuditVerificationResult';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 
@@ -69,7 +70,7 @@ export function AuditTrailTab() {
           </Button>
           <p className="muted small">{t('admin.audit.verifyHelp')}</p>
         </div>
-        <VerificationResult verification={verification} error={verify.error} />
+        <AuditVerificationResult verification={verification} error={verify.error} />
       </div>
 
       <AuditFilters
@@ -106,26 +107,5 @@ export function AuditTrailTab() {
         </>
       ) : null}
     </div>
-  );
-}
-
-function VerificationResult({
-  verification,
-  error,
-}: {
-  verification: AuditVerification | null;
-  error: AppErrorException | null;
-}) {
-  const { t } = useTranslation();
-  if (error) return <ErrorAlert error={error.error} />;
-  if (!verification) return <StatusMessage />;
-  if (verification.intact) {
-    return <StatusMessage>{t('admin.audit.intact', { count: verification.checked })}</StatusMessage>;
-  }
-  const problem = verification.firstProblem;
-  return (
-    <ErrorAlert>
-      {problem ? t(`admin.audit.${problem.problem}`, { seq: problem.seq }) : t('errors.internal')}
-    </ErrorAlert>
   );
 }

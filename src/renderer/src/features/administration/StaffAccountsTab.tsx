@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/contracts/accounts';
 import type { AppError } from '../../../../shared/result';
 import { useSession } from '../../app/session';
@@ -24,6 +25,8 @@ export function StaffAccountsTab() {
   const [adding, setAdding] = useState(false);
   const [dialog, setDialog] = useState<RowDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Who was just deactivated: old backups still hold a slot for them until the key changes. */
+  const [deactivatedName, setDeactivatedName] = useState<string | null>(null);
 
   const statusLabel = (account: Account) => {
     if (account.status === 'deactivated') return t('admin.staff.deactivated');
@@ -38,6 +41,7 @@ export function StaffAccountsTab() {
         </Button>
       </div>
       <StatusMessage>{notice}</StatusMessage>
+      {deactivatedName ? <SuggestKeyChange name={deactivatedName} /> : null}
       <ErrorAlert error={teamError} />
       {accounts.isPending ? <LoadingMessage /> : null}
       {accounts.isError ? (
@@ -116,13 +120,33 @@ export function StaffAccountsTab() {
       <ResetPasswordDialog
         account={dialog?.kind === 'reset' ? dialog.account : null}
         onClose={() => setDialog(null)}
-        onDone={(name) => setNotice(t('admin.resetPassword.done', { name }))}
+        onDone={(name) => {
+          setDeactivatedName(null);
+          setNotice(t('admin.resetPassword.done', { name }));
+        }}
       />
       <DeactivateDialog
         account={dialog?.kind === 'deactivate' ? dialog.account : null}
         onClose={() => setDialog(null)}
-        onDone={(name) => setNotice(t('admin.deactivate.done', { name }))}
+        onDone={(name) => {
+          setNotice(null);
+          setDeactivatedName(name);
+        }}
       />
+    </div>
+  );
+}
+
+/** After a deactivation: say what old copies still open, and offer the key change. */
+function SuggestKeyChange({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <div role="status" className="alert alert-info">
+      <p>{t('admin.deactivate.suggestKeyChange', { name })}</p>
+      <Button className="button" onPress={() => void navigate('/administration/database-key')}>
+        {t('admin.deactivate.goToKeyChange')}
+      </Button>
     </div>
   );
 }
