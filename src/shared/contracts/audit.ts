@@ -47,6 +47,17 @@ export const AUDIT_ACTIONS = [
   'backup.restored',
   'backup.restore_undone',
   'security.database_key_changed',
+  // Signed records (src/main/records): details carry ids, kinds, numbers and roles, never content.
+  'record.draft_created',
+  'record.draft_discarded',
+  'record.new_version_started',
+  'record.signed',
+  'record.addendum_added',
+  'record.addendum_discarded',
+  'record.addendum_signed',
+  'record.entered_in_error',
+  'record.viewed',
+  'records.verified',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -61,6 +72,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'clients.duplicates_checked',
   'clients.merges_viewed',
   'clients.access_log_viewed',
+  'record.viewed',
 ];
 
 export const auditEntrySchema = z.object({
