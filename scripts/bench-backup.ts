@@ -51,7 +51,7 @@ export async function measureBackups(
     let start = process.hrtime.bigint();
     const backup = writeBackup({
       db,
-      databaseKeyHex: keyHex,
+      databaseKey: Buffer.from(keyHex, 'hex'),
       keyringFile,
       clinicName: 'Bench Clinic',
       folder: backups,

@@ -32,7 +32,7 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
   try {
     const backup = writeBackup({
       db,
-      databaseKeyHex: ws.key().toString('hex'),
+      databaseKey: ws.key(),
       keyringFile: ws.files.keyring,
       clinicName: readSettings(db).clinicName,
       folder: staging,

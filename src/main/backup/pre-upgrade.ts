@@ -49,9 +49,8 @@ export async function restorePreUpgradeCopy(
     if (isWrongCredentials(error)) throw refuseAttempt(ws, input.username);
     throw error;
   }
-  const keyHex = unlocked.databaseKey.toString('hex');
   unlocked.databaseKey.fill(0);
-  const copy = openEncrypted(interrupted.copy, keyHex);
+  const copy = openEncrypted(interrupted.copy, unlocked.databaseKey);
   try {
     // Who is asking is settled before anything about the copy is said (damaged or not).
     const account = findAccountById(copy, unlocked.accountId);

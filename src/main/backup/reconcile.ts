@@ -48,7 +48,7 @@ export function reconcileBackups(ws: Workstation, folder: string, found: { name:
 function isThisClinics(ws: Workstation, path: string, manifest: BackupManifest): boolean {
   if (filesMatchManifest(path, manifest) !== null) return false;
   try {
-    const copy = openEncrypted(join(path, DATABASE_FILE), ws.key().toString('hex'), { readonly: true });
+    const copy = openEncrypted(join(path, DATABASE_FILE), ws.key(), { readonly: true });
     try {
       copy.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
       return true;

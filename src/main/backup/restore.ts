@@ -120,7 +120,7 @@ export async function verifyBackupForRestore(
 ): Promise<{ summary: BackupSummary; key: Buffer }> {
   const summary = inspectBackup(path);
   const { key, accountId } = await unlockBackup(path, input);
-  const copy = openEncrypted(join(path, DATABASE_FILE), key.toString('hex'), { readonly: true });
+  const copy = openEncrypted(join(path, DATABASE_FILE), key, { readonly: true });
   try {
     if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw backupDamaged();
     if (schemaVersion(copy) > latestVersion(MIGRATIONS)) {
@@ -196,7 +196,7 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
 
 /** The restored clinic's own audit trail says when and from which backup it was restored. */
 export function recordInRestored(ws: Workstation, key: Buffer, backupName: string, byName: string): void {
-  const restored = openEncrypted(ws.files.database, key.toString('hex'));
+  const restored = openEncrypted(ws.files.database, key);
   try {
     appendAudit(
       restored,

@@ -166,7 +166,7 @@ export function runBackup(
   try {
     const result = writeBackup({
       db,
-      databaseKeyHex: ws.key().toString('hex'),
+      databaseKey: ws.key(),
       keyringFile: ws.files.keyring,
       clinicName,
       folder: settings.folder,

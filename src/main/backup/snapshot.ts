@@ -79,7 +79,8 @@ export function backupName(clinicName: string, at: Date, kind: string): string {
 
 export interface SnapshotInput {
   db: Db;
-  databaseKeyHex: string;
+  /** Borrowed for the call: the live key buffer (never copied into a hex string here). */
+  databaseKey: Buffer;
   keyringFile: string;
   clinicName: string;
   folder: string;
@@ -115,7 +116,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     copyFileSync(input.keyringFile, join(partial, KEYRING_FILE));
 
     input.onStage?.('verify');
-    const copy = openEncrypted(join(partial, DATABASE_FILE), input.databaseKeyHex, { readonly: true });
+    const copy = openEncrypted(join(partial, DATABASE_FILE), input.databaseKey, { readonly: true });
     let counts: Record<string, number>;
     let version: number;
     let auditHead: BackupManifest['auditHead'];

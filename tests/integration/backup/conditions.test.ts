@@ -41,7 +41,7 @@ const backupInto = (
 ) =>
   writeBackup({
     db: live.db,
-    databaseKeyHex: live.key.toString('hex'),
+    databaseKey: live.key,
     keyringFile: live.keyringFile,
     clinicName: 'Test Clinic',
     folder,
