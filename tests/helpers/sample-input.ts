@@ -15,6 +15,8 @@ const STRING_CANDIDATES = [
   'F32.1',
   'client:new',
   'A reason long enough to be accepted',
+  '/var/lib/lantern-sample',
+  'C:\\Lantern Backups',
 ];
 const NUMBER_CANDIDATES = [1, 10, 0];
 
@@ -49,8 +51,13 @@ export function sampleFor(schema: z.ZodType): unknown {
     case 'readonly':
     case 'catch':
       return inner('innerType');
-    case 'pipe':
-      return inner('in');
+    case 'pipe': {
+      // A transform or refinement after the string (a local path) has rules of its own: the
+      // sample must pass the whole pipe, not only its input side.
+      const value = inner('in');
+      if (typeof value !== 'string' || schema.safeParse(value).success) return value;
+      return firstAccepted(schema, STRING_CANDIDATES);
+    }
     case 'union': {
       // The last option is the interesting one (`'' | phone`, `'' | email`): it carries the rules.
       const options = def.options as z.ZodType[];
