@@ -42,7 +42,7 @@ export function openEncrypted(file: string, keyHex: string, options: OpenOptions
   return db;
 }
 
-/** The settings every connection to the live database uses (DESIGN.md, security model). */
+/** The settings every connection to the live database uses (docs/architecture.md, security model). */
 export function applyLivePragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
