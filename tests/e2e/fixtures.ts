@@ -167,16 +167,33 @@ const electronStartLantern = async (
   }
 };
 
+/** Fails the test on any recorded request outside the allowed origins. */
+async function checkRequests(log: RequestLog, use: (log: RequestLog) => Promise<void>) {
+  await use(log);
+  const foreign = log.foreign();
+  expect(foreign, `requests that left Lantern's origin (${log.origins().join(', ')})`).toEqual([]);
+}
+
+/** Harness: the whole browser context is watched, so a page a test opens by itself counts too. */
+const harnessRequests = async (
+  { context }: { context: BrowserContext },
+  use: (log: RequestLog) => Promise<void>,
+) => {
+  const log = new RequestLog();
+  log.watch(context);
+  await checkRequests(log, use);
+};
+
+/** Electron: each app's context is watched when it is launched (see launchElectron). */
+// Playwright requires a destructuring pattern here, even an empty one.
+// eslint-disable-next-line no-empty-pattern
+const electronRequests = async ({}, use: (log: RequestLog) => Promise<void>) =>
+  checkRequests(new RequestLog(), use);
+
 export const test = base.extend<Fixtures>({
-  // Every request any Lantern page makes; the test fails if one left Lantern's own origin.
+  // Every request any page of the test makes; the test fails if one left Lantern's own origin.
   requests: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const log = new RequestLog();
-      await use(log);
-      const foreign = log.foreign();
-      expect(foreign, `requests that left Lantern's origin (${log.origins().join(', ')})`).toEqual([]);
-    },
+    (TARGET === 'electron' ? electronRequests : harnessRequests) as typeof harnessRequests,
     { auto: true },
   ],
   // Long by default so a slow machine never locks a test by accident; idle tests set it short.
