@@ -14,7 +14,10 @@ test.describe('offline', () => {
     expect(requests.foreign()).toEqual([]);
   });
 
-  test('a request to another origin fails the test (planted)', async ({ lantern, requests }) => {
+  test('a request to another origin fails the test (planted: expected to fail, listed with ✘)', async ({
+    lantern,
+    requests,
+  }) => {
     test.skip(lantern.target !== 'harness', 'the planted origin is the harness seen under another name');
     // Expected to fail, in the fixture's check after the test body: if this test ever passes,
     // foreign requests are no longer caught.
