@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer rules from DESIGN.md are enforced here, not hoped for:
+ * The layer rules (docs/architecture.md) are enforced here, not hoped for:
  * - only src/main/electron/**, src/main/index.ts and the preload import 'electron';
  * - src/shared stays pure (no Node, DOM-only libraries or Electron);
  * - the renderer imports only shared code and its own.

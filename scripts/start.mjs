@@ -129,6 +129,10 @@ async function ensureElectronNativeBuild(electronVersion) {
       electronVersion,
       force: true,
       onlyModules: [NATIVE_MODULE],
+      // The same overrides as the electron-rebuild command: a mirror of Electron's headers
+      // (for a clinic behind a proxy), and compiling instead of fetching a prebuilt binary.
+      ...(process.env.ELECTRON_REBUILD_DIST_URL ? { headerURL: process.env.ELECTRON_REBUILD_DIST_URL } : {}),
+      ...(process.env.npm_config_build_from_source === 'true' ? { buildFromSource: true } : {}),
     });
   } catch (error) {
     throw new StartProblem(nativeBuildFailed(electronVersion, error));

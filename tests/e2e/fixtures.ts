@@ -12,6 +12,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
+import { ELECTRON_APP_ORIGIN, RequestLog } from './request-log';
 
 /**
  * One fresh Lantern per test: a new empty data folder, a real core, the built renderer.
@@ -58,17 +59,19 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY = /^LANTERN_HARNESS_READY (\S+)$/m;
 export const TARGET: Target = process.env.LANTERN_E2E_TARGET === 'electron' ? 'electron' : 'harness';
 
-type Fixtures = Options & { lantern: Lantern; startLantern: StartLantern };
+type Fixtures = Options & { lantern: Lantern; startLantern: StartLantern; requests: RequestLog };
 
 /** The harness in Chromium: a page from Playwright's own browser fixture. */
 const harnessLantern = async (
-  { page, idleLockSeconds }: { page: Page; idleLockSeconds: number },
+  { page, idleLockSeconds, requests }: { page: Page; idleLockSeconds: number; requests: RequestLog },
   use: (lantern: Lantern) => Promise<void>,
   testInfo: TestInfo,
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
   const harness = await startHarness(dataDir, idleLockSeconds, testInfo.outputPath('harness.log'));
   try {
+    requests.allowOrigin(harness.url);
+    requests.watch(page.context());
     await page.goto(harness.url);
     await use({ page, target: 'harness', dataDir, idleLockSeconds });
   } finally {
@@ -78,11 +81,12 @@ const harnessLantern = async (
 };
 
 /** The packaged app's first window; no browser is launched for it. */
-// Playwright requires a destructuring pattern here, even an empty one.
-// eslint-disable-next-line no-empty-pattern
-const electronLantern = async ({}, use: (lantern: Lantern) => Promise<void>) => {
+const electronLantern = async (
+  { requests }: { requests: RequestLog },
+  use: (lantern: Lantern) => Promise<void>,
+) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
-  const app = await launchElectron(dataDir);
+  const app = await launchElectron(dataDir, requests);
   try {
     const window = await app.firstWindow();
     await window.waitForLoadState('domcontentloaded');
@@ -96,10 +100,15 @@ const electronLantern = async ({}, use: (lantern: Lantern) => Promise<void>) => 
 
 /** Harness: each Lantern in its own page of the test's browser context. */
 const harnessStartLantern = async (
-  { context, idleLockSeconds }: { context: BrowserContext; idleLockSeconds: number },
+  {
+    context,
+    idleLockSeconds,
+    requests,
+  }: { context: BrowserContext; idleLockSeconds: number; requests: RequestLog },
   use: (start: StartLantern) => Promise<void>,
   testInfo: TestInfo,
 ) => {
+  requests.watch(context);
   const stops: (() => Promise<void>)[] = [];
   const madeDirs: string[] = [];
   const start: StartLantern = async (options = {}) => {
@@ -107,6 +116,7 @@ const harnessStartLantern = async (
     if (!options.dataDir) madeDirs.push(dataDir);
     const log = testInfo.outputPath(`harness-started-${stops.length + 1}.log`);
     const harness = await startHarness(dataDir, idleLockSeconds, log);
+    requests.allowOrigin(harness.url);
     const page = await context.newPage();
     let stopped = false;
     const stop = async () => {
@@ -128,14 +138,16 @@ const harnessStartLantern = async (
 };
 
 /** Electron: each Lantern is its own app with its own first window. */
-// eslint-disable-next-line no-empty-pattern
-const electronStartLantern = async ({}, use: (start: StartLantern) => Promise<void>) => {
+const electronStartLantern = async (
+  { requests }: { requests: RequestLog },
+  use: (start: StartLantern) => Promise<void>,
+) => {
   const stops: (() => Promise<void>)[] = [];
   const madeDirs: string[] = [];
   const start: StartLantern = async (options = {}) => {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
     if (!options.dataDir) madeDirs.push(dataDir);
-    const app = await launchElectron(dataDir);
+    const app = await launchElectron(dataDir, requests);
     let stopped = false;
     const stop = async () => {
       if (stopped) return;
@@ -155,7 +167,35 @@ const electronStartLantern = async ({}, use: (start: StartLantern) => Promise<vo
   }
 };
 
+/** Fails the test on any recorded request outside the allowed origins. */
+async function checkRequests(log: RequestLog, use: (log: RequestLog) => Promise<void>) {
+  await use(log);
+  const foreign = log.foreign();
+  expect(foreign, `requests that left Lantern's origin (${log.origins().join(', ')})`).toEqual([]);
+}
+
+/** Harness: the whole browser context is watched, so a page a test opens by itself counts too. */
+const harnessRequests = async (
+  { context }: { context: BrowserContext },
+  use: (log: RequestLog) => Promise<void>,
+) => {
+  const log = new RequestLog();
+  log.watch(context);
+  await checkRequests(log, use);
+};
+
+/** Electron: each app's context is watched when it is launched (see launchElectron). */
+// Playwright requires a destructuring pattern here, even an empty one.
+// eslint-disable-next-line no-empty-pattern
+const electronRequests = async ({}, use: (log: RequestLog) => Promise<void>) =>
+  checkRequests(new RequestLog(), use);
+
 export const test = base.extend<Fixtures>({
+  // Every request any page of the test makes; the test fails if one left Lantern's own origin.
+  requests: [
+    (TARGET === 'electron' ? electronRequests : harnessRequests) as typeof harnessRequests,
+    { auto: true },
+  ],
   // Long by default so a slow machine never locks a test by accident; idle tests set it short.
   idleLockSeconds: [600, { option: true }],
   // Chosen once: Playwright reads a fixture's parameters to know what it needs, so the Electron
@@ -167,13 +207,17 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+export { RequestLog } from './request-log';
 
-async function launchElectron(dataDir: string): Promise<ElectronApplication> {
-  return _electron.launch({
+async function launchElectron(dataDir: string, requests: RequestLog): Promise<ElectronApplication> {
+  const app = await _electron.launch({
     args: ['.', '--data-dir', dataDir],
     cwd: REPO_ROOT,
     env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'true' } as Record<string, string>,
   });
+  requests.allowOrigin(ELECTRON_APP_ORIGIN);
+  requests.watch(app.context());
+  return app;
 }
 
 interface Harness {

@@ -53,7 +53,7 @@ export function keyPragma(name: 'key' | 'rekey', key: Buffer | string): string {
   return `${name}="x'${typeof key === 'string' ? key : key.toString('hex')}'"`;
 }
 
-/** The settings every connection to the live database uses (DESIGN.md, security model). */
+/** The settings every connection to the live database uses (docs/architecture.md, security model). */
 export function applyLivePragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

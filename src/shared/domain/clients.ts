@@ -1,4 +1,4 @@
-/** Vocabulary of the client file, as case managers use it (see shared/DOMAIN.md). */
+/** Vocabulary of the client file, as case managers use it (see docs/domain.md). */
 export const ENROLLMENT_STATUSES = ['referred', 'waitlist', 'active', 'on_hold', 'discharged'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 

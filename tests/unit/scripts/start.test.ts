@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -63,4 +63,38 @@ describe('scripts/start.mjs', () => {
     expectClearElectronMessage(run);
     expect(run.stderr).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
   });
+});
+
+describe('scripts/start.mjs when the Electron build of the database module cannot be made', () => {
+  it('stops with a clear message, the log path and no stack trace, and leaves node_modules alone', async () => {
+    const nodeBuild = join(
+      root,
+      'node_modules',
+      'better-sqlite3-multiple-ciphers',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
+    const before = statSync(nodeBuild).mtimeMs;
+    // Any executable passes the Electron check; the headers "server" is a closed loopback port,
+    // so the download fails here exactly as it does on a machine without internet access.
+    const run = await runStart([], {
+      ELECTRON_EXEC_PATH: process.execPath,
+      ELECTRON_REBUILD_DIST_URL: 'http://127.0.0.1:59999/',
+      npm_config_build_from_source: 'true',
+    });
+    const version = JSON.parse(
+      readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
+    ).version;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Lantern cannot start: better-sqlite3-multiple-ciphers could not be built for Electron ${version}.`,
+    );
+    expect(run.stderr).toMatch(/Reason: \S/);
+    expect(run.stderr).toContain(join('.electron-native', 'build.log'));
+    expect(run.stderr).toContain('npm run harness');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(run.stdout).not.toMatch(/vite/); // it stopped before building the app
+    expect(statSync(nodeBuild).mtimeMs).toBe(before); // the Node build the tests use is untouched
+  }, 120_000);
 });
