@@ -79,6 +79,7 @@ describe('the core makes no network call', () => {
     await clinic.call('clients:get', { id: created.id });
     await clinic.call('clients:history', { clientId: created.id });
     await clinic.call('diagnoses:searchCodes', { query: 'depress' });
+    await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
     await clinic.call('clients:exportFhir', { clientId: created.id });
     await clinic.call('auth:lock', {});
     await clinic.as('cam');

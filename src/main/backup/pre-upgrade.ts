@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/service';
 import { incorrectCredentials, isWrongCredentials, throttled } from '../auth/credentials';
 import type { Workstation } from '../core/workstation';
 import { interruptedUpgrade } from '../db/migrate';
+import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
 import { DomainError, wrongState } from '../errors';
 
@@ -49,8 +50,13 @@ export async function restorePreUpgradeCopy(
     if (isWrongCredentials(error)) throw refuseAttempt(ws, input.username);
     throw error;
   }
-  unlocked.databaseKey.fill(0);
-  const copy = openEncrypted(interrupted.copy, unlocked.databaseKey);
+  let copy: Db;
+  try {
+    copy = openEncrypted(interrupted.copy, unlocked.databaseKey);
+  } finally {
+    // The copy's connection holds the key now; this buffer is not needed any more.
+    unlocked.databaseKey.fill(0);
+  }
   try {
     // Who is asking is settled before anything about the copy is said (damaged or not).
     const account = findAccountById(copy, unlocked.accountId);
