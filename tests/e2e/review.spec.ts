@@ -50,9 +50,11 @@ test('the administrator reviews emergency access and merges a duplicate record',
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await openAdministration(page, 'Emergency access');
   const openings = page.getByRole('grid', { name: 'Emergency access openings' });
-  const opening = openings.getByRole('row').filter({ hasText: reason });
-  await expect(opening).toContainText(DEE.fullName);
+  // Who, which file and when; why is free text that can be clinical, shown to supervisors only.
+  const opening = openings.getByRole('row').filter({ hasText: DEE.fullName });
   await expect(opening).toContainText(/C-\d+/);
+  await expect(opening).toContainText('Shown to supervisors only');
+  await expect(openings).not.toContainText(reason);
   await expectEveryControlNamed(page, 'review-emergency-access');
   await screenshot(page, 'review-01-emergency-access');
 

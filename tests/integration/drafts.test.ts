@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_MAX_BYTES, DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../src/shared/contracts/drafts';
-import { clinicWithStaff, STAFF } from '../helpers/clinic';
+import { client, clinicWithStaff, STAFF } from '../helpers/clinic';
 import { testLantern } from '../helpers/lantern';
 
 /** What the client form's draft looks like (values and the version they were typed over). */
@@ -29,7 +29,9 @@ describe('drafts', () => {
 
     // Saving again replaces it; other keys are separate drafts.
     await clinic.call('drafts:save', { key: 'client:new', payload: intake({ legalFirstName: 'Rosalind' }) });
-    const editKey = 'client:edit:018f5e7a-0000-7000-8000-000000000001';
+    // An edit draft names a client the person may open (the policy guards it like the file).
+    const mine = await clinic.call('clients:create', { client: client() });
+    const editKey = `client:edit:${mine.id}`;
     await clinic.call('drafts:save', { key: editKey, payload: ['any', 1, true, null, { json: 'value' }] });
     expect((await clinic.call('drafts:get', { key: 'client:new' }))?.payload).toEqual(
       intake({ legalFirstName: 'Rosalind' }),

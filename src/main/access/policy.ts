@@ -1,5 +1,5 @@
 import type { AccessAction, RecordKind, Relationship, Verdict } from '../../shared/domain/access';
-import { verdict, visibleKinds } from '../../shared/domain/access';
+import { REASSIGN, verdict, visibleKinds } from '../../shared/domain/access';
 import type { Account } from '../../shared/contracts/accounts';
 import type { Role } from '../../shared/domain/roles';
 import type { Workstation } from '../core/workstation';
@@ -87,6 +87,12 @@ export class AccessPolicy {
   require(clientId: string, kind: RecordKind, action: AccessAction): void {
     const found = this.verdict(clientId, kind, action);
     if (found !== 'allow') throw refusal(found);
+  }
+
+  /** May this viewer change who is assigned to this client (REASSIGN in the table)? */
+  mayReassign(clientId: string): boolean {
+    const rule = REASSIGN[this.role];
+    return rule === 'any' || (rule === 'own_caseload' && this.relationshipTo(clientId) === 'caseload');
   }
 
   /** Opening the file: the widest view the table allows, or the refusal for the narrowest. */

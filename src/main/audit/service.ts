@@ -97,5 +97,20 @@ export function listAudit(db: Db, input: ParsedAuditListInput) {
     limit: input.limit,
   });
   const last = entries.at(-1);
-  return { entries, nextBeforeSeq: entries.length === input.limit && last ? last.seq : null };
+  return {
+    entries: entries.map(withoutClinicalMatches),
+    nextBeforeSeq: entries.length === input.limit && last ? last.seq : null,
+  };
+}
+
+/**
+ * The audit trail is an administrator's screen. A caseload page filtered on risk, flags or a
+ * programme would name the clients that matched: its ids stay in the chain (for an inquiry by
+ * someone who may see clinical information) but the screen shows only how many there were.
+ */
+function withoutClinicalMatches<E extends { action: string; details: Record<string, unknown> }>(entry: E): E {
+  if (entry.action !== 'clients.listed' || !String(entry.details.filter ?? '').includes('clinicalFilter'))
+    return entry;
+  const { ids: _ids, ...details } = entry.details;
+  return { ...entry, details };
 }

@@ -28,7 +28,9 @@ export function breakGlass(ws: Workstation, input: { clientId: string; reason: s
         action: 'client.break_glass',
         actor: actorOf(session.account),
         subject: input.clientId,
-        details: { reason: input.reason },
+        // The reason is free text and often says why the clinical file was needed: it stays in
+        // the grant, shown to those who may read clinical files, not in the administrator's trail.
+        details: { expiresAt },
       },
       now,
     );
@@ -64,6 +66,9 @@ export function breakGlassLog(ws: Workstation, limit: number) {
     grantedAt: r.granted_at,
     expiresAt: r.expires_at,
   }));
-  auditClientRead(db, policyOf(ws), 'clients.access_log_viewed', { ids: log.map((entry) => entry.clientId) });
-  return log;
+  const policy = policyOf(ws);
+  auditClientRead(db, policy, 'clients.access_log_viewed', { ids: log.map((entry) => entry.clientId) });
+  // Administrators review who opened which file and when; why is clinical, for supervisors.
+  const seesReasons = policy.kindsFor('other', 'read').has('clinical');
+  return seesReasons ? log : log.map((entry) => ({ ...entry, reason: null }));
 }

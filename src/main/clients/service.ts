@@ -100,14 +100,12 @@ function checkAssignmentChange(
   after: readonly string[],
 ) {
   const same = before.length === after.length && before.every((id) => after.includes(id));
-  if (same || policy.role === 'supervisor') return;
-  if (policy.relationshipTo(clientId) !== 'caseload') {
-    throw new DomainError(
-      'forbidden',
-      'Only a supervisor can change who is assigned to a client who is not on your own caseload.',
-      { 'client.assignedCaseManagerIds': 'validation.assignment_needs_supervisor' },
-    );
-  }
+  if (same || policy.mayReassign(clientId)) return;
+  throw new DomainError(
+    'forbidden',
+    'Only a supervisor can change who is assigned to a client who is not on your own caseload.',
+    { 'client.assignedCaseManagerIds': 'validation.assignment_needs_supervisor' },
+  );
 }
 
 export function createClient(ws: Workstation, input: CreateInput): ClientRecord {

@@ -1,6 +1,12 @@
 import { DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../shared/contracts/drafts';
+import { policyOf } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import type { Workstation } from '../core/workstation';
 import { DomainError } from '../errors';
+
+/** An edit draft starts from the client's whole record: it is that record, and the policy guards it. */
+const EDIT_DRAFT = /^client:edit:([0-9a-f-]{36})$/;
+const clientOfDraft = (key: string): string | null => EDIT_DRAFT.exec(key)?.[1] ?? null;
 
 /**
  * Unsaved forms, kept per signed-in account in the encrypted database so they survive an
@@ -18,13 +24,28 @@ interface DraftRow {
   updated_at: string;
 }
 
+/**
+ * A draft of an edit holds the client's clinical file as it was when the form opened. Once the
+ * person may no longer open that file (the grant expired, the client left their caseload), the
+ * draft goes with the access: it is deleted, not shown. Opening it is a read, and audited.
+ */
 export function getDraft(ws: Workstation, key: string): { payload: unknown; updatedAt: string } | null {
   const { account } = ws.requireSession();
-  const row = ws
-    .database()
+  const db = ws.database();
+  const row = db
     .prepare('SELECT payload, updated_at FROM drafts WHERE account_id = ? AND draft_key = ?')
     .get(account.id, key) as DraftRow | undefined;
-  return row ? { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at } : null;
+  if (!row) return null;
+  const clientId = clientOfDraft(key);
+  if (clientId) {
+    const policy = policyOf(ws);
+    if (!policy.may(clientId, 'clinical', 'read')) {
+      discardDraft(ws, key);
+      return null;
+    }
+    auditClientRead(db, policy, 'client.viewed', { subject: clientId, details: { access: 'draft' } });
+  }
+  return { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at };
 }
 
 /**
@@ -36,6 +57,8 @@ export function getDraft(ws: Workstation, key: string): { payload: unknown; upda
 export function saveDraft(ws: Workstation, input: { key: string; payload: unknown }): { updatedAt: string } {
   const { account } = ws.requireSession();
   const db = ws.database();
+  const clientId = clientOfDraft(input.key);
+  if (clientId) policyOf(ws).require(clientId, 'clinical', 'read');
   const updatedAt = ws.now().toISOString();
   const text = JSON.stringify(input.payload);
   db.transaction(() => {

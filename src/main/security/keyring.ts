@@ -265,6 +265,15 @@ export class Keyring {
     return { text: serialize(document), document };
   }
 
+  /**
+   * Resolves once every change already started has been written (or has failed). A key change
+   * waits for this before it reads the document, so no slower write built from the old document
+   * can land on the file after the swap.
+   */
+  async settled(): Promise<void> {
+    await this.pending;
+  }
+
   /** Accounts whose slots are version 1, and whether the recovery slot is. */
   outdatedSlots(): { accountIds: string[]; recovery: boolean } {
     return {

@@ -40,6 +40,9 @@ export async function changeDatabaseKey(
 ): Promise<KeyChangeResult> {
   const { account } = ws.requireSession();
   const keyring = await ws.keyring();
+  // Everything from here to the swap is synchronous: once pending keyring writes are done,
+  // nothing can write the old document over the new keyring.
+  await keyring.settled();
   const db = ws.database();
   const nextKey = randomBytes(DATABASE_KEY_BYTES);
   let keyringText: string;

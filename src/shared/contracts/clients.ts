@@ -286,7 +286,8 @@ export const clientsContract = {
         clientId: z.string(),
         clientNumber: z.string(),
         accountName: z.string().nullable(),
-        reason: z.string(),
+        /** Shown to supervisors; null for administrators (free text that can be clinical). */
+        reason: z.string().nullable(),
         grantedAt: z.string(),
         expiresAt: z.string(),
       }),

@@ -99,3 +99,16 @@ export function verdict(
 export function visibleKinds(role: Role, relationship: Relationship, action: AccessAction): Set<RecordKind> {
   return new Set(RECORD_KINDS.filter((kind) => verdict(role, relationship, kind, action) === 'allow'));
 }
+
+/**
+ * Who may change which workers are assigned to a client. A case manager may hand over or share
+ * a client on their own caseload; a client reached through the team or a break-the-glass grant is
+ * a supervisor's to reassign (otherwise an eight-hour grant could be made permanent).
+ */
+export const REASSIGN: Record<Role, 'any' | 'own_caseload' | 'never'> = {
+  supervisor: 'any',
+  case_manager: 'own_caseload',
+  front_desk: 'never',
+  administrator: 'never',
+  reporting: 'never',
+};

@@ -20,9 +20,68 @@ describe('privacy leaks found in review', () => {
     expect((await clinic.call('caseload:list', { filter: { riskLevels: ['high'] } })).total).toBe(3);
     const risk = await clinic.call('caseload:list', { sort: { column: 'riskLevel', direction: 'desc' } });
     expect(risk.rows.at(-1)?.id).toBe(clinic.clientIds.other);
-    // The grant expires after a shift: the granted client's clinical columns go with it.
+    // A supervisor sees every client's flags.
     await clinic.as('sage');
     expect((await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } })).total).toBe(4);
+  });
+
+  it('1 and 4: when the grant expires after a shift, everything it opened closes again, drafts included', async () => {
+    let now = Date.now();
+    const clinic = await policyClinic({ now: () => new Date(now) });
+    await clinic.as('cam');
+    const id = clinic.clientIds.granted;
+    const { client: record } = await clinic.call('clients:get', { id });
+    if (!('riskLevel' in record)) throw new Error('expected the full file');
+    await clinic.call('drafts:save', {
+      key: `client:edit:${id}`,
+      payload: { ...record, pronouns: 'she/her' },
+    });
+    expect((await clinic.call('drafts:get', { key: `client:edit:${id}` }))?.payload).toMatchObject({
+      riskLevel: 'high',
+    });
+    now += 8 * 3_600_000 + 1_000;
+    expect(await clinic.refuse('clients:get', { id })).toMatchObject({ details: { needsReason: true } });
+    const row = (await clinic.call('caseload:list', {})).rows.find((r) => r.id === id);
+    expect(row).toMatchObject({ riskLevel: null, programs: [], flags: [] });
+    expect((await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } })).total).toBe(2);
+    await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
+    expect(await clinic.refuse('clients:exportFhir', { clientId: id })).toMatchObject({
+      details: { needsReason: true },
+    });
+    // The edit draft held the clinical file: it goes with the access, and a new one is refused.
+    expect(await clinic.call('drafts:get', { key: `client:edit:${id}` })).toBeNull();
+    expect(await clinic.refuse('drafts:save', { key: `client:edit:${id}`, payload: { a: 1 } })).toMatchObject(
+      {
+        code: 'forbidden',
+      },
+    );
+    await clinic.as('sage');
+    expect(await clinic.call('clients:breakGlassLog', {})).toHaveLength(1);
+  });
+
+  it('12: why the glass was broken and which clients matched a clinical filter stay off the administrator’s screens', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('dee');
+    await clinic.call('clients:breakGlass', {
+      clientId: clinic.clientIds.other,
+      reason: 'Relapse after methadone taper, covering crisis call',
+    });
+    await clinic.as('cam');
+    await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } });
+    await clinic.as('sage');
+    const forSupervisor = await clinic.call('clients:breakGlassLog', {});
+    expect(forSupervisor.map((entry) => entry.reason)).toContain(
+      'Relapse after methadone taper, covering crisis call',
+    );
+    await clinic.as('ada');
+    const forAdministrator = await clinic.call('clients:breakGlassLog', {});
+    expect(forAdministrator.map((entry) => entry.reason)).toEqual([null, null]);
+    expect(forAdministrator.map((entry) => entry.accountName).sort()).toEqual(['Cam Manager', 'Dee Manager']);
+    const trail = await clinic.call('audit:list', { limit: 500 });
+    expect(JSON.stringify(trail)).not.toMatch(/methadone|Relapse/i);
+    const [listed] = (await clinic.call('audit:list', { action: 'clients.listed', limit: 1 })).entries;
+    expect(listed?.details).toMatchObject({ filter: expect.stringContaining('clinicalFilter'), count: 3 });
+    expect(listed?.details).not.toHaveProperty('ids');
   });
 
   it('2: an administrator merging records receives no clinical field, in the merge or in the review', async () => {

@@ -8,8 +8,8 @@ import { clinicWithStaff, client } from '../../helpers/clinic';
  * Every client carries everything the policy guards: risk, a Part 2 flag, a treatment programme,
  * a substance-use diagnosis, a psychiatrist with notes, an emergency contact and history.
  */
-export async function policyClinic() {
-  const clinic = await clinicWithStaff();
+export async function policyClinic(options: Parameters<typeof clinicWithStaff>[0] = {}) {
+  const clinic = await clinicWithStaff(options);
   const north = await clinic.call('teams:create', { name: 'North' });
   for (const person of ['cam', 'dee'])
     await clinic.call('accounts:setTeam', { accountId: clinic.ids[person] as string, teamId: north.id });

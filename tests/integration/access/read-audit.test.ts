@@ -117,7 +117,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'files:pickFile': 'a path the person chose',
   'files:chooseSaveLocation': 'a path the person chose',
   'security:rotateDatabaseKey': 'a key change',
-  'drafts:get': "the person's own unsaved typing, for their own account only",
+  'drafts:get': 'own typing; an edit draft of a client asks the policy and is audited (leaks.test.ts)',
   'drafts:save': 'own typing',
   'drafts:discard': 'own typing',
 };
@@ -146,6 +146,7 @@ describe('every read of a client is audited', () => {
       await clinic.as('ada');
       const [entry] = (await clinic.call('audit:list', { action: test.action as never, limit: 1 })).entries;
       const named = `${entry?.subject ?? ''} ${String(entry?.details.ids ?? '')}`;
+      expect(entry, channel).toBeDefined();
       expect(entry?.actorName, channel).not.toBeNull();
       const expectedClient =
         channel === 'clients:merges'

@@ -45,7 +45,9 @@ export function EmergencyAccessReview({ headingLevel = 2 }: { headingLevel?: 2 |
                   <Cell>{formatInstant(entry.grantedAt)}</Cell>
                   <Cell>{entry.accountName ?? t('review.unknownPerson')}</Cell>
                   <Cell>{entry.clientNumber}</Cell>
-                  <Cell>{entry.reason}</Cell>
+                  <Cell>
+                    {entry.reason ?? <span className="muted">{t('review.access.reasonHidden')}</span>}
+                  </Cell>
                   <Cell>{formatInstant(entry.expiresAt)}</Cell>
                 </Row>
               )}
