@@ -260,6 +260,13 @@ test.describe('clients', () => {
     await expect(preferred.getByRole('gridcell').nth(3)).toHaveText('Cammy');
     await expect(history).toContainText('Contact Dr. Priya Natarajan');
     await expect(history).toContainText('Diagnosis F33.1');
+    // Values are worded from the catalogue: a care role's name, a flag's yes, the programs as a list.
+    const role = history.getByRole('row').filter({ hasText: 'Role in the care team' }).first();
+    await expect(role.getByRole('gridcell').nth(3)).toHaveText('Psychiatrist');
+    const part2 = history.getByRole('row').filter({ hasText: 'Flag: Part 2 protected' }).first();
+    await expect(part2.getByRole('gridcell').nth(3)).toHaveText('Yes');
+    const programs = history.getByRole('row').filter({ hasText: 'Programs' }).first();
+    await expect(programs.getByRole('gridcell').nth(3).getByRole('listitem')).toHaveCount(1);
     await expect(history.getByRole('row').filter({ hasText: 'Removed (reason)' })).toContainText(
       'Moved away; no longer in touch',
     );

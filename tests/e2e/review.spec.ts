@@ -88,7 +88,7 @@ test('the administrator reviews emergency access and merges a duplicate record',
   await page.getByRole('button', { name: 'Merge records' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Merge these records?' });
   await expect(confirm).toContainText(
-    'The duplicate will be marked as merged into the record you keep; its contacts and diagnoses move over; nothing is deleted.',
+    'The duplicate will be marked as merged into the record you keep, which then shows its contacts, diagnoses and history as well; nothing is deleted or changed in them.',
   );
   await expectEveryControlNamed(page, 'review-merge-confirm');
   await screenshot(page, 'review-03-merge-confirm');

@@ -23,7 +23,7 @@ describe('client files', () => {
       to: 'Smith',
       actorName: 'Cam Manager',
     });
-    expect(history.find((h) => h.field === 'flags.part2Protected')).toMatchObject({ to: 'true' });
+    expect(history.find((h) => h.field === 'flags.part2Protected')).toMatchObject({ to: true });
     const second = await clinic.call('clients:create', {
       client: client({ legalFirstName: 'Maria', legalLastName: 'Lopez', birthDate: '1991-11-02' }),
     });
@@ -149,12 +149,12 @@ describe('client files', () => {
       actorName: 'Cam Manager',
     });
     expect(history.find((h) => h.field === 'flags.safetyConcern')).toMatchObject({
-      from: 'false',
-      to: 'true',
+      from: false,
+      to: true,
     });
     expect(history.find((h) => h.field === 'assignedCaseManagers')).toMatchObject({
-      from: 'Cam Manager',
-      to: 'Cam Manager; Dee Manager',
+      from: ['Cam Manager'],
+      to: ['Cam Manager', 'Dee Manager'],
     });
     const stale = await clinic.refuse('clients:update', {
       id: created.id,
@@ -229,6 +229,8 @@ describe('client files', () => {
       mergedIntoId: keep.id,
     });
     const history = await clinic.call('clients:history', { clientId: keep.id });
-    expect(history.find((h) => h.entity === 'merge')?.to).toContain('Same person, typo at intake');
+    expect(history.find((h) => h.field === 'merged_in')?.to).toContain('Same person, typo at intake');
+    // The duplicate's own history is part of the kept file (read through the merge, not moved).
+    expect(history.find((h) => h.field === 'merged_into')?.to).toBe(keep.clientNumber);
   });
 });

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../src/main/db/migrate';
 import { MIGRATIONS } from '../../src/main/db/migrations';
+import { DATA_FOLDER, TRANSIENT_NAMES } from '../../src/main/paths';
 import { Keyring } from '../../src/main/security/keyring';
 import { ADMIN, setUpClinic, testLantern } from '../helpers/lantern';
 
@@ -37,6 +38,13 @@ function readWithSqlcipher(file: string, keyHex: string, sql: string): Promise<R
       });
     });
   });
+}
+
+/** The regular files at a path: itself, or everything under it; nothing when it does not exist. */
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
 }
 
 const containsMarker = (file: string) => {
@@ -77,10 +85,19 @@ describe('encryption at rest', () => {
     const copy = join(lantern.dataDir, 'pre-migration', copies[0] as string);
     expect(readFileSync(copy).length).toBeGreaterThan(4096);
     expect(containsMarker(copy)).toBe(false);
-    for (const name of readdirSync(lantern.dataDir)) {
-      const file = join(lantern.dataDir, name);
-      if (name !== 'pre-migration') expect(containsMarker(file), name).toBe(false);
+    // Everything in the data folder is declared (paths.ts DATA_FOLDER, or a moment's file such as
+    // the WAL), and every file the declaration lists, inside folders too, is free of the marker.
+    const declared = new Set<string>([...Object.values(DATA_FOLDER).map((e) => e.name), ...TRANSIENT_NAMES]);
+    for (const name of readdirSync(lantern.dataDir)) expect(declared.has(name), name).toBe(true);
+    const scanned: string[] = [];
+    for (const name of declared) {
+      for (const file of filesUnder(join(lantern.dataDir, name))) {
+        scanned.push(file);
+        expect(containsMarker(file), file).toBe(false);
+      }
     }
+    for (const expected of ['lantern.db', 'lantern.db-wal', 'lantern.keyring', 'audit-anchors.jsonl', copy])
+      expect(scanned).toContain(expected.startsWith('/') ? expected : join(lantern.dataDir, expected));
     upgraded.core.close();
 
     // With the key, the standard SQLCipher 4 reader finds the marker in both files.

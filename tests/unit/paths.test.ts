@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDirFromArgs, dataFiles, resolveDataDir, type DataDirInputs } from '../../src/main/paths';
+import { entryOfCarriedPath } from '../../src/main/backup/manifest';
+import {
+  DATA_FOLDER,
+  carriedExtras,
+  dataDirFromArgs,
+  dataFiles,
+  resolveDataDir,
+  type DataDirInputs,
+} from '../../src/main/paths';
 
 const base: DataDirInputs = { argv: ['electron', '.'], env: {}, platform: 'linux', homeDir: '/home/casey' };
 
@@ -77,5 +85,35 @@ describe('dataFiles', () => {
     expect(files.database).toBe(join('/srv/clinic', 'lantern.db'));
     expect(files.keyring).toBe(join('/srv/clinic', 'lantern.keyring'));
     for (const file of Object.values(files)) expect(file.startsWith(join('/srv/clinic'))).toBe(true);
+  });
+});
+
+describe('DATA_FOLDER', () => {
+  it('declares each name once, and dataFiles points at the declared names', () => {
+    const names = Object.values(DATA_FOLDER).map((entry) => entry.name);
+    expect(new Set(names).size).toBe(names.length);
+    const files = dataFiles('/srv/clinic');
+    expect(files.auditAnchors).toBe(join('/srv/clinic', DATA_FOLDER.auditAnchors.name));
+    expect(files.signInGuard).toBe(join('/srv/clinic', DATA_FOLDER.signInGuard.name));
+  });
+
+  it('backups carry the anchors as evidence and never the sign-in guard or pre-migration copies', () => {
+    const carried = carriedExtras().map(([key, entry]) => [key, entry.carriage]);
+    expect(carried).toContainEqual(['auditAnchors', 'evidence']);
+    expect(carried.map(([key]) => key)).not.toContain('signInGuard');
+    expect(carried.map(([key]) => key)).not.toContain('preMigrationDir');
+  });
+
+  it('a backup description may only name declared carried files', () => {
+    expect(entryOfCarriedPath('audit-anchors.jsonl')).toBe(DATA_FOLDER.auditAnchors);
+    for (const path of [
+      '../audit-anchors.jsonl',
+      '/etc/passwd',
+      'sign-in-guard.json',
+      'audit-anchors.jsonl/x',
+      'a\\b',
+      '',
+    ])
+      expect(entryOfCarriedPath(path), path).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { BackupManifest } from './manifest';
-import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest } from './manifest';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES, backupBytes, parseManifest } from './manifest';
 
 const BLOCK = 512;
 /** Headers, padding and the end-of-archive blocks tar adds around the three members. */
@@ -38,7 +38,7 @@ export function peekClinicFile(file: string): BackupManifest | null {
     if (readSync(fd, body, 0, length, BLOCK) !== length) return null;
     const manifest = parseManifest(body.toString('utf8'));
     if (!manifest) return null;
-    const expected = length + manifest.files.database.bytes + manifest.files.keyring.bytes;
+    const expected = length + backupBytes(manifest);
     return size <= expected + TAR_OVERHEAD_BYTES ? manifest : null;
   } finally {
     closeSync(fd);

@@ -2,10 +2,30 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type DataFolderEntry, carriedExtras } from '../paths';
 
 export const MANIFEST_FILE = 'backup.json';
 export const DATABASE_FILE = 'lantern.db';
 export const KEYRING_FILE = 'lantern.keyring';
+
+const fileSchema = z.strictObject({
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/**
+ * The data-folder entry (paths.ts DATA_FOLDER) a carried path belongs to, or null: a path that is
+ * absolute, climbs out with "..", or names anything not declared as carried is refused.
+ */
+export function entryOfCarriedPath(path: string): DataFolderEntry | null {
+  if (path.startsWith('/') || path.includes('\\') || path.split('/').some((part) => part === '..' || !part))
+    return null;
+  const top = path.split('/')[0];
+  const entry = carriedExtras().find(([, declared]) => declared.name === top)?.[1];
+  if (!entry) return null;
+  if (entry.kind === 'file') return path === entry.name ? entry : null;
+  return path !== entry.name ? entry : null;
+}
 
 export const manifestSchema = z.strictObject({
   format: z.literal('lantern-backup'),
@@ -17,15 +37,17 @@ export const manifestSchema = z.strictObject({
   /** Rows per table in the copy, checked against the live database when it was taken. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
   files: z.strictObject({
-    database: z.strictObject({
-      bytes: z.number().int().positive(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    }),
-    keyring: z.strictObject({
-      bytes: z.number().int().positive(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    }),
+    database: fileSchema.extend({ bytes: z.number().int().positive() }),
+    keyring: fileSchema.extend({ bytes: z.number().int().positive() }),
   }),
+  /**
+   * What the backup carries besides the database and keyring (the audit anchors, later the
+   * attachments), by path inside the backup folder. Absent in backups written before it existed.
+   */
+  carried: z
+    .record(z.string().max(500), fileSchema)
+    .refine((files) => Object.keys(files).every((path) => entryOfCarriedPath(path) !== null))
+    .optional(),
   verifiedAt: z.string(),
   /**
    * The audit chain's head in the copy (audit/anchors.ts): a later rewrite of the history is
@@ -89,6 +111,12 @@ export function readManifest(folder: string): { ok: true; manifest: BackupManife
   }
 }
 
+/** Bytes of everything the backup holds besides its description. */
+export const backupBytes = (manifest: BackupManifest): number =>
+  manifest.files.database.bytes +
+  manifest.files.keyring.bytes +
+  Object.values(manifest.carried ?? {}).reduce((sum, file) => sum + file.bytes, 0);
+
 /**
  * Files present as regular files, sizes and checksums as written: a truncated or altered copy is
  * refused. Sizes are compared first, so nothing is hashed that the description does not match.
@@ -100,6 +128,9 @@ export function filesMatchManifest(
   const expected = [
     [join(folder, DATABASE_FILE), manifest.files.database],
     [join(folder, KEYRING_FILE), manifest.files.keyring],
+    ...Object.entries(manifest.carried ?? {}).map(
+      ([path, file]) => [join(folder, ...path.split('/')), file] as const,
+    ),
   ] as const;
   for (const [file] of expected) if (kindOf(file) !== 'file') return 'not_a_backup';
   for (const [file, { bytes }] of expected) if (statSync(file).size !== bytes) return 'damaged';

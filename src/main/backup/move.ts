@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as tar from 'tar';
@@ -9,7 +9,7 @@ import { actorOf } from '../auth/service';
 import type { Workstation } from '../core/workstation';
 import { DomainError, wrongState } from '../errors';
 import { readSettings } from '../settings/service';
-import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE } from './manifest';
+import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, entryOfCarriedPath } from './manifest';
 import { peekClinicFile } from './clinic-file';
 import { backupDamaged, fileProblemOf, fileProblemText, logFileError, notABackup } from './problems';
 import { putInPlace, recordInRestored, verifyBackupForRestore } from './restore';
@@ -17,6 +17,7 @@ import { readBackupSettings } from './service';
 import { BackupError, folderUnavailable, writeBackup } from './snapshot';
 
 export const CLINIC_FILE_EXTENSION = '.lanternclinic';
+/** Every clinic file holds these; what else it holds is in its backup.json (`carried`). */
 const MEMBERS = [MANIFEST_FILE, DATABASE_FILE, KEYRING_FILE];
 
 /**
@@ -34,6 +35,7 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
       db,
       databaseKey: ws.key(),
       keyringFile: ws.files.keyring,
+      dataDir: ws.files.dataDir,
       clinicName: readSettings(db).clinicName,
       folder: staging,
       kind: 'manual',
@@ -44,7 +46,8 @@ export async function exportClinic(ws: Workstation): Promise<{ path: string; byt
     if (!existsSync(folder) && existsSync(dirname(folder))) mkdirSync(folder);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw folderUnavailable(folder);
     const path = join(folder, name);
-    await tar.create({ file: path, cwd: backup.path, portable: true }, MEMBERS);
+    const carried = Object.keys(backup.manifest.carried ?? {});
+    await tar.create({ file: path, cwd: backup.path, portable: true }, [...MEMBERS, ...carried]);
     appendAudit(
       db,
       { action: 'backup.created', actor: actorOf(account), details: { name, kind: 'clinic_export' } },
@@ -82,17 +85,20 @@ export async function importClinic(
       // Recognised by its description before anything is unpacked (see peekClinicFile).
       if (!peekClinicFile(input.path)) throw notABackup();
       try {
-        // Only the three expected files; tar already refuses absolute paths and "..".
+        // Only the expected files and what the data folder declares as carried (a file, or files
+        // inside a declared folder); tar already refuses absolute paths and "..".
         await tar.extract({
           file: input.path,
           cwd: unpacked,
           strict: true,
-          filter: (path) => MEMBERS.includes(path),
+          filter: (path, entry) =>
+            MEMBERS.includes(path) ||
+            ('type' in entry && entry.type === 'File' && entryOfCarriedPath(path) !== null),
         });
       } catch {
         throw backupDamaged();
       }
-      if (readdirSync(unpacked).length !== MEMBERS.length) throw backupDamaged();
+      if (!MEMBERS.every((name) => existsSync(join(unpacked, name)))) throw backupDamaged();
     }
     const source = unpacked ?? input.path;
     const { summary, key } = await verifyBackupForRestore(source, input);

@@ -4,7 +4,7 @@ import type { Workstation } from '../core/workstation';
 import { openEncrypted } from '../db/open';
 import { newId } from '../ids';
 import type { BackupManifest } from './manifest';
-import { DATABASE_FILE, filesMatchManifest, readManifest } from './manifest';
+import { DATABASE_FILE, backupBytes, filesMatchManifest, readManifest } from './manifest';
 
 /**
  * A backup folder is renamed into place (verified) a moment before its record and audit entry are
@@ -24,7 +24,7 @@ export function reconcileBackups(ws: Workstation, folder: string, found: { name:
     const read = readManifest(path);
     if (!read.ok || !isThisClinics(ws, path, read.manifest)) continue;
     const { manifest } = read;
-    const bytes = manifest.files.database.bytes + manifest.files.keyring.bytes;
+    const bytes = backupBytes(manifest);
     db.transaction(() => {
       db.prepare(
         `INSERT INTO backup_runs (id, kind, started_at, finished_at, folder, name, ok, verified, bytes, message, started_by)

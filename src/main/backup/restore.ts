@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { BackupSummary, restoreInputSchema } from '../../shared/contracts/backup';
 import { can } from '../../shared/domain/roles';
@@ -13,7 +13,8 @@ import { openEncrypted } from '../db/open';
 import { DomainError } from '../errors';
 import { Keyring, KeyringError } from '../security/keyring';
 import { parseRecoveryKey } from '../security/recovery-key';
-import { DATABASE_FILE, KEYRING_FILE, filesMatchManifest, readManifest } from './manifest';
+import { DATABASE_FILE, KEYRING_FILE, backupBytes, filesMatchManifest, readManifest } from './manifest';
+import { putCarriedInPlace, replacedWithTheDatabase } from './carried';
 import { backupDamaged, fileProblemOf, logFileError, notABackup } from './problems';
 import { readRestoreLog, restoreLogFile, writeRestoreLog } from './restore-log';
 
@@ -39,7 +40,7 @@ export function inspectBackup(path: string): BackupSummary {
     createdAt: manifest.createdAt,
     kind: manifest.kind,
     clinicName: manifest.clinicName,
-    bytes: manifest.files.database.bytes + manifest.files.keyring.bytes,
+    bytes: backupBytes(manifest),
     counts: manifest.counts,
   };
 }
@@ -90,6 +91,8 @@ const liveNames = (database: string, keyring: string) => [
   `${database}-wal`,
   `${database}-shm`,
   keyring,
+  // What the data folder declares as carried by copy (paths.ts); evidence is never moved aside.
+  ...replacedWithTheDatabase().map((name) => join(dirname(database), name)),
 ];
 
 function moveLiveFilesAside(dataDir: string, database: string, keyring: string, label: string): string {
@@ -107,6 +110,9 @@ export function putInPlace(fromDir: string, database: string, keyring: string): 
   copyFileSync(join(fromDir, KEYRING_FILE), `${keyring}.restoring`);
   renameSync(`${database}.restoring`, database);
   renameSync(`${keyring}.restoring`, keyring);
+  // The rest the backup carries (checked against its description before this is called).
+  const read = readManifest(fromDir);
+  if (read.ok && read.manifest.carried) putCarriedInPlace(fromDir, dirname(database), read.manifest.carried);
 }
 
 /**

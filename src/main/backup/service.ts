@@ -10,7 +10,7 @@ import { newId } from '../ids';
 import { readSetting, writeSetting } from '../settings/repository';
 import { readSettings } from '../settings/service';
 import type { BackupManifest } from './manifest';
-import { readManifest } from './manifest';
+import { backupBytes, readManifest } from './manifest';
 import { fileProblemText, logFileError } from './problems';
 import { reconcileBackups } from './reconcile';
 import { lastRestore } from './restore';
@@ -90,7 +90,7 @@ export function summaryOf(path: string, name: string, manifest: BackupManifest):
     createdAt: manifest.createdAt,
     kind: manifest.kind,
     clinicName: manifest.clinicName,
-    bytes: manifest.files.database.bytes + manifest.files.keyring.bytes,
+    bytes: backupBytes(manifest),
     counts: manifest.counts,
   };
 }
@@ -168,6 +168,7 @@ export function runBackup(
       db,
       databaseKey: ws.key(),
       keyringFile: ws.files.keyring,
+      dataDir: ws.files.dataDir,
       clinicName,
       folder: settings.folder,
       kind,

@@ -7,7 +7,8 @@ import { openEncrypted } from '../db/open';
 import { writeFileAtomically } from '../core/atomic-file';
 import { DomainError } from '../errors';
 import type { BackupManifest } from './manifest';
-import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, sha256OfFile } from './manifest';
+import { copyCarried } from './carried';
+import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, backupBytes, sha256OfFile } from './manifest';
 import { fileProblemOf, fileProblemText, logFileError } from './problems';
 
 /** Every table whose rows a backup must carry (the search index is rebuilt from them). */
@@ -82,6 +83,8 @@ export interface SnapshotInput {
   /** Borrowed for the call: the live key buffer (never copied into a hex string here). */
   databaseKey: Buffer;
   keyringFile: string;
+  /** The data folder whose carried extras (paths.ts DATA_FOLDER) go with it; default: the keyring's. */
+  dataDir?: string;
   clinicName: string;
   folder: string;
   kind: BackupManifest['kind'];
@@ -114,6 +117,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     input.db.prepare('VACUUM INTO ?').run(join(partial, DATABASE_FILE));
     const after = tableCounts(input.db);
     copyFileSync(input.keyringFile, join(partial, KEYRING_FILE));
+    const carried = copyCarried(input.dataDir ?? dirname(input.keyringFile), partial);
 
     input.onStage?.('verify');
     const copy = openEncrypted(join(partial, DATABASE_FILE), input.databaseKey, { readonly: true });
@@ -162,12 +166,13 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
         database: { bytes: statSync(databaseFile).size, sha256: sha256OfFile(databaseFile) },
         keyring: { bytes: statSync(keyringCopy).size, sha256: sha256OfFile(keyringCopy) },
       },
+      ...(Object.keys(carried).length ? { carried } : {}),
       verifiedAt: new Date().toISOString(),
       ...(auditHead ? { auditHead } : {}),
     };
     writeFileAtomically(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     renameSync(partial, finalPath);
-    return { path: finalPath, manifest, bytes: manifest.files.database.bytes + manifest.files.keyring.bytes };
+    return { path: finalPath, manifest, bytes: backupBytes(manifest) };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     if (error instanceof BackupError) throw error;

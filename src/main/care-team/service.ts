@@ -6,6 +6,7 @@ import { contactFor } from '../access/projections';
 import { AccessPolicy, policyOf } from '../access/policy';
 import { auditClientRead } from '../access/read-audit';
 import { diffFields, recordHistory } from '../clients/history';
+import { clientIdsJson, keptClientId } from '../clients/merged';
 import { findClientRow } from '../clients/repository';
 import type { Session, Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
@@ -50,7 +51,8 @@ const toContact = (r: ContactRow): Contact => ({
 /** Changing the care team needs the clinical file: it holds roles and notes that reveal treatment. */
 function requireContactAccess(db: Db, session: Session, clientId: string, now: Date): void {
   if (!findClientRow(db, clientId)) throw notFound('That client');
-  new AccessPolicy(db, session.account, now).require(clientId, 'clinical', 'read');
+  // A row of a merged duplicate belongs to the kept client's file: access is to that file.
+  new AccessPolicy(db, session.account, now).require(keptClientId(db, clientId), 'clinical', 'read');
 }
 
 const findRow = (db: Db, id: string) =>
@@ -61,8 +63,10 @@ const findRow = (db: Db, id: string) =>
 export function readContacts(db: Db, clientId: string): Contact[] {
   return (
     db
-      .prepare(`SELECT * FROM client_contacts WHERE client_id = ? AND status = 'active' ORDER BY kind, name`)
-      .all(clientId) as ContactRow[]
+      .prepare(
+        `SELECT * FROM client_contacts WHERE client_id IN (SELECT value FROM json_each(?)) AND status = 'active' ORDER BY kind, name`,
+      )
+      .all(clientIdsJson(db, clientId)) as ContactRow[]
   ).map(toContact);
 }
 

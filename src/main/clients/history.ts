@@ -1,36 +1,35 @@
-import type { ClientFields } from '../../shared/contracts/clients';
+import type { ClientFields, HistoryValue, JsonValue } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import { clientIdsOf } from './merged';
 
+/**
+ * One changed field and its values before and after, as values (a list stays a list, a code
+ * stays a code): the renderer words them in the reader's language. `null` means "no value".
+ */
 export interface HistoryChange {
   field: string;
-  from: string | null;
-  to: string | null;
+  from: HistoryValue | null;
+  to: HistoryValue | null;
 }
 
-/** A readable one-line value for the history view; lists become "a; b; c". */
-function display(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value)) {
-    const parts = value.map((item) =>
-      typeof item === 'object' && item !== null
-        ? Object.values(item as Record<string, unknown>)
-            .filter((v) => v !== null && v !== '')
-            .join(' ')
-        : String(item),
-    );
-    return parts.length ? parts.join('; ') : null;
-  }
-  if (typeof value === 'object') {
-    const parts = Object.values(value as Record<string, unknown>).filter((v) => v !== null && v !== '');
-    return parts.length ? parts.join(', ') : null;
-  }
-  return String(value);
+/** A value nobody needs to be told about: blank text, an empty list, an object of blanks. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).every(isEmpty);
+  return false;
+}
+
+/** The stored value: undefined and blanks become null, everything else as JSON has it. */
+function asValue(value: unknown): JsonValue | null {
+  if (isEmpty(value)) return null;
+  return JSON.parse(JSON.stringify(value)) as JsonValue;
 }
 
 /**
  * The fields that differ between two versions of a form, one entry per field (flags one per
- * flag), each with readable before/after values.
+ * flag), each with its before/after values.
  */
 export function diffFields(
   before: Record<string, unknown> | null,
@@ -43,18 +42,20 @@ export function diffFields(
       for (const [flag, on] of Object.entries(value as Record<string, boolean>)) {
         const wasOn = (old as Record<string, boolean> | undefined)?.[flag] ?? false;
         if (before === null ? on : wasOn !== on)
-          changes.push({ field: `flags.${flag}`, from: before ? String(wasOn) : null, to: String(on) });
+          changes.push({ field: `flags.${flag}`, from: before ? wasOn : null, to: on });
       }
       continue;
     }
-    if (JSON.stringify(old ?? null) === JSON.stringify(value ?? null)) continue;
-    const to = display(value);
-    const from = before ? display(old) : null;
-    if (from === to) continue;
+    const to = asValue(value);
+    const from = before ? asValue(old) : null;
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
     changes.push({ field, from, to });
   }
   return changes;
 }
+
+/** JSON text in the column; SQL NULL for "no value", so `IS NULL` still reads naturally. */
+const stored = (value: HistoryValue | null) => (value === null ? null : JSON.stringify(value));
 
 export function recordHistory(
   db: Db,
@@ -84,20 +85,31 @@ export function recordHistory(
       entry.entityId,
       entry.entityLabel,
       change.field,
-      change.from,
-      change.to,
+      stored(change.from),
+      stored(change.to),
     );
   }
 }
 
+/** A stored value; a column that is not JSON (it never should be after migration 9) is kept as text. */
+function parsed(text: string | null): HistoryValue | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as HistoryValue;
+  } catch {
+    return { legacyText: text };
+  }
+}
+
+/** The history of a client and of every record merged into it, newest first. */
 export function readHistory(db: Db, clientId: string) {
   return (
     db
       .prepare(
         `SELECT id, at, actor_name, entity, entity_label, field, old_value, new_value FROM client_history
-         WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT 2000`,
+         WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY at DESC, id DESC LIMIT 2000`,
       )
-      .all(clientId) as {
+      .all(JSON.stringify(clientIdsOf(db, clientId))) as {
       id: string;
       at: string;
       actor_name: string | null;
@@ -114,12 +126,15 @@ export function readHistory(db: Db, clientId: string) {
     entity: row.entity as 'client' | 'contact' | 'diagnosis' | 'merge',
     entityLabel: row.entity_label,
     field: row.field,
-    from: row.old_value,
-    to: row.new_value,
+    from: parsed(row.old_value),
+    to: parsed(row.new_value),
   }));
 }
 
-/** The comparable shape of a client for history: the form's fields, assigned workers by name. */
+/**
+ * The comparable shape of a client for history: the form's fields, assigned workers by name
+ * (resolved now, at write time: a name is what the entry must keep saying after a rename).
+ */
 export function historyShape(
   fields: ClientFields,
   workerNames: ReadonlyMap<string, string>,

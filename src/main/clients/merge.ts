@@ -39,9 +39,10 @@ const toMergeRecord = (row: MergeRow) => {
 };
 
 /**
- * Merges a duplicate into the record that stays. Nothing is deleted: the duplicate is kept with
- * status "merged" and a pointer to the survivor, its contacts, diagnoses, assignments and history
- * move over, and a snapshot of it as it was is kept for review.
+ * Merges a duplicate into the record that stays. Nothing is deleted and nothing of the duplicate
+ * is rewritten but its status: it is kept with status "merged" and a pointer to the survivor,
+ * through which its contacts, diagnoses, history and signed records appear in the survivor's file;
+ * its assignments are copied; a snapshot of it as it was is kept for review.
  */
 export function mergeClients(
   ws: Workstation,
@@ -73,10 +74,11 @@ export function mergeClients(
       session.account.id,
       session.account.fullName,
     );
-    // History and access grants are append-only and stay with the merged record (reviewable there).
-    for (const table of ['client_contacts', 'client_diagnoses']) {
-      db.prepare(`UPDATE ${table} SET client_id = ? WHERE client_id = ?`).run(survivor.id, merged.id);
-    }
+    // No child row moves: contacts, diagnoses, history, access grants and signed records keep the
+    // duplicate's id, and the kept client's reads include them through `merged_into_id`
+    // (clientIdsOf in ./merged). Signed records could not move anyway: the database refuses it.
+    // Assignments are copied instead: they are not clinical records but who works with the client
+    // now, which the caseload and the access policy read by client id on every request.
     db.prepare(
       `INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by)
        SELECT ?, account_id, ?, ? FROM client_assignments WHERE client_id = ?`,

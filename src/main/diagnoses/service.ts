@@ -5,6 +5,7 @@ import { actorOf } from '../auth/service';
 import { AccessPolicy, policyOf } from '../access/policy';
 import { auditClientRead } from '../access/read-audit';
 import { diffFields, recordHistory } from '../clients/history';
+import { clientIdsJson, keptClientId } from '../clients/merged';
 import { findClientRow } from '../clients/repository';
 import type { Session, Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
@@ -47,7 +48,8 @@ const SELECT = `SELECT d.*, a.full_name AS recorded_by_name FROM client_diagnose
 
 function requireClinicalAccess(db: Db, session: Session, clientId: string, now: Date): void {
   if (!findClientRow(db, clientId)) throw notFound('That client');
-  new AccessPolicy(db, session.account, now).require(clientId, 'clinical', 'read');
+  // A row of a merged duplicate belongs to the kept client's file: access is to that file.
+  new AccessPolicy(db, session.account, now).require(keptClientId(db, clientId), 'clinical', 'read');
 }
 
 const findRow = (db: Db, id: string) =>
@@ -78,9 +80,9 @@ export function readDiagnoses(db: Db, clientId: string): Diagnosis[] {
   return (
     db
       .prepare(
-        `${SELECT} WHERE d.client_id = ? AND d.status = 'active' ORDER BY d.is_primary DESC, d.resolved_date IS NOT NULL, d.created_at`,
+        `${SELECT} WHERE d.client_id IN (SELECT value FROM json_each(?)) AND d.status = 'active' ORDER BY d.is_primary DESC, d.resolved_date IS NOT NULL, d.created_at`,
       )
-      .all(clientId) as DiagnosisRow[]
+      .all(clientIdsJson(db, clientId)) as DiagnosisRow[]
   ).map(toDiagnosis);
 }
 
@@ -100,8 +102,9 @@ export function listDiagnoses(ws: Workstation, clientId: string): Diagnosis[] {
 /** Only one primary diagnosis: marking a new one primary clears the flag on the others. */
 function clearOtherPrimary(db: Db, clientId: string, exceptId: string, by: string, at: string): void {
   db.prepare(
-    `UPDATE client_diagnoses SET is_primary = 0, updated_at = ?, updated_by = ? WHERE client_id = ? AND id != ? AND is_primary = 1`,
-  ).run(at, by, clientId, exceptId);
+    `UPDATE client_diagnoses SET is_primary = 0, updated_at = ?, updated_by = ?
+       WHERE client_id IN (SELECT value FROM json_each(?)) AND id != ? AND is_primary = 1`,
+  ).run(at, by, clientIdsJson(db, keptClientId(db, clientId)), exceptId);
 }
 
 function history(
@@ -138,9 +141,9 @@ export function addDiagnosis(
   const entry = knownCode(catalogue, input.diagnosis.code);
   const duplicate = db
     .prepare(
-      `SELECT 1 FROM client_diagnoses WHERE client_id = ? AND code = ? AND status = 'active' AND resolved_date IS NULL`,
+      `SELECT 1 FROM client_diagnoses WHERE client_id IN (SELECT value FROM json_each(?)) AND code = ? AND status = 'active' AND resolved_date IS NULL`,
     )
-    .get(input.clientId, entry.code);
+    .get(clientIdsJson(db, keptClientId(db, input.clientId)), entry.code);
   if (duplicate)
     throw new DomainError('conflict', `${entry.code} is already an open diagnosis for this client.`, {
       'diagnosis.code': 'validation.icd_duplicate',

@@ -30,7 +30,12 @@ describe('backups', () => {
       /^Lantern-Riverbend-Community-Services-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-manual$/,
     );
     expect(backup.counts.clients).toBe(1);
-    expect(readdirSync(backup.path).sort()).toEqual(['backup.json', 'lantern.db', 'lantern.keyring']);
+    expect(readdirSync(backup.path).sort()).toEqual([
+      'audit-anchors.jsonl',
+      'backup.json',
+      'lantern.db',
+      'lantern.keyring',
+    ]);
     const bytes = readFileSync(join(backup.path, 'lantern.db'));
     expect(bytes.includes(Buffer.from(MARKER))).toBe(false);
     expect(bytes.subarray(0, 16).toString('latin1')).not.toContain('SQLite format 3');

@@ -85,6 +85,18 @@ export function ClientFilePage() {
       </Page>
     );
   }
+  // A merged duplicate is not a file of its own any more: its rows are read in the kept record.
+  const keptId = 'mergedIntoId' in file.data.client ? file.data.client.mergedIntoId : null;
+  if (keptId) {
+    return (
+      <Page title={t('clients.file.mergedTitle')}>
+        <p>{t('clients.file.mergedBody')}</p>
+        <Link href={`/clients/${keptId}`} className="text-link">
+          {t('clients.file.openKept')}
+        </Link>
+      </Page>
+    );
+  }
   // A different client starts afresh (no edit form or dialog carried over).
   return (
     <ClientFileView key={file.data.client.id} file={file.data} tab={tab} added={Boolean(arrival.added)} />

@@ -5,17 +5,7 @@ import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert, LoadingMessage } from '../../../ui/feedback';
-import { formatCalendarDate } from '../format';
-
-/** Fields whose recorded values are codes from a list, and the catalogue section that names them. */
-const VOCABULARY: Record<string, string> = {
-  kind: 'contactKind',
-  careRole: 'careRole',
-  riskLevel: 'risk',
-  livingSituation: 'living',
-  sexAtBirth: 'sex',
-};
-const DATE_FIELDS = new Set(['birthDate', 'consentDate', 'onsetDate', 'resolvedDate']);
+import { HistoryValue } from './HistoryValue';
 
 /** Every change to the file: when, who, what (record and field), from and to. */
 export function HistoryTab({ file }: { file: ClientFile }) {
@@ -23,16 +13,6 @@ export function HistoryTab({ file }: { file: ClientFile }) {
   const history = useLanternQuery('clients:history', { clientId: file.client.id });
   const fieldName = (field: string) =>
     t(`clients.historyFields.${field.replace(/\./g, '_')}`, { defaultValue: field });
-  const value = (field: string, text: string | null) => {
-    if (text === null || text === '')
-      return <span className="muted">{t('clients.history.empty_value')}</span>;
-    if (text === 'true') return t('clients.overview.yes');
-    if (text === 'false') return t('clients.overview.no');
-    const vocabulary = VOCABULARY[field];
-    if (vocabulary) return t(`clients.${vocabulary}.${text}`, { defaultValue: text });
-    if (DATE_FIELDS.has(field)) return formatCalendarDate(text);
-    return text;
-  };
 
   return (
     <div className="stack">
@@ -68,8 +48,12 @@ export function HistoryTab({ file }: { file: ClientFile }) {
                     <br />
                     <strong>{fieldName(entry.field)}</strong>
                   </Cell>
-                  <Cell>{value(entry.field, entry.from)}</Cell>
-                  <Cell>{value(entry.field, entry.to)}</Cell>
+                  <Cell>
+                    <HistoryValue field={entry.field} value={entry.from} />
+                  </Cell>
+                  <Cell>
+                    <HistoryValue field={entry.field} value={entry.to} />
+                  </Cell>
                 </Row>
               )}
             </TableBody>
