@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { backupContract, type BackupStatus } from '../../../../shared/contracts/backup';
 import { formatDateTime } from '../../lib/i18n';
 import { FormTextField } from '../../ui/fields';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { formatBytes, kindLabel } from './backupFormat';
 
 /** The backups in the folder, newest first, each with "Restore…". */

@@ -9,7 +9,7 @@ import type { AppError } from '../../../../shared/result';
 import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { applyFieldErrors } from '../../lib/errors';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { FormNumberField, FormTextField } from '../../ui/fields';
 
 const FIELDS = ['folder', 'automatic', 'keepDaily', 'keepMonthly'] as const;

@@ -12,7 +12,7 @@ import {
   restoreResolver,
   type RestoreMethod as Method,
   type RestoreValues as Values,
-} from './restoreCredentials';
+} from '../../lib/restoreCredentials';
 
 /**
  * The credentials of the backup (not of today's clinic): an administrator's username and

@@ -15,7 +15,7 @@ import { lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { FormNumberField, FormTextField } from '../../ui/fields';
-import { CheckBox } from '../clients/components/CheckBox';
+import { CheckBox } from '../../ui/CheckBox';
 
 /** Clinic name, auto-lock minutes and the maximum session length (`updateSettingsInputSchema`). */
 export function SettingsTab() {

@@ -15,12 +15,12 @@ import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
 import type { OpenClientState } from './ClientsPage';
-import { useDebounced } from './components/useDebounced';
+import { useDebounced } from '../../lib/useDebounced';
 import { EMPTY_CLIENT, placeServerErrors, useClientForm } from './form/clientForm';
 import { ClientFormFields } from './form/ClientFormFields';
 import { DuplicateWarning } from './form/DuplicateWarning';
-import { useFormDraft } from './form/useFormDraft';
-import { DraftNotKept } from './form/DraftNotKept';
+import { useFormDraft } from '../../lib/useFormDraft';
+import { DraftNotKept } from '../../ui/DraftNotKept';
 
 /**
  * Add a client. Possible duplicates are looked for as soon as name and birth date are complete,

@@ -9,10 +9,10 @@ import {
   restoreResolver,
   type RestoreMethod,
   type RestoreValues,
-} from '../administration/restoreCredentials';
+} from '../../lib/restoreCredentials';
 import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
 import { ErrorAlert } from '../../ui/feedback';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 
 type ImportForm = UseFormReturn<RestoreValues>;
 

@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { useLanternQuery } from '../../../lib/client';
-import { useDebounced } from '../../clients/components/useDebounced';
+import { useDebounced } from '../../../lib/useDebounced';
 import { formatCalendarDate } from '../../clients/format';
 
 const MIN_LENGTH = 2;

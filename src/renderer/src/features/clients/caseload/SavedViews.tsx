@@ -11,7 +11,7 @@ import { applyFieldErrors } from '../../../lib/errors';
 import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { PlainSelect } from '../components/PlainSelect';
+import { PlainSelect } from '../../../ui/PlainSelect';
 import type { CaseloadDefinition } from './state';
 
 const nameSchema = caseloadContract['caseload:saveView'].input.pick({ name: true });

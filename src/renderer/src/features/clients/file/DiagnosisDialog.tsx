@@ -15,7 +15,7 @@ import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client'
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormDateField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { FormCheckBox } from '../components/CheckBox';
+import { FormCheckBox } from '../../../ui/CheckBox';
 import { placeServerErrors } from '../form/clientForm';
 import { CodeSearchField } from './CodeSearchField';
 

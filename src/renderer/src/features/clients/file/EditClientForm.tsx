@@ -9,8 +9,8 @@ import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
 import { placeServerErrors, useClientForm, valuesFromRecord } from '../form/clientForm';
 import { ClientFormFields } from '../form/ClientFormFields';
-import { useFormDraft } from '../form/useFormDraft';
-import { DraftNotKept } from '../form/DraftNotKept';
+import { useFormDraft } from '../../../lib/useFormDraft';
+import { DraftNotKept } from '../../../ui/DraftNotKept';
 
 /**
  * The same form as "Add a client", saved with `clients:update` and the version it was opened

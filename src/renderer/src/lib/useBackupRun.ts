@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackupSummary } from '../../../../shared/contracts/backup';
-import type { EventPayloads } from '../../../../shared/contracts/channels';
-import type { AppError } from '../../../../shared/result';
-import { bridge } from '../../lib/bridge';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
+import type { BackupSummary } from '../../../shared/contracts/backup';
+import type { EventPayloads } from '../../../shared/contracts/channels';
+import type { AppError } from '../../../shared/result';
+import { bridge } from './bridge';
+import { lanternKey, toAppError, useLanternMutation } from './client';
 
 export type BackupStage = 'starting' | EventPayloads['backup:progress']['stage'];
 
