@@ -86,7 +86,9 @@ type MutationOptions<C extends ChannelName> = Omit<
 
 /**
  * `useMutation` over one channel. What the call makes stale (lib/invalidation.ts) is invalidated
- * before `mutateAsync` resolves, so what the caller does next sees fresh data.
+ * before `mutateAsync` resolves, so what the caller does next sees fresh data. An `onSuccess`
+ * passed here runs first, for what must be in place before the screens refresh (the recovery key
+ * to show, before the new status opens the screen that shows it).
  */
 export function useLanternMutation<C extends ChannelName>(channel: C, options?: MutationOptions<C>) {
   const queryClient = useQueryClient();
@@ -94,12 +96,12 @@ export function useLanternMutation<C extends ChannelName>(channel: C, options?: 
     mutationFn: (input) => call(channel, input),
     ...options,
     onSuccess: async (...args) => {
-      await invalidateAfter(queryClient, channel, 'success');
       await options?.onSuccess?.(...args);
+      await invalidateAfter(queryClient, channel, 'success');
     },
     onError: async (...args) => {
-      await invalidateAfter(queryClient, channel, 'failure');
       await options?.onError?.(...args);
+      await invalidateAfter(queryClient, channel, 'failure');
     },
   });
 }

@@ -61,6 +61,8 @@ export async function invalidateAfter(
   outcome: 'success' | 'failure',
 ): Promise<void> {
   await Promise.all(
-    staleAfter(channel, outcome).map((stale) => queryClient.invalidateQueries({ queryKey: lanternKey(stale) })),
+    staleAfter(channel, outcome).map((stale) =>
+      queryClient.invalidateQueries({ queryKey: lanternKey(stale) }),
+    ),
   );
 }

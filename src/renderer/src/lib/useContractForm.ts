@@ -17,27 +17,41 @@ import { useFormDraft, type FormDraft, type FormDraftOptions } from './useFormDr
 
 type FormSchema = z.ZodType<FieldValues, FieldValues>;
 
-export interface ContractFormOptions<S extends FormSchema> extends FieldPlacement {
+export interface ContractFormOptions<
+  S extends FormSchema,
+  TValues extends FieldValues,
+  TParsed,
+> extends FieldPlacement {
   /**
    * The schema main parses the call with: a channel's contract input (`contract[c].input`), or
    * the part of it the form edits (then `root` names where it sits). The same rules run as the
    * person types and in main.
    */
   schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
+  /**
+   * Only for a form whose boxes are not the schema's input (a choice between two ways of
+   * answering, say): its own resolver, which must still end in `schema`.
+   */
+  resolver?: Resolver<TValues, unknown, TParsed>;
+  defaultValues: DefaultValues<NoInfer<TValues>>;
   /** When fields are checked (react-hook-form's `mode`; on submit unless said). */
   mode?: Mode;
   /**
    * A refusal that belongs to one field although main named no field (e.g. `wrong_credentials`
    * → the password box), with the catalogue key to show there; null when it does not.
    */
-  fieldFor?(error: AppError): { name: Path<z.input<S>>; message: string } | null;
+  fieldFor?(
+    error: AppError,
+    values: NoInfer<TValues>,
+  ): { name: Path<NoInfer<TValues>>; message: string } | null;
+  /** Told of every refusal before it is shown (e.g. to start the sign-in wait main asked for). */
+  onRefused?(error: AppError): void;
   /** Keep unsaved values as a draft in main under this key (see useFormDraft). */
   draft?: { key: string } & FormDraftOptions;
 }
 
-export interface ContractForm<S extends FormSchema> {
-  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+export interface ContractForm<TValues extends FieldValues, TParsed> {
+  form: UseFormReturn<TValues, unknown, TParsed>;
   /** The refusal no field could show, for an `ErrorAlert`; null when there is none. */
   error: AppError | null;
   setError(error: AppError | null): void;
@@ -45,9 +59,9 @@ export interface ContractForm<S extends FormSchema> {
    * The form's submit handler: checks the fields, clears the last refusal, runs `save` with the
    * parsed values; if `save` throws, the refusal goes to its fields or to `error`.
    */
-  submit(save: (values: z.output<S>) => Promise<unknown>): (event?: BaseSyntheticEvent) => Promise<void>;
+  submit(save: (values: TParsed) => Promise<unknown>): (event?: BaseSyntheticEvent) => Promise<void>;
   /** Shows a refusal the way `submit` would (for calls made outside it, e.g. a Browse button). */
-  refuse(thrown: unknown): AppError;
+  refuse(error: AppError): void;
   /** The draft autosave (inert when no `draft` was asked for). */
   draft: FormDraft;
 }
@@ -57,10 +71,24 @@ export interface ContractForm<S extends FormSchema> {
  * field errors (`{ code, fields: { "a.b": "validation.key" } }`) placed at the fields, anything
  * else as one alert, and optionally the draft autosave.
  */
-export function useContractForm<S extends FormSchema>(options: ContractFormOptions<S>): ContractForm<S> {
-  const { schema, defaultValues, mode, fieldFor, draft: draftOptions, root, fields } = options;
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+export function useContractForm<
+  S extends FormSchema,
+  TValues extends FieldValues = z.input<S>,
+  TParsed = z.output<S>,
+>(options: ContractFormOptions<S, TValues, TParsed>): ContractForm<TValues, TParsed> {
+  const {
+    schema,
+    resolver,
+    defaultValues,
+    mode,
+    fieldFor,
+    onRefused,
+    draft: draftOptions,
+    root,
+    fields,
+  } = options;
+  const form = useForm<TValues, unknown, TParsed>({
+    resolver: resolver ?? (zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TParsed>),
     defaultValues,
     ...(mode ? { mode } : {}),
   });
@@ -69,27 +97,26 @@ export function useContractForm<S extends FormSchema>(options: ContractFormOptio
   const { setError: setFieldError, getValues } = form;
 
   const refuse = useCallback(
-    (thrown: unknown): AppError => {
-      const appError = toAppError(thrown);
-      const own = fieldFor?.(appError);
+    (appError: AppError) => {
+      onRefused?.(appError);
+      const own = fieldFor?.(appError, getValues());
       if (own) {
         setFieldError(own.name, { type: 'server', message: own.message }, { shouldFocus: true });
       } else if (!placeFieldErrors(appError, { setError: setFieldError, getValues }, { root, fields })) {
         setError(appError);
       }
-      return appError;
     },
-    [fieldFor, setFieldError, getValues, root, fields],
+    [fieldFor, onRefused, setFieldError, getValues, root, fields],
   );
 
   const submit = useCallback(
-    (save: (values: z.output<S>) => Promise<unknown>) =>
+    (save: (values: TParsed) => Promise<unknown>) =>
       form.handleSubmit(async (values) => {
         setError(null);
         try {
           await save(values);
         } catch (thrown) {
-          refuse(thrown);
+          refuse(toAppError(thrown));
         }
       }),
     [form, refuse],

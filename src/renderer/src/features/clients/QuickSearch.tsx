@@ -14,7 +14,7 @@ import type { CaseloadRow } from '../../../../shared/contracts/caseload';
 import { useLanternQuery } from '../../lib/client';
 import { OffCaseloadBadge } from './components/Badges';
 import { useDebounced } from '../../lib/useDebounced';
-import { ageFromBirthDate, formatCalendarDate } from './format';
+import { ageFromBirthDate, formatCalendarDate } from '../../lib/format';
 
 const MIN_LENGTH = 2;
 

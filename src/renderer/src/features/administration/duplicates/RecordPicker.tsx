@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { useLanternQuery } from '../../../lib/client';
 import { useDebounced } from '../../../lib/useDebounced';
-import { formatCalendarDate } from '../../clients/format';
+import { formatCalendarDate } from '../../../lib/format';
 
 const MIN_LENGTH = 2;
 

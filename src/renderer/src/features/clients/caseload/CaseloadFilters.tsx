@@ -5,7 +5,7 @@ import { CLIENT_FLAGS, ENROLLMENT_STATUSES, RISK_LEVELS } from '../../../../../s
 import { calendarDateSchema } from '../../../../../shared/domain/validation';
 import { CheckBox } from '../../../ui/CheckBox';
 import { PlainSelect, type Choice } from '../../../ui/PlainSelect';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 import type { CaseloadFilterValue } from './state';
 
 /** "My caseload" stays in the toolbar: it is the filter a case manager changes most. */

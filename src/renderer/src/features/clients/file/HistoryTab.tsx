@@ -5,7 +5,7 @@ import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert, LoadingMessage } from '../../../ui/feedback';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 
 /** Fields whose recorded values are codes from a list, and the catalogue section that names them. */
 const VOCABULARY: Record<string, string> = {
