@@ -1,11 +1,13 @@
-import { createFormControl } from 'react-hook-form';
+import { createFormControl, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { placeFieldErrors } from '../../../src/renderer/src/lib/fieldErrors';
 import type { AppError } from '../../../src/shared/result';
 
 /** A real react-hook-form control (no React needed), holding these values. */
-function formWith<T extends Record<string, unknown>>(defaultValues: T) {
-  const { control, setError, getValues } = createFormControl({ defaultValues });
+function formWith<T extends FieldValues>(defaultValues: T) {
+  const { control, setError, getValues } = createFormControl<T>({
+    defaultValues: defaultValues as DefaultValues<T>,
+  });
   const messageAt = (path: string) =>
     path
       .split('.')
