@@ -103,7 +103,7 @@ export default tseslint.config(
     },
   },
   // Renderer structure (issue 8): no imports between features, invalidation declared per channel.
-  rendererStructure,
+  ...rendererStructure,
   {
     files: ['src/main/harness/bridge.browser.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -50,6 +50,11 @@ describe('renderer lint rules', () => {
     });
   });
 
+  it('refuse it in shared hooks too: only the table applies invalidation', async () => {
+    const messages = await lintFixture('hand-invalidation.tsx.txt', 'src/renderer/src/lib/usePlanted.ts');
+    expect(messages.map((message) => message.rule)).toContain('no-restricted-syntax');
+  });
+
   it('allow shared pieces from ui/ and lib/, and a feature’s own files', async () => {
     expect(await lintFixture('shared-import.tsx.txt', 'src/renderer/src/features/today/Planted.tsx')).toEqual(
       [],
