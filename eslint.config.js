@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { rendererStructure } from './eslint/renderer-features.js';
 
 /**
  * The layer rules (docs/architecture.md) are enforced here, not hoped for:
@@ -101,6 +102,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Renderer structure (issue 8): no imports between features, invalidation declared per channel.
+  ...rendererStructure,
   {
     files: ['src/main/harness/bridge.browser.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { BridgeMissing } from './app/BridgeMissing';
 import { findBridge } from './lib/bridge';
 import { i18n } from './lib/i18n';
-import './styles.css';
+import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -1,6 +1,7 @@
 import {
   useMutation,
   useQuery,
+  useQueryClient,
   type QueryKey,
   type UseMutationOptions,
   type UseQueryOptions,
@@ -8,6 +9,8 @@ import {
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contracts';
 import type { AppError } from '../../../shared/result';
 import { bridge } from './bridge';
+import { invalidateAfter } from './invalidation';
+import { lanternKey } from './keys';
 
 /** A failed call, carrying main's `AppError` (code, plain message, field keys, details). */
 export class AppErrorException extends Error {
@@ -56,9 +59,7 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   return result.value as OutputOf<C>;
 }
 
-/** The cache key of a channel call: channel first, so a whole channel can be invalidated. */
-export const lanternKey = <C extends ChannelName>(channel: C, input?: InputOf<C>): QueryKey =>
-  input === undefined ? [channel] : [channel, input];
+export { lanternKey };
 
 type QueryOptions<C extends ChannelName> = Omit<
   UseQueryOptions<OutputOf<C>, AppErrorException, OutputOf<C>, QueryKey>,
@@ -83,10 +84,24 @@ type MutationOptions<C extends ChannelName> = Omit<
   'mutationFn'
 >;
 
-/** `useMutation` over one channel. */
+/**
+ * `useMutation` over one channel. What the call makes stale (lib/invalidation.ts) is invalidated
+ * before `mutateAsync` resolves, so what the caller does next sees fresh data. An `onSuccess`
+ * passed here runs first, for what must be in place before the screens refresh (the recovery key
+ * to show, before the new status opens the screen that shows it).
+ */
 export function useLanternMutation<C extends ChannelName>(channel: C, options?: MutationOptions<C>) {
+  const queryClient = useQueryClient();
   return useMutation<OutputOf<C>, AppErrorException, InputOf<C>>({
     mutationFn: (input) => call(channel, input),
     ...options,
+    onSuccess: async (...args) => {
+      await options?.onSuccess?.(...args);
+      await invalidateAfter(queryClient, channel, 'success');
+    },
+    onError: async (...args) => {
+      await options?.onError?.(...args);
+      await invalidateAfter(queryClient, channel, 'failure');
+    },
   });
 }

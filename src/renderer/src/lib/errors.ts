@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { AppError } from '../../../shared/result';
 
 /**
@@ -33,29 +32,4 @@ export function fieldMessage(t: TFunction, key: string | undefined): string | un
 export function retryAfterSeconds(error: AppError | null | undefined): number {
   const value = error?.details?.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : 0;
-}
-
-/**
- * Puts `error.fields` onto the form's fields (`setError`), focusing the first one. Returns true
- * when every problem found a field, so the caller needs no separate alert; otherwise false, and
- * the caller shows `errorMessage` in an alert. Values the person typed are never touched.
- */
-export function applyFieldErrors<T extends FieldValues>(
-  error: AppError,
-  setError: UseFormSetError<T>,
-  formFields: readonly Path<T>[],
-): boolean {
-  const entries = Object.entries(error.fields ?? {});
-  if (entries.length === 0) return false;
-  let allPlaced = true;
-  let first = true;
-  for (const [path, key] of entries) {
-    if (!(formFields as readonly string[]).includes(path)) {
-      allPlaced = false;
-      continue;
-    }
-    setError(path as Path<T>, { type: 'server', message: key }, { shouldFocus: first });
-    first = false;
-  }
-  return allPlaced;
 }

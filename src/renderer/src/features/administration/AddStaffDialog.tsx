@@ -1,14 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createAccountInputSchema } from '../../../../shared/contracts/accounts';
 import { ROLES } from '../../../../shared/domain/roles';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -39,25 +34,17 @@ export function AddStaffDialog(props: {
 /** `createAccountInputSchema`: the new person must replace the temporary password at first sign-in. */
 function AddStaffForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: (name: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const create = useLanternMutation('accounts:create');
-  const form = useForm({
-    resolver: zodResolver(createAccountInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: createAccountInputSchema,
     defaultValues: { fullName: '', username: '', password: '', passwordConfirm: '' },
+    fields: FIELDS,
   });
   const roleOptions = ROLES.map((role) => ({ id: role, label: t(`roles.${role}`) }));
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const account = await create.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: lanternKey('accounts:list') });
-      onAdded(account.fullName);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    const account = await create.mutateAsync(values);
+    onAdded(account.fullName);
   });
 
   return (

@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditListInputSchema, type AuditListInput } from '../../../../shared/contracts/audit';
+import { useContractForm } from '../../lib/useContractForm';
 import { FormDateField, FormSelectField, type SelectOption } from '../../ui/fields';
 
 export type AuditFilterValues = Pick<AuditListInput, 'actorAccountId' | 'action' | 'from' | 'to'>;
@@ -16,8 +15,8 @@ export function AuditFilters({
   onApply: (filters: AuditFilterValues) => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm({
-    resolver: zodResolver(auditListInputSchema),
+  const { form } = useContractForm({
+    schema: auditListInputSchema,
     defaultValues: {} as AuditFilterValues,
   });
   const actions = AUDIT_ACTIONS.map((action) => ({

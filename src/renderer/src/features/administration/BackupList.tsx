@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Cell, Column, Form, Row, Table, TableBody, TableHeader } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { backupContract, type BackupStatus } from '../../../../shared/contracts/backup';
 import { formatDateTime } from '../../lib/i18n';
+import { useContractForm } from '../../lib/useContractForm';
 import { FormTextField } from '../../ui/fields';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { formatBytes, kindLabel } from './backupFormat';
 
 /** The backups in the folder, newest first, each with "Restore…". */
@@ -71,9 +70,11 @@ function BackupTable({ status, onRestore }: { status: BackupStatus; onRestore: (
 export function RestoreFromFolder({ onRestore }: { onRestore: (path: string) => void }) {
   const { t } = useTranslation();
   // The same schema main uses for `backup:inspect`.
-  const form = useForm({
-    resolver: zodResolver(backupContract['backup:inspect'].input),
+  const { form, refuse } = useContractForm({
+    schema: backupContract['backup:inspect'].input,
     defaultValues: { path: '' },
+    // A Browse refusal always belongs to the path box.
+    fieldFor: (error) => ({ name: 'path', message: error.fields?.path ?? 'validation.invalid' }),
   });
   const onSubmit = form.handleSubmit((values) => onRestore(values.path));
 
@@ -94,13 +95,7 @@ export function RestoreFromFolder({ onRestore }: { onRestore: (path: string) => 
             pick={{ kind: 'folder', purpose: 'backup_to_restore' }}
             label={t('backup.other.browse')}
             onPicked={(path) => form.setValue('path', path, { shouldValidate: true })}
-            onError={(error) =>
-              form.setError(
-                'path',
-                { type: 'server', message: error.fields?.path ?? 'validation.invalid' },
-                { shouldFocus: true },
-              )
-            }
+            onError={refuse}
           />
         </div>
         <div className="form-actions">

@@ -1,15 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form, Switch } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { backupSettingsSchema, type BackupSettings } from '../../../../shared/contracts/backup';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { FormNumberField, FormTextField } from '../../ui/fields';
 
 const FIELDS = ['folder', 'automatic', 'keepDaily', 'keepMonthly'] as const;
@@ -21,25 +18,20 @@ const MONTHLY = { min: keepMonthly.minValue ?? 0, max: keepMonthly.maxValue ?? 1
 /** Folder, automatic on/off and how many backups to keep (`backupSettingsSchema`). */
 export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
+  // A new folder means a new list, and possibly a new warning (`backup:status` is made stale).
   const update = useLanternMutation('backup:updateSettings');
   // Loaded once: a later status refresh never overwrites what the person is typing.
-  const form = useForm({ resolver: zodResolver(backupSettingsSchema), defaultValues: settings });
+  const { form, error, submit, refuse } = useContractForm({
+    schema: backupSettingsSchema,
+    defaultValues: settings,
+    fields: FIELDS,
+  });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+  const onSubmit = submit(async (values) => {
     setSaved(false);
-    try {
-      await update.mutateAsync(values);
-      // A new folder means a new list, and possibly a new warning.
-      await queryClient.invalidateQueries({ queryKey: lanternKey('backup:status') });
-      setSaved(true);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
+    await update.mutateAsync(values);
+    setSaved(true);
   });
 
   return (
@@ -58,9 +50,7 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
             pick={{ kind: 'folder', purpose: 'backup_folder' }}
             label={t('backup.settings.browse')}
             onPicked={(path) => form.setValue('folder', path, { shouldDirty: true, shouldValidate: true })}
-            onError={(appError) => {
-              if (!applyFieldErrors(appError, form.setError, ['folder'])) setError(appError);
-            }}
+            onError={(appError) => void refuse(appError)}
           />
         </div>
         <Controller

@@ -6,13 +6,13 @@ import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { BackupList, RestoreFromFolder } from './BackupList';
-import { BackupNow } from './BackupProgress';
+import { BackupNow } from '../../ui/BackupProgress';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { ExportClinic } from './ExportClinic';
 import { timeAgo } from './backupFormat';
 import { RestoreDialog } from './RestoreDialog';
 import { UndoRestoreNotice } from './UndoRestoreNotice';
-import { useBackupRun } from './useBackupRun';
+import { useBackupRun } from '../../lib/useBackupRun';
 
 /**
  * Backups, for administrators: the state in plain words with "Back up now", an undo for the

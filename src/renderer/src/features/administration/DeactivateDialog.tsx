@@ -1,13 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { deactivateAccountInputSchema, type Account } from '../../../../shared/contracts/accounts';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 import { AccountFormDialog } from './AccountFormDialog';
@@ -39,24 +34,16 @@ function DeactivateForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const deactivate = useLanternMutation('accounts:deactivate');
-  const form = useForm({
-    resolver: zodResolver(deactivateAccountInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: deactivateAccountInputSchema,
     defaultValues: { accountId: account.id, reason: '' },
+    fields: ['reason'],
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await deactivate.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: lanternKey('accounts:list') });
-      onDone();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['reason'])) setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    await deactivate.mutateAsync(values);
+    onDone();
   });
 
   return (

@@ -1,18 +1,15 @@
-import { useState } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import { useLockControls, useSession } from '../../app/session';
-import { toAppError, useLanternMutation } from '../../lib/client';
+import { useLanternMutation } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
+import { useContractForm } from '../../lib/useContractForm';
+import { restoreInputSchema } from '../../../../shared/contracts/backup';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
-import {
-  restoreResolver,
-  type RestoreMethod as Method,
-  type RestoreValues as Values,
-} from './restoreCredentials';
+import { restoreResolver, type RestoreMethod as Method } from '../../lib/restoreCredentials';
 
 /**
  * The credentials of the backup (not of today's clinic): an administrator's username and
@@ -23,11 +20,14 @@ export function RestoreForm({ path, onCancel }: { path: string; onCancel: () => 
   const { t } = useTranslation();
   const { session } = useSession();
   const { signOut } = useLockControls();
-  const [error, setError] = useState<AppError | null>(null);
   const restore = useLanternMutation('backup:restore');
-  const form = useForm<Values>({
+  const { form, error, setError, submit } = useContractForm({
+    schema: restoreInputSchema,
     resolver: restoreResolver,
     defaultValues: { method: 'password', path, username: session.username, password: '', recoveryKey: '' },
+    fieldFor: (appError, values) => credentialField(appError, values.method),
+    // Only the boxes `credentialField` names; any other refusal is one alert.
+    fields: [],
   });
   const method = useWatch({ control: form.control, name: 'method' });
 
@@ -38,26 +38,10 @@ export function RestoreForm({ path, onCancel }: { path: string; onCancel: () => 
     setError(null);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const { method: chosen, ...input } = values;
-    try {
-      await restore.mutateAsync(input);
-      // Main has signed everyone out; this makes sure the screen follows even if its event is late.
-      await signOut();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      const fields = appError.fields ?? {};
-      if (fields.password) {
-        // Main names the password; with the recovery key, that is the box that was wrong.
-        const field = chosen === 'recoveryKey' ? 'recoveryKey' : 'password';
-        form.setError(field, { type: 'server', message: fields.password }, { shouldFocus: true });
-      } else if (fields.username && chosen === 'password') {
-        form.setError('username', { type: 'server', message: fields.username }, { shouldFocus: true });
-      } else {
-        setError(appError);
-      }
-    }
+  const onSubmit = submit(async ({ method: _chosen, ...input }) => {
+    await restore.mutateAsync(input);
+    // Main has signed everyone out; this makes sure the screen follows even if its event is late.
+    await signOut();
   });
 
   return (
@@ -120,4 +104,17 @@ export function RestoreForm({ path, onCancel }: { path: string; onCancel: () => 
       </div>
     </Form>
   );
+}
+
+/** The credential box a refusal is about, if main named one. */
+function credentialField(
+  error: AppError,
+  method: Method,
+): { name: 'password' | 'recoveryKey' | 'username'; message: string } | null {
+  const fields = error.fields ?? {};
+  // Main names the password; with the recovery key, that is the box that was wrong.
+  if (fields.password)
+    return { name: method === 'recoveryKey' ? 'recoveryKey' : 'password', message: fields.password };
+  if (fields.username && method === 'password') return { name: 'username', message: fields.username };
+  return null;
 }

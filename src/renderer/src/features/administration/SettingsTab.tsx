@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
@@ -10,12 +9,12 @@ import {
   updateSettingsInputSchema,
   type Settings,
 } from '../../../../shared/contracts/settings';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
-import { applyFieldErrors, errorMessage } from '../../lib/errors';
+import { lanternKey, useLanternMutation, useLanternQuery } from '../../lib/client';
+import { errorMessage } from '../../lib/errors';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { FormNumberField, FormTextField } from '../../ui/fields';
-import { CheckBox } from '../clients/components/CheckBox';
+import { CheckBox } from '../../ui/CheckBox';
 
 /** Clinic name, auto-lock minutes and the maximum session length (`updateSettingsInputSchema`). */
 export function SettingsTab() {
@@ -35,11 +34,13 @@ export function SettingsTab() {
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
+  // The header shows the clinic name and the idle limit drives activity reports: `app:status`
+  // is made stale by the call.
   const update = useLanternMutation('settings:update');
-  const form = useForm({
-    resolver: zodResolver(updateSettingsInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: updateSettingsInputSchema,
+    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours'],
     defaultValues: {
       clinicName: settings.clinicName,
       idleLockMinutes: settings.idleLockMinutes,
@@ -48,21 +49,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
   });
   const maxSessionHours = useWatch({ control: form.control, name: 'maxSessionHours' });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+  const onSubmit = submit(async (values) => {
     setSaved(false);
-    try {
-      const next = await update.mutateAsync(values);
-      queryClient.setQueryData(lanternKey('settings:get', {}), next);
-      // The header shows the clinic name and the idle limit drives activity reports.
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-      setSaved(true);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['clinicName', 'idleLockMinutes', 'maxSessionHours'])) {
-        setError(appError);
-      }
-    }
+    const next = await update.mutateAsync(values);
+    queryClient.setQueryData(lanternKey('settings:get', {}), next);
+    setSaved(true);
   });
 
   return (

@@ -1,13 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createTeamInputSchema, type Account, type Team } from '../../../../shared/contracts/accounts';
 import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { toAppError, useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 
@@ -17,24 +14,19 @@ import { FormTextField } from '../../ui/fields';
  */
 export function TeamsPanel({ teams }: { teams: readonly Team[] }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const create = useLanternMutation('teams:create');
-  const form = useForm({ resolver: zodResolver(createTeamInputSchema), defaultValues: { name: '' } });
+  const { form, error, submit } = useContractForm({
+    schema: createTeamInputSchema,
+    defaultValues: { name: '' },
+    fields: ['name'],
+  });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+  const onSubmit = submit(async (values) => {
     setCreated(null);
-    try {
-      const team = await create.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: lanternKey('teams:list') });
-      form.reset({ name: '' });
-      setCreated(team.name);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['name'])) setError(appError);
-    }
+    const team = await create.mutateAsync(values);
+    form.reset({ name: '' });
+    setCreated(team.name);
   });
 
   return (
@@ -77,7 +69,6 @@ export function TeamSelect({
   onError(error: AppError | null): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const setTeam = useLanternMutation('accounts:setTeam');
   const items = [{ id: NO_TEAM, name: t('admin.teams.none') }, ...teams];
   return (
@@ -95,9 +86,6 @@ export function TeamSelect({
         } catch (thrown) {
           onError(toAppError(thrown));
         }
-        await queryClient.invalidateQueries({ queryKey: lanternKey('accounts:list') });
-        await queryClient.invalidateQueries({ queryKey: lanternKey('teams:list') });
-        await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
       }}
     >
       <Button className="select-button">

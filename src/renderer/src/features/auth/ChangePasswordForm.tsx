@@ -1,12 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInputSchema } from '../../../../shared/contracts/auth';
-import type { AppError } from '../../../../shared/result';
-import { toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 
@@ -21,23 +17,17 @@ export function ChangePasswordForm({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
   const change = useLanternMutation('auth:changePassword');
-  const form = useForm({
-    resolver: zodResolver(changePasswordInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: changePasswordInputSchema,
     defaultValues: { currentPassword: '', password: '', passwordConfirm: '' },
+    fields: FIELDS,
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await change.mutateAsync(values);
-      form.reset();
-      await onChanged();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    await change.mutateAsync(values);
+    form.reset();
+    await onChanged();
   });
 
   return (

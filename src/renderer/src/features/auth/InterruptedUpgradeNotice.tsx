@@ -1,13 +1,12 @@
 import { FormTextField } from '../../ui/fields';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../lib/useContractForm';
 import { backupContract } from '../../../../shared/contracts/backup';
 import type { AppStatus } from '../../../../shared/contracts/session';
 import type { AppError } from '../../../../shared/result';
-import { toAppError, useLanternMutation } from '../../lib/client';
+import { useLanternMutation } from '../../lib/client';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/feedback';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -63,30 +62,22 @@ function RestorePreUpgradeForm(props: {
 }) {
   const { date, onCancel, onRestored } = props;
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
+  // Restoring makes `app:status` stale; `onRestored` runs once it is fetched again.
   const restore = useLanternMutation('backup:restorePreUpgrade');
-  const form = useForm({
-    resolver: zodResolver(backupContract['backup:restorePreUpgrade'].input),
+  const { form, error, submit } = useContractForm({
+    schema: backupContract['backup:restorePreUpgrade'].input,
     defaultValues: { username: '', password: '' },
+    fieldFor: (appError) =>
+      appError.code === 'wrong_credentials'
+        ? { name: 'password', message: 'upgrade.wrongCredentials' }
+        : appError.code === 'forbidden'
+          ? { name: 'username', message: 'upgrade.notAdministrator' }
+          : fieldOf(appError),
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await restore.mutateAsync(values);
-      await onRestored();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      const placed =
-        appError.code === 'wrong_credentials'
-          ? { name: 'password' as const, message: 'upgrade.wrongCredentials' }
-          : appError.code === 'forbidden'
-            ? { name: 'username' as const, message: 'upgrade.notAdministrator' }
-            : fieldOf(appError);
-      if (placed)
-        form.setError(placed.name, { type: 'server', message: placed.message }, { shouldFocus: true });
-      else setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    await restore.mutateAsync(values);
+    await onRestored();
   });
 
   return (

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { recoverInputSchema } from '../../../../shared/contracts/auth';
 import type { AppStatus } from '../../../../shared/contracts/session';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors, errorMessage, retryAfterSeconds } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
+import { errorMessage, retryAfterSeconds } from '../../lib/errors';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 import { useCountdown } from './useCountdown';
@@ -18,12 +14,12 @@ const FIELDS = ['recoveryKey', 'username', 'password', 'passwordConfirm'] as con
 /** Forgotten administrator password: the printed recovery key sets a new one and signs in. */
 export function RecoverForm({ status, onBack }: { status: AppStatus; onBack: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const wait = useCountdown(status.signInDelaySeconds);
   const recover = useLanternMutation('auth:recover');
-  const form = useForm({
-    resolver: zodResolver(recoverInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: recoverInputSchema,
+    fields: FIELDS,
+    onRefused: (appError) => wait.start(retryAfterSeconds(appError)),
     defaultValues: {
       recoveryKey: '',
       username: status.lastUsername ?? '',
@@ -32,17 +28,7 @@ export function RecoverForm({ status, onBack }: { status: AppStatus; onBack: () 
     },
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await recover.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      wait.start(retryAfterSeconds(appError));
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
-  });
+  const onSubmit = submit((values) => recover.mutateAsync(values));
 
   // A wrong key gets its own words: "incorrect username or password" would mislead here.
   const alertText =

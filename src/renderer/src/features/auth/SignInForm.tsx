@@ -1,41 +1,28 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { signInInputSchema } from '../../../../shared/contracts/auth';
 import type { AppStatus } from '../../../../shared/contracts/session';
-import type { AppError } from '../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors, retryAfterSeconds } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
+import { retryAfterSeconds } from '../../lib/errors';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 import { useCountdown } from './useCountdown';
 
 export function SignInForm({ status, onForgot }: { status: AppStatus; onForgot: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const wait = useCountdown(status.signInDelaySeconds);
   const signIn = useLanternMutation('auth:signIn');
   const prefilled = status.lastUsername ?? '';
-  const form = useForm({
-    resolver: zodResolver(signInInputSchema),
+  const { form, error, submit } = useContractForm({
+    schema: signInInputSchema,
     defaultValues: { username: prefilled, password: '' },
+    fields: ['username', 'password'],
+    onRefused: (appError) => wait.start(retryAfterSeconds(appError)),
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await signIn.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      wait.start(retryAfterSeconds(appError));
-      if (!applyFieldErrors(appError, form.setError, ['username', 'password'])) setError(appError);
-    }
-  });
+  // A successful sign-in makes `app:status` stale: the signed-in screens follow from it.
+  const onSubmit = submit((values) => signIn.mutateAsync(values));
 
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">

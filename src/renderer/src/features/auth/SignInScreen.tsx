@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/contracts/session';
-import { lanternKey } from '../../lib/client';
 import { BrandMark } from '../../ui/Brand';
 import { StatusMessage } from '../../ui/feedback';
 import { InterruptedUpgradeNotice } from './InterruptedUpgradeNotice';
@@ -16,14 +14,13 @@ import { SignInForm } from './SignInForm';
  */
 export function SignInScreen({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [mode, setMode] = useState<'signIn' | 'recover'>('signIn');
   const [preUpgradeRestored, setPreUpgradeRestored] = useState(false);
   const locked = status.lastUsername !== null;
 
   const onPreUpgradeRestored = async () => {
-    // The notice (and the button focus would return to) goes with the refreshed status first.
-    await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
+    // The notice (and the button focus would return to) goes with the refreshed status first:
+    // `backup:restorePreUpgrade` made `app:status` stale, and it was fetched before this runs.
     setPreUpgradeRestored(true);
   };
 

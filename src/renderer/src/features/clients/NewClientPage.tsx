@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useWatch } from 'react-hook-form';
@@ -9,18 +8,16 @@ import {
   type ClientFields,
   type DuplicateCandidate,
 } from '../../../../shared/contracts/clients';
-import type { AppError } from '../../../../shared/result';
-import { call, lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
+import { call, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
 import type { OpenClientState } from './ClientsPage';
-import { useDebounced } from './components/useDebounced';
-import { EMPTY_CLIENT, placeServerErrors, useClientForm } from './form/clientForm';
+import { useDebounced } from '../../lib/useDebounced';
+import { EMPTY_CLIENT, useClientForm } from './form/clientForm';
 import { ClientFormFields } from './form/ClientFormFields';
 import { DuplicateWarning } from './form/DuplicateWarning';
-import { useFormDraft } from './form/useFormDraft';
-import { DraftNotKept } from './form/DraftNotKept';
+import { DraftNotKept } from '../../ui/DraftNotKept';
 
 /**
  * Add a client. Possible duplicates are looked for as soon as name and birth date are complete,
@@ -31,11 +28,8 @@ import { DraftNotKept } from './form/DraftNotKept';
 export function NewClientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const form = useClientForm(EMPTY_CLIENT);
-  const draft = useFormDraft(form, 'client:new');
+  const { form, error, setError, refuse, draft } = useClientForm(EMPTY_CLIENT, { key: 'client:new' });
   const create = useLanternMutation('clients:create');
-  const [error, setError] = useState<AppError | null>(null);
   const [checked, setChecked] = useState<{ key: string; matches: DuplicateCandidate[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const warningHeading = useRef<HTMLHeadingElement>(null);
@@ -76,8 +70,6 @@ export function NewClientPage() {
       }
       const record = await create.mutateAsync({ client: values, duplicatesReviewed: reviewed });
       void draft.discard();
-      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:list') });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:programs') });
       const state: OpenClientState & { added: boolean } = {
         name: record.preferredName || record.legalFirstName,
         added: true,
@@ -89,7 +81,7 @@ export function NewClientPage() {
         await live.refetch();
         return;
       }
-      if (!placeServerErrors(appError, form, 'client')) setError(appError);
+      refuse(appError);
     } finally {
       setBusy(false);
     }

@@ -13,8 +13,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../shared/contracts/caseload';
 import { useLanternQuery } from '../../lib/client';
 import { OffCaseloadBadge } from './components/Badges';
-import { useDebounced } from './components/useDebounced';
-import { ageFromBirthDate, formatCalendarDate } from './format';
+import { useDebounced } from '../../lib/useDebounced';
+import { ageFromBirthDate, formatCalendarDate } from '../../lib/format';
 
 const MIN_LENGTH = 2;
 

@@ -1,29 +1,30 @@
 import { FormTextField } from '../../ui/fields';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
-import {
-  restoreResolver,
-  type RestoreMethod,
-  type RestoreValues,
-} from '../administration/restoreCredentials';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
+import { restoreInputSchema } from '../../../../shared/contracts/backup';
+import { useContractForm, type ContractForm } from '../../lib/useContractForm';
+import { restoreResolver, type RestoreMethod, type RestoreValues } from '../../lib/restoreCredentials';
+import { useLanternMutation } from '../../lib/client';
 import { ErrorAlert } from '../../ui/feedback';
-import { BrowseButton } from '../files/BrowseButton';
+import { BrowseButton } from '../../ui/BrowseButton';
 
-type ImportForm = UseFormReturn<RestoreValues>;
+type ImportForm = ContractForm<RestoreValues, RestoreValues>;
 
 /**
  * The import's form state. Held by the first-run screen, so what was typed survives a look at
  * "Set up a new clinic" and back.
  */
 export function useImportClinicForm(): ImportForm {
-  return useForm<RestoreValues>({
+  return useContractForm({
+    schema: restoreInputSchema,
     resolver: restoreResolver,
     defaultValues: { method: 'password', path: '', username: '', password: '', recoveryKey: '' },
+    // Only the boxes `fieldFor` names; any other refusal is one alert.
+    fieldFor: (error, values) => fieldFor(error, values.method),
+    fields: [],
   });
 }
 
@@ -36,10 +37,11 @@ const unquoted = (path: string) => path.replace(/^"(.*)"$/, '$1').trim();
  * key (`setup:importClinic`, `restoreInputSchema`). On success Lantern is locked with the
  * clinic in place, so the sign-in screen follows.
  */
-export function ImportClinicForm({ form }: { form: ImportForm }) {
+export function ImportClinicForm({ form: { form, error, setError, submit, refuse } }: { form: ImportForm }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
+  // A refusal belongs to this visit of the screen: gone after a look at the other way and back.
+  useEffect(() => () => setError(null), [setError]);
+  // Success, or "already set up" (this screen is out of date): `app:status` says what to show.
   const importClinic = useLanternMutation('setup:importClinic');
   const method = useWatch({ control: form.control, name: 'method' });
 
@@ -50,26 +52,9 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
     setError(null);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const { method: chosen, ...input } = values;
-    try {
-      await importClinic.mutateAsync({ ...input, path: unquoted(input.path) });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      const field = fieldFor(appError, chosen);
-      if (field) {
-        form.setError(field.name, { type: 'server', message: field.message }, { shouldFocus: true });
-      } else {
-        setError(appError);
-        // "Already set up" means this screen is out of date: the status says what to show.
-        if (appError.code === 'wrong_state') {
-          await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-        }
-      }
-    }
-  });
+  const onSubmit = submit(({ method: _chosen, ...input }) =>
+    importClinic.mutateAsync({ ...input, path: unquoted(input.path) }),
+  );
 
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
@@ -90,12 +75,7 @@ export function ImportClinicForm({ form }: { form: ImportForm }) {
             pick={kind === 'file' ? { kind, purpose: 'clinic_file' } : { kind, purpose: 'backup_to_restore' }}
             label={t(kind === 'file' ? 'setup.import.browseFile' : 'setup.import.browseFolder')}
             onPicked={(path) => form.setValue('path', path, { shouldValidate: true })}
-            onError={(appError) => {
-              const field = fieldFor(appError, method);
-              if (field)
-                form.setError(field.name, { type: 'server', message: field.message }, { shouldFocus: true });
-              else setError(appError);
-            }}
+            onError={refuse}
           />
         ))}
       </div>

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { setupInputSchema } from '../../../../shared/contracts/setup';
-import type { AppError } from '../../../../shared/result';
 import type { IssuedRecoveryKey } from '../../app/session';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
-import { applyFieldErrors } from '../../lib/errors';
+import { useLanternMutation } from '../../lib/client';
+import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormTextField } from '../../ui/fields';
 
@@ -19,10 +15,11 @@ const FIELDS = ['clinicName', 'fullName', 'username', 'password', 'passwordConfi
  * at "Bring a clinic from another computer" and back.
  */
 export function useNewClinicForm() {
-  return useForm({
-    resolver: zodResolver(setupInputSchema),
+  return useContractForm({
+    schema: setupInputSchema,
     mode: 'onChange',
     defaultValues: { clinicName: '', fullName: '', username: '', password: '', passwordConfirm: '' },
+    fields: FIELDS,
   });
 }
 
@@ -31,33 +28,27 @@ export function useNewClinicForm() {
  * types with the contract's `setupInputSchema`. Step 2 (the recovery key) follows as a session gate.
  */
 export function NewClinicForm({
-  form,
+  form: { form, error, setError, submit },
   onIssued,
 }: {
   form: ReturnType<typeof useNewClinicForm>;
   onIssued: (key: IssuedRecoveryKey) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
-  const create = useLanternMutation('setup:create');
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const issued = await create.mutateAsync(values);
+  // The key is handed over before `app:status` is refreshed (which opens the screen showing it).
+  const create = useLanternMutation('setup:create', {
+    onSuccess: (issued, values) =>
       onIssued({
         recoveryKey: issued.recoveryKey,
         clinicName: values.clinicName,
         issuedAt: new Date(),
         origin: 'setup',
-      });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('app:status') });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, FIELDS)) setError(appError);
-    }
+      }),
   });
+  // A refusal belongs to this visit of the screen: gone after a look at the other way and back.
+  useEffect(() => () => setError(null), [setError]);
+
+  const onSubmit = submit((values) => create.mutateAsync(values));
 
   return (
     <>

@@ -116,7 +116,7 @@ export function RecoveryKeySheet(props: {
         </div>
       </div>
 
-      {/* Shown only when printing (see styles.css); on screen it is display:none. */}
+      {/* Shown only when printing (see styles/print.css); on screen it is display:none. */}
       <section className="print-sheet">
         <h1>{t('recoveryKey.printTitle')}</h1>
         <p>{t('recoveryKey.printClinic', { clinicName: issued.clinicName })}</p>

@@ -4,8 +4,8 @@ import type { BackupStatus } from '../../../../shared/contracts/backup';
 import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { useLanternQuery } from '../../lib/client';
-import { BackupNow } from '../administration/BackupProgress';
-import { useBackupRun } from '../administration/useBackupRun';
+import { BackupNow } from '../../ui/BackupProgress';
+import { useBackupRun } from '../../lib/useBackupRun';
 
 /**
  * For administrators: a calm word on Today when backups need attention (none verified in the

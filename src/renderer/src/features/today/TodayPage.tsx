@@ -3,7 +3,7 @@ import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { Page } from '../../ui/Page';
 import { BackupWarning } from './BackupWarning';
-import { EmergencyAccessReview } from './EmergencyAccessReview';
+import { EmergencyAccessReview } from '../../ui/EmergencyAccessReview';
 
 export function TodayPage() {
   const { t } = useTranslation();

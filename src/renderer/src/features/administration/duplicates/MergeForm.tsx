@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { mergeInputSchema } from '../../../../../shared/contracts/clients';
-import type { AppError } from '../../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
-import { applyFieldErrors } from '../../../lib/errors';
+import { toAppError, useLanternMutation } from '../../../lib/client';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
@@ -36,11 +32,13 @@ export function MergeForm({
   onMerged(keep: CaseloadRow, duplicate: CaseloadRow): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const merge = useLanternMutation('clients:merge');
-  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+  const { form, error, setError, refuse } = useContractForm({
+    schema: reasonSchema,
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+  });
 
   const checkPickers = (): boolean => {
     const errors: PickerErrors = {
@@ -70,10 +68,6 @@ export function MergeForm({
       close();
       setConfirming(null);
       form.reset({ reason: '' });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: lanternKey('clients:merges') }),
-        queryClient.invalidateQueries({ queryKey: lanternKey('caseload:search') }),
-      ]);
       onMerged(keep, duplicate);
     } catch (thrown) {
       close();
@@ -85,8 +79,8 @@ export function MergeForm({
           keep: appError.fields?.survivorId ? t(appError.fields.survivorId) : undefined,
           duplicate: appError.fields?.mergedId ? t(appError.fields.mergedId) : undefined,
         });
-      } else if (!applyFieldErrors(appError, form.setError, ['reason'])) {
-        setError(appError);
+      } else {
+        refuse(appError);
       }
     }
   };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { ErrorAlert, LoadingMessage } from '../../../ui/feedback';
-import { formatCalendarDate, formatDay } from '../../clients/format';
+import { formatCalendarDate, formatDay } from '../../../lib/format';
 
 type MergeRecord = NonNullable<ReturnType<typeof useLanternQuery<'clients:merges'>>['data']>[number];
 

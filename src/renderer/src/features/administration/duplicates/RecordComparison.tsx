@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
-import { formatCalendarDate } from '../../clients/format';
+import { formatCalendarDate } from '../../../lib/format';
 
 /** The two chosen records side by side: name, birth date, client ID, phone and case managers. */
 export function RecordComparison({

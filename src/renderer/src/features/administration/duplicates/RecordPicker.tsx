@@ -12,8 +12,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { useLanternQuery } from '../../../lib/client';
-import { useDebounced } from '../../clients/components/useDebounced';
-import { formatCalendarDate } from '../../clients/format';
+import { useDebounced } from '../../../lib/useDebounced';
+import { formatCalendarDate } from '../../../lib/format';
 
 const MIN_LENGTH = 2;
 

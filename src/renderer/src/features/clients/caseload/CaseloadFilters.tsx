@@ -3,9 +3,9 @@ import { Button, CheckboxGroup, Input, Label, Switch, TextField } from 'react-ar
 import { useTranslation } from 'react-i18next';
 import { CLIENT_FLAGS, ENROLLMENT_STATUSES, RISK_LEVELS } from '../../../../../shared/domain/clients';
 import { calendarDateSchema } from '../../../../../shared/domain/validation';
-import { CheckBox } from '../components/CheckBox';
-import { PlainSelect, type Choice } from '../components/PlainSelect';
-import { formatCalendarDate } from '../format';
+import { CheckBox } from '../../../ui/CheckBox';
+import { PlainSelect, type Choice } from '../../../ui/PlainSelect';
+import { formatCalendarDate } from '../../../lib/format';
 import type { CaseloadFilterValue } from './state';
 
 /** "My caseload" stays in the toolbar: it is the filter a case manager changes most. */

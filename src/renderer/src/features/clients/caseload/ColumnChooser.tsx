@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadColumn } from '../../../../../shared/contracts/caseload';
-import { CheckBox } from '../components/CheckBox';
+import { CheckBox } from '../../../ui/CheckBox';
 
 /** Show, hide and reorder the caseload's columns. The name column always stays. */
 export function ColumnChooser({

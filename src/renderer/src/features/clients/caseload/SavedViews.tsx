@@ -1,17 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { caseloadContract, type SavedView } from '../../../../../shared/contracts/caseload';
 import type { AppError } from '../../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation, useLanternQuery } from '../../../lib/client';
-import { applyFieldErrors } from '../../../lib/errors';
+import { toAppError, useLanternMutation, useLanternQuery } from '../../../lib/client';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { PlainSelect } from '../components/PlainSelect';
+import { PlainSelect } from '../../../ui/PlainSelect';
 import type { CaseloadDefinition } from './state';
 
 const nameSchema = caseloadContract['caseload:saveView'].input.pick({ name: true });
@@ -27,7 +24,6 @@ export function SavedViews({
   onPick(view: SavedView | null): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const views = useLanternQuery('caseload:views', {});
   const [dialog, setDialog] = useState<'save' | 'delete' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -40,7 +36,6 @@ export function SavedViews({
     setError(null);
     try {
       await remove.mutateAsync({ id: current.id });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:views') });
       setNotice(t('clients.views.deleted', { name: current.name }));
       onPick(null);
     } catch (thrown) {
@@ -131,23 +126,18 @@ function SaveViewForm({
   onSaved(view: SavedView): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const save = useLanternMutation('caseload:saveView');
-  const form = useForm({ resolver: zodResolver(nameSchema), defaultValues: { name: current?.name ?? '' } });
+  const { form, error, submit } = useContractForm({
+    schema: nameSchema,
+    defaultValues: { name: current?.name ?? '' },
+    fields: ['name'],
+  });
 
-  const onSubmit = form.handleSubmit(async ({ name }) => {
-    setError(null);
-    try {
-      // The same name as the view in use updates it; a new name makes a new view.
-      const id = current && current.name === name ? current.id : undefined;
-      const view = await save.mutateAsync({ ...(id ? { id } : {}), name, definition });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('caseload:views') });
-      onSaved(view);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['name'])) setError(appError);
-    }
+  const onSubmit = submit(async ({ name }) => {
+    // The same name as the view in use updates it; a new name makes a new view.
+    const id = current && current.name === name ? current.id : undefined;
+    const view = await save.mutateAsync({ ...(id ? { id } : {}), name, definition });
+    onSaved(view);
   });
 
   return (

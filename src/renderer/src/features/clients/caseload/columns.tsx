@@ -2,7 +2,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { CaseloadColumn, CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { FlagBadges, OffCaseloadBadge, RiskBadge, StatusBadge } from '../components/Badges';
-import { ageFromBirthDate, formatCalendarDate, formatDay } from '../format';
+import { ageFromBirthDate, formatCalendarDate, formatDay } from '../../../lib/format';
 import { isSortable } from './state';
 
 /** One rendered row of the virtual window: its position in the whole list, and the row once loaded. */

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { breakGlassInputSchema } from '../../../../../shared/contracts/clients';
-import type { AppError } from '../../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
-import { applyFieldErrors } from '../../../lib/errors';
+import { useLanternMutation } from '../../../lib/client';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
@@ -50,21 +46,15 @@ const reasonSchema = breakGlassInputSchema.pick({ reason: true });
 
 function BreakGlassForm({ clientId, who, onCancel }: { clientId: string; who: string; onCancel(): void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const breakGlass = useLanternMutation('clients:breakGlass');
-  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
-
-  const onSubmit = form.handleSubmit(async ({ reason }) => {
-    setError(null);
-    try {
-      await breakGlass.mutateAsync({ clientId, reason });
-      await queryClient.invalidateQueries({ queryKey: lanternKey('clients:get', { id: clientId }) });
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['reason'])) setError(appError);
-    }
+  const { form, error, submit } = useContractForm({
+    schema: reasonSchema,
+    defaultValues: { reason: '' },
+    fields: ['reason'],
   });
+
+  // The grant makes `clients:get` stale: the file opens in full when it is fetched again.
+  const onSubmit = submit(({ reason }) => breakGlass.mutateAsync({ clientId, reason }));
 
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">

@@ -9,7 +9,7 @@ import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../ui/feedback';
 import { Page } from '../../../ui/Page';
-import { callName } from '../format';
+import { callName } from '../../../lib/format';
 import { BreakGlassPage } from './BreakGlassPage';
 import { ClientHeader } from './ClientHeader';
 import { ComingSoonTab } from './ComingSoonTab';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
 import { FlagBadges, StatusBadge, setFlags } from '../components/Badges';
 import { RiskBadge } from '../components/Badges';
-import { ageFromBirthDate, callName, formatCalendarDate, legalName } from '../format';
+import { ageFromBirthDate, callName, formatCalendarDate, legalName } from '../../../lib/format';
 
 /** Always on screen while the file is open: who this is, how to address them, and what to mind. */
 export function ClientHeader({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
 import { CLIENT_FLAGS } from '../../../../../shared/domain/clients';
 import { RiskBadge, StatusBadge } from '../components/Badges';
-import { ageFromBirthDate, formatCalendarDate } from '../format';
+import { ageFromBirthDate, formatCalendarDate } from '../../../lib/format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisFieldsInput } from '../../../../../shared/contracts/diagnoses';
 import { useLanternQuery } from '../../../lib/client';
 import { fieldMessage } from '../../../lib/errors';
-import { useDebounced } from '../components/useDebounced';
+import { useDebounced } from '../../../lib/useDebounced';
 
 const LOOKS_LIKE_CODE = /^[A-Za-z]\d{2}(?:\.[0-9A-Za-z]{0,4})?$/;
 const label = (code: string, title: string) => `${code} — ${title}`;

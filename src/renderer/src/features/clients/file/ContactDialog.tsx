@@ -1,26 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import {
   CARE_TEAM_ROLES,
   CONTACT_KINDS,
   contactFieldsSchema,
   type Contact,
-  type ContactFieldsInput,
 } from '../../../../../shared/contracts/care-team';
-import type { AppError } from '../../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
+import { useLanternMutation } from '../../../lib/client';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormDateField, FormSelectField, FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { FormCheckBox } from '../components/CheckBox';
-import { placeServerErrors } from '../form/clientForm';
-
-type ContactFields = z.output<typeof contactFieldsSchema>;
+import { FormCheckBox } from '../../../ui/CheckBox';
 
 /** Add or change a contact (`contactFieldsSchema`); `contact` null means a new one. */
 export function ContactDialog(props: {
@@ -68,12 +60,11 @@ function ContactForm({
   onSaved(name: string): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const add = useLanternMutation('careTeam:add');
   const update = useLanternMutation('careTeam:update');
-  const form = useForm<ContactFieldsInput, unknown, ContactFields>({
-    resolver: zodResolver(contactFieldsSchema),
+  const { form, error, submit } = useContractForm({
+    schema: contactFieldsSchema,
+    root: 'contact',
     mode: 'onTouched',
     defaultValues: contact
       ? {
@@ -103,21 +94,11 @@ function ContactForm({
   const kind = useWatch({ control: form.control, name: 'kind' });
   const mayContact = useWatch({ control: form.control, name: 'mayContact' });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const saved = contact
-        ? await update.mutateAsync({ id: contact.id, contact: values })
-        : await add.mutateAsync({ clientId, contact: values });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: lanternKey('careTeam:list', { clientId }) }),
-        queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId }) }),
-      ]);
-      onSaved(saved.name);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!placeServerErrors(appError, form, 'contact')) setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    const saved = contact
+      ? await update.mutateAsync({ id: contact.id, contact: values })
+      : await add.mutateAsync({ clientId, contact: values });
+    onSaved(saved.name);
   });
 
   return (

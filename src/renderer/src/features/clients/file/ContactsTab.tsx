@@ -1,13 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, type Contact } from '../../../../../shared/contracts/care-team';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
-import { call, lanternKey, useLanternQuery } from '../../../lib/client';
+import { useLanternMutation, useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../ui/feedback';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 import { ContactDialog } from './ContactDialog';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -17,18 +16,14 @@ type Open =
 /** Emergency contacts, family, guardians, representatives and the care team, grouped by kind. */
 export function ContactsTab({ file, canEdit }: { file: ClientFile; canEdit: boolean }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const removeContact = useLanternMutation('careTeam:remove');
   const clientId = file.client.id;
   const contacts = useLanternQuery('careTeam:list', { clientId });
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const remove = async (contact: Contact, reason: string) => {
-    await call('careTeam:remove', { id: contact.id, reason });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: lanternKey('careTeam:list', { clientId }) }),
-      queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId }) }),
-    ]);
+    await removeContact.mutateAsync({ id: contact.id, reason });
     setNotice(t('clients.contacts.removed', { name: contact.name }));
   };
 

@@ -1,13 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
 import type { Diagnosis } from '../../../../../shared/contracts/diagnoses';
-import { call, lanternKey, useLanternQuery } from '../../../lib/client';
+import { useLanternMutation, useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../ui/feedback';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 import { DiagnosisDialog } from './DiagnosisDialog';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -16,18 +15,14 @@ type Open = { kind: 'add' } | { kind: 'edit' | 'remove'; diagnosis: Diagnosis } 
 /** ICD-10-CM diagnoses, the primary one first and marked in words. */
 export function DiagnosesTab({ file, canEdit }: { file: ClientFile; canEdit: boolean }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const remove = useLanternMutation('diagnoses:remove');
   const clientId = file.client.id;
   const diagnoses = useLanternQuery('diagnoses:list', { clientId });
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const markInError = async (diagnosis: Diagnosis, reason: string) => {
-    await call('diagnoses:remove', { id: diagnosis.id, reason });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: lanternKey('diagnoses:list', { clientId }) }),
-      queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId }) }),
-    ]);
+    await remove.mutateAsync({ id: diagnosis.id, reason });
     setNotice(t('clients.diagnoses.removed', { code: diagnosis.code }));
   };
 

@@ -1,25 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import {
-  diagnosisFieldsSchema,
-  type Diagnosis,
-  type DiagnosisFieldsInput,
-} from '../../../../../shared/contracts/diagnoses';
-import type { AppError } from '../../../../../shared/result';
-import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
+import { diagnosisFieldsSchema, type Diagnosis } from '../../../../../shared/contracts/diagnoses';
+import { useLanternMutation } from '../../../lib/client';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormDateField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { FormCheckBox } from '../components/CheckBox';
-import { placeServerErrors } from '../form/clientForm';
+import { FormCheckBox } from '../../../ui/CheckBox';
 import { CodeSearchField } from './CodeSearchField';
-
-type DiagnosisFields = z.output<typeof diagnosisFieldsSchema>;
 
 export function DiagnosisDialog(props: {
   isOpen: boolean;
@@ -66,12 +54,11 @@ function DiagnosisForm({
   onSaved(label: string): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
   const add = useLanternMutation('diagnoses:add');
   const update = useLanternMutation('diagnoses:update');
-  const form = useForm<DiagnosisFieldsInput, unknown, DiagnosisFields>({
-    resolver: zodResolver(diagnosisFieldsSchema),
+  const { form, error, submit } = useContractForm({
+    schema: diagnosisFieldsSchema,
+    root: 'diagnosis',
     mode: 'onTouched',
     defaultValues: diagnosis
       ? {
@@ -83,21 +70,11 @@ function DiagnosisForm({
       : { code: '', isPrimary: false, onsetDate: null, resolvedDate: null },
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const saved = diagnosis
-        ? await update.mutateAsync({ id: diagnosis.id, diagnosis: values })
-        : await add.mutateAsync({ clientId, diagnosis: values });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: lanternKey('diagnoses:list', { clientId }) }),
-        queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId }) }),
-      ]);
-      onSaved(`${saved.code} ${saved.title}`);
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!placeServerErrors(appError, form, 'diagnosis')) setError(appError);
-    }
+  const onSubmit = submit(async (values) => {
+    const saved = diagnosis
+      ? await update.mutateAsync({ id: diagnosis.id, diagnosis: values })
+      : await add.mutateAsync({ clientId, diagnosis: values });
+    onSaved(`${saved.code} ${saved.title}`);
   });
 
   return (

@@ -3,14 +3,12 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ClientFile, ClientRecord } from '../../../../../shared/contracts/clients';
-import type { AppError } from '../../../../../shared/result';
-import { call, lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
+import { call, lanternKey, useLanternMutation } from '../../../lib/client';
 import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
-import { placeServerErrors, useClientForm, valuesFromRecord } from '../form/clientForm';
+import { useClientForm, valuesFromRecord } from '../form/clientForm';
 import { ClientFormFields } from '../form/ClientFormFields';
-import { useFormDraft } from '../form/useFormDraft';
-import { DraftNotKept } from '../form/DraftNotKept';
+import { DraftNotKept } from '../../../ui/DraftNotKept';
 
 /**
  * The same form as "Add a client", saved with `clients:update` and the version it was opened
@@ -30,37 +28,26 @@ export function EditClientForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(record);
-  const form = useClientForm(valuesFromRecord(record));
-  const draft = useFormDraft(form, `client:edit:${record.id}`, {
+  const { form, error, setError, submit, draft } = useClientForm(valuesFromRecord(record), {
+    key: `client:edit:${record.id}`,
     version: base.updatedAt,
     onRestoredVersion: (version) => setBase((current) => ({ ...current, updatedAt: version })),
   });
   const update = useLanternMutation('clients:update');
-  const [error, setError] = useState<AppError | null>(null);
   const stale = error?.code === 'conflict' && Boolean(error.details?.staleEdit);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const saved = await update.mutateAsync({
-        id: base.id,
-        client: values,
-        expectedUpdatedAt: base.updatedAt,
-      });
-      void draft.discard();
-      queryClient.setQueryData(lanternKey('clients:get', { id: saved.id }), (old: ClientFile | undefined) =>
-        old && old.access === 'full' ? { ...old, client: saved } : old,
-      );
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: lanternKey('clients:history', { clientId: saved.id }) }),
-        queryClient.invalidateQueries({ queryKey: lanternKey('caseload:list') }),
-        queryClient.invalidateQueries({ queryKey: lanternKey('caseload:search') }),
-      ]);
-      onDone();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!placeServerErrors(appError, form, 'client')) setError(appError);
-    }
+  // The saved record goes straight into the open file; history and the caseload are made stale.
+  const onSubmit = submit(async (values) => {
+    const saved = await update.mutateAsync({
+      id: base.id,
+      client: values,
+      expectedUpdatedAt: base.updatedAt,
+    });
+    void draft.discard();
+    queryClient.setQueryData(lanternKey('clients:get', { id: saved.id }), (old: ClientFile | undefined) =>
+      old && old.access === 'full' ? { ...old, client: saved } : old,
+    );
+    onDone();
   });
 
   /** Throws away this person's changes and starts again from what is saved now. */

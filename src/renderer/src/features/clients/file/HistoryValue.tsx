@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HistoryValue as Value, JsonValue } from '../../../../../shared/contracts/clients';
 import { isLegacyText } from '../../../../../shared/contracts/clients';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 
 /**
  * One recorded value of the history, in the reader's words. Main stores values, not sentences

@@ -1,12 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { careTeamContract } from '../../../../../shared/contracts/care-team';
-import type { AppError } from '../../../../../shared/result';
-import { toAppError } from '../../../lib/client';
-import { applyFieldErrors } from '../../../lib/errors';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
@@ -48,18 +44,17 @@ function ReasonForm(props: {
   onConfirm(reason: string): Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
-  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
-  const onSubmit = form.handleSubmit(async ({ reason }) => {
-    setError(null);
+  const { form, error, submit } = useContractForm({
+    schema: reasonSchema,
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+  });
+  const onSubmit = submit(async ({ reason }) => {
     setPending(true);
     try {
       await props.onConfirm(reason);
       props.onClose();
-    } catch (thrown) {
-      const appError = toAppError(thrown);
-      if (!applyFieldErrors(appError, form.setError, ['reason'])) setError(appError);
     } finally {
       setPending(false);
     }

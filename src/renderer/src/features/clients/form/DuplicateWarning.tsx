@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../../../shared/contracts/clients';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate } from '../../../lib/format';
 
 /**
  * "Possible duplicates": clients already in Lantern that look like the person being added, each

@@ -2,7 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SEX_AT_BIRTH } from '../../../../../shared/domain/clients';
 import { FormDateField, FormSelectField, FormTextField } from '../../../ui/fields';
-import { ageFromBirthDate } from '../format';
+import { ageFromBirthDate } from '../../../lib/format';
 import type { ClientForm } from './clientForm';
 
 export function IdentitySection({ form }: { form: ClientForm }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LIVING_SITUATIONS } from '../../../../../shared/domain/clients';
 import { FormSelectField, FormTextField } from '../../../ui/fields';
-import { FormCheckBox } from '../components/CheckBox';
+import { FormCheckBox } from '../../../ui/CheckBox';
 import type { ClientForm } from './clientForm';
 
 export function LivingSection({ form }: { form: ClientForm }) {

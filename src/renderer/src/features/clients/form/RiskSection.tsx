@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CLIENT_FLAGS, RISK_LEVELS } from '../../../../../shared/domain/clients';
 import { FormSelectField } from '../../../ui/fields';
-import { FormCheckBox } from '../components/CheckBox';
+import { FormCheckBox } from '../../../ui/CheckBox';
 import type { ClientForm } from './clientForm';
 
 /** Risk level and flags, each flag with what it means in plain words. */

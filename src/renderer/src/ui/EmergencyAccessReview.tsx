@@ -1,9 +1,9 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useLanternQuery } from '../../lib/client';
-import { errorMessage } from '../../lib/errors';
-import { i18n } from '../../lib/i18n';
-import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
+import { useLanternQuery } from '../lib/client';
+import { errorMessage } from '../lib/errors';
+import { i18n } from '../lib/i18n';
+import { ErrorAlert, LoadingMessage } from './feedback';
 
 const formatInstant = (iso: string): string => {
   const date = new Date(iso);

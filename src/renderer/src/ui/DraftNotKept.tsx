@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../lib/errors';
-import { StatusMessage } from '../../../ui/feedback';
+import { fieldMessage } from '../lib/errors';
+import { StatusMessage } from './feedback';
 
 /**
  * Said when main refused to keep the typing as a draft (too large, or too many drafts): the

@@ -1,5 +1,5 @@
-import { ageOn, localToday } from '../../../../shared/domain/clients';
-import { i18n } from '../../lib/i18n';
+import { ageOn, localToday } from '../../../shared/domain/clients';
+import { i18n } from './i18n';
 
 /** Display helpers for the client screens: calendar dates, ages and names. */
 

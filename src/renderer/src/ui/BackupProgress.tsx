@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Button, Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/errors';
-import { ErrorAlert, StatusMessage } from '../../ui/feedback';
-import type { BackupProgressState, BackupRun } from './useBackupRun';
+import { errorMessage } from '../lib/errors';
+import { ErrorAlert, StatusMessage } from './feedback';
+import type { BackupProgressState, BackupRun } from '../lib/useBackupRun';
 
 /** The bar of one running backup; its label says the step in plain words. */
 export function BackupProgress({ progress }: { progress: BackupProgressState }) {

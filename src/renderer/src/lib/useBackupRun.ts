@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackupSummary } from '../../../../shared/contracts/backup';
-import type { EventPayloads } from '../../../../shared/contracts/channels';
-import type { AppError } from '../../../../shared/result';
-import { bridge } from '../../lib/bridge';
-import { lanternKey, toAppError, useLanternMutation } from '../../lib/client';
+import type { BackupSummary } from '../../../shared/contracts/backup';
+import type { EventPayloads } from '../../../shared/contracts/channels';
+import type { AppError } from '../../../shared/result';
+import { bridge } from './bridge';
+import { toAppError, useLanternMutation } from './client';
 
 export type BackupStage = 'starting' | EventPayloads['backup:progress']['stage'];
 
@@ -28,7 +27,6 @@ export interface BackupRun {
  * after the answer, depending on the transport).
  */
 export function useBackupRun(): BackupRun {
-  const queryClient = useQueryClient();
   const running = useRef(false);
   const [progress, setProgress] = useState<BackupProgressState | null>(null);
   const [saved, setSaved] = useState<BackupSummary | null>(null);
@@ -63,11 +61,11 @@ export function useBackupRun(): BackupRun {
       setProgress(null);
       setError(toAppError(thrown));
     } finally {
+      // Success or failure, the status (last verified, last attempt, list) has changed:
+      // `backup:run` makes `backup:status` stale either way (lib/invalidation.ts).
       running.current = false;
-      // Success or failure, the status (last verified, last attempt, list) has changed.
-      await queryClient.invalidateQueries({ queryKey: lanternKey('backup:status') });
     }
-  }, [mutateAsync, queryClient]);
+  }, [mutateAsync]);
 
   return { start, isRunning: isPending, progress, saved, error };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { call, toAppError } from '../../../lib/client';
+import { call, toAppError } from './client';
 
 /** How long typing must pause before the draft is sent to main. */
 const SAVE_DELAY_MS = 800;
@@ -74,7 +74,8 @@ export interface FormDraft {
  */
 export function useFormDraft<T extends FieldValues, TOut>(
   form: UseFormReturn<T, unknown, TOut>,
-  key: string,
+  /** Where main keeps the draft; null keeps none (a form without autosave). */
+  key: string | null,
   options: FormDraftOptions = {},
 ): FormDraft {
   const { getValues, reset, watch } = form;
@@ -103,7 +104,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
     const draft = state.current;
     window.clearTimeout(draft.timer);
     draft.timer = undefined;
-    if (!draft.loaded) return; // the load decides, then saves what was typed meanwhile
+    if (!draft.loaded || key === null) return; // the load decides, then saves what was typed meanwhile
     const values = getValues();
     const text = payloadText(values);
     if (text === draft.stored) return;
@@ -131,6 +132,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
 
   // Load the draft, if any, into a form nobody has typed in yet.
   useEffect(() => {
+    if (key === null) return;
     let cancelled = false;
     const draft = state.current;
     draft.loaded = false;
@@ -168,6 +170,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
 
   // Save after each pause in typing, and at once when the page goes away.
   useEffect(() => {
+    if (key === null) return;
     const subscription = watch(() => saveSoon());
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushPending();
@@ -183,7 +186,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
       // Leaving the form (e.g. to look at a possible duplicate) keeps what was typed.
       flushPending();
     };
-  }, [watch, saveSoon, flushPending]);
+  }, [key, watch, saveSoon, flushPending]);
 
   const discard = useCallback(async () => {
     const draft = state.current;
@@ -193,7 +196,7 @@ export function useFormDraft<T extends FieldValues, TOut>(
     draft.baseline = JSON.stringify(getValues());
     setRestoredAt(null);
     setNotKept(null);
-    await call('drafts:discard', { key }).catch(() => undefined);
+    if (key !== null) await call('drafts:discard', { key }).catch(() => undefined);
   }, [getValues, key]);
 
   const discardAndReset = useCallback(async () => {

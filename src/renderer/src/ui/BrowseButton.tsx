@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../shared/result';
-import { toAppError, useLanternMutation } from '../../lib/client';
+import type { AppError } from '../../../shared/result';
+import { toAppError, useLanternMutation } from '../lib/client';
 
 type Pick =
   | { kind: 'folder'; purpose: 'backup_folder' | 'backup_to_restore' }

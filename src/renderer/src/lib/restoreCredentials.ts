@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { restoreInputSchema } from '../../../../shared/contracts/backup';
+import { restoreInputSchema } from '../../../shared/contracts/backup';
 
 /**
  * The credentials that open a backup or a clinic file (`restoreInputSchema`): an administrator's

@@ -1,0 +1,68 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../shared/contracts';
+import { lanternKey } from './keys';
+
+/**
+ * What a call to a channel makes stale: the query channels whose cached answers must be fetched
+ * again. A plain list applies after a successful call; `{ always }` also after a refused one, for
+ * calls whose failure changes state too (a failed backup is recorded as the last attempt).
+ */
+export type Staleness = readonly ChannelName[] | { readonly always: readonly ChannelName[] };
+
+/**
+ * Declared once per channel, applied by `useLanternMutation` before its `mutateAsync` resolves,
+ * so a screen never writes `invalidateQueries` by hand (a lint rule keeps it so). A whole query
+ * channel is marked stale (e.g. every `careTeam:list`, not only this client's): inactive queries
+ * are only marked, so the cost is nothing until one is shown again.
+ */
+export const invalidation = {
+  'setup:create': ['app:status'],
+  'setup:importClinic': { always: ['app:status'] },
+  'auth:signIn': ['app:status'],
+  'auth:recover': ['app:status'],
+  'backup:restorePreUpgrade': ['app:status'],
+  'accounts:create': ['accounts:list'],
+  'accounts:deactivate': ['accounts:list'],
+  'accounts:resetPassword': ['accounts:list'],
+  'accounts:setTeam': ['accounts:list', 'teams:list', 'app:status'],
+  'teams:create': ['teams:list'],
+  'settings:update': ['app:status'],
+  'audit:verify': ['audit:list'],
+  'backup:run': { always: ['backup:status'] },
+  'backup:updateSettings': ['backup:status'],
+  'clients:create': ['caseload:list', 'caseload:programs'],
+  'clients:update': ['clients:history', 'caseload:list', 'caseload:search'],
+  'clients:breakGlass': ['clients:get'],
+  'clients:merge': ['clients:merges', 'caseload:search'],
+  'careTeam:add': ['careTeam:list', 'clients:history'],
+  'careTeam:update': ['careTeam:list', 'clients:history'],
+  'careTeam:remove': ['careTeam:list', 'clients:history'],
+  'diagnoses:add': ['diagnoses:list', 'clients:history'],
+  'diagnoses:update': ['diagnoses:list', 'clients:history'],
+  'diagnoses:remove': ['diagnoses:list', 'clients:history'],
+  'caseload:saveView': ['caseload:views'],
+  'caseload:deleteView': ['caseload:views'],
+} as const satisfies Partial<Record<ChannelName, Staleness>>;
+
+const table: Partial<Record<ChannelName, Staleness>> = invalidation;
+
+/** The query channels a call to `channel` made stale, given how it ended. */
+export function staleAfter(channel: ChannelName, outcome: 'success' | 'failure'): readonly ChannelName[] {
+  const entry = table[channel];
+  if (!entry) return [];
+  if ('always' in entry) return entry.always;
+  return outcome === 'success' ? entry : [];
+}
+
+/** Marks what `channel` made stale and waits for the ones on screen to be fetched again. */
+export async function invalidateAfter(
+  queryClient: QueryClient,
+  channel: ChannelName,
+  outcome: 'success' | 'failure',
+): Promise<void> {
+  await Promise.all(
+    staleAfter(channel, outcome).map((stale) =>
+      queryClient.invalidateQueries({ queryKey: lanternKey(stale) }),
+    ),
+  );
+}
