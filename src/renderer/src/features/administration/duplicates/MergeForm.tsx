@@ -8,7 +8,7 @@ import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { mergeInputSchema } from '../../../../../shared/contracts/clients';
 import type { AppError } from '../../../../../shared/result';
 import { lanternKey, toAppError, useLanternMutation } from '../../../lib/client';
-import { applyFieldErrors } from '../../../lib/errors';
+import { applyFieldErrors, fieldMessage } from '../../../lib/errors';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
 import { ModalDialog } from '../../../ui/ModalDialog';
@@ -82,8 +82,8 @@ export function MergeForm({
       const pickerKey = appError.fields?.mergedId ?? appError.fields?.survivorId;
       if (pickerKey) {
         onPickerErrors({
-          keep: appError.fields?.survivorId ? t(appError.fields.survivorId) : undefined,
-          duplicate: appError.fields?.mergedId ? t(appError.fields.mergedId) : undefined,
+          keep: fieldMessage(t, appError.fields?.survivorId),
+          duplicate: fieldMessage(t, appError.fields?.mergedId),
         });
       } else if (!applyFieldErrors(appError, form.setError, ['reason'])) {
         setError(appError);

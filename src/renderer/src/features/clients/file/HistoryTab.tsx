@@ -1,19 +1,26 @@
+import type { TFunction } from 'i18next';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
+import { CARE_TEAM_ROLES, CONTACT_KINDS } from '../../../../../shared/contracts/care-team';
+import { LIVING_SITUATIONS, RISK_LEVELS, SEX_AT_BIRTH } from '../../../../../shared/domain/clients';
+import { isCatalogueKey, isOneOf } from '../../../lib/catalogue';
 import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert, LoadingMessage } from '../../../ui/feedback';
 import { formatCalendarDate } from '../format';
 
-/** Fields whose recorded values are codes from a list, and the catalogue section that names them. */
-const VOCABULARY: Record<string, string> = {
-  kind: 'contactKind',
-  careRole: 'careRole',
-  riskLevel: 'risk',
-  livingSituation: 'living',
-  sexAtBirth: 'sex',
+/**
+ * Fields whose recorded values are codes from a list, and how each code reads (typed: a list value
+ * without a catalogue entry fails the typecheck). Values no longer on the list are shown as stored.
+ */
+const VOCABULARY: Record<string, (t: TFunction, text: string) => string | undefined> = {
+  kind: (t, text) => (isOneOf(CONTACT_KINDS, text) ? t(`clients.contactKind.${text}`) : undefined),
+  careRole: (t, text) => (isOneOf(CARE_TEAM_ROLES, text) ? t(`clients.careRole.${text}`) : undefined),
+  riskLevel: (t, text) => (isOneOf(RISK_LEVELS, text) ? t(`clients.risk.${text}`) : undefined),
+  livingSituation: (t, text) => (isOneOf(LIVING_SITUATIONS, text) ? t(`clients.living.${text}`) : undefined),
+  sexAtBirth: (t, text) => (isOneOf(SEX_AT_BIRTH, text) ? t(`clients.sex.${text}`) : undefined),
 };
 const DATE_FIELDS = new Set(['birthDate', 'consentDate', 'onsetDate', 'resolvedDate']);
 
@@ -21,15 +28,17 @@ const DATE_FIELDS = new Set(['birthDate', 'consentDate', 'onsetDate', 'resolvedD
 export function HistoryTab({ file }: { file: ClientFile }) {
   const { t } = useTranslation();
   const history = useLanternQuery('clients:history', { clientId: file.client.id });
-  const fieldName = (field: string) =>
-    t(`clients.historyFields.${field.replace(/\./g, '_')}`, { defaultValue: field });
+  const fieldName = (field: string) => {
+    const key = `clients.historyFields.${field.replace(/\./g, '_')}`;
+    return isCatalogueKey(key) ? t(key) : field;
+  };
   const value = (field: string, text: string | null) => {
     if (text === null || text === '')
       return <span className="muted">{t('clients.history.empty_value')}</span>;
     if (text === 'true') return t('clients.overview.yes');
     if (text === 'false') return t('clients.overview.no');
     const vocabulary = VOCABULARY[field];
-    if (vocabulary) return t(`clients.${vocabulary}.${text}`, { defaultValue: text });
+    if (vocabulary) return vocabulary(t, text) ?? text;
     if (DATE_FIELDS.has(field)) return formatCalendarDate(text);
     return text;
   };
