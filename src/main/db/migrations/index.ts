@@ -7,6 +7,7 @@ import { migration0005 } from './0005-caseload-speed';
 import { migration0006 } from './0006-drafts';
 import { migration0007 } from './0007-teams';
 import { migration0008 } from './0008-signed-records';
+import { migration0010 } from './0010-account-language';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0010,
 ];
