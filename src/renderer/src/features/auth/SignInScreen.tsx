@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/contracts/session';
+import { LanguagePicker } from '../../app/LanguagePicker';
 import { lanternKey } from '../../lib/client';
 import { BrandMark } from '../../ui/Brand';
 import { StatusMessage } from '../../ui/feedback';
@@ -30,6 +31,7 @@ export function SignInScreen({ status }: { status: AppStatus }) {
   return (
     <main className="centered-screen">
       <div className="card card-narrow">
+        <LanguagePicker />
         <p className="brand-line">
           <BrandMark />
           <span className="brand-name">{t('app.name')}</span>
