@@ -37,6 +37,13 @@ const badInputs: Record<string, unknown[]> = {
     { accountId: '01890000-0000-7000-8000-000000000000', teamId: 'nope' },
     { accountId: '01890000-0000-7000-8000-000000000000', teamId: null },
   ],
+  'accounts:setLanguage': [
+    null,
+    {},
+    { language: 'fr' },
+    { language: 42 },
+    { language: 'es', accountId: '01890000-0000-7000-8000-000000000000' },
+  ],
   'auth:signIn': [
     null,
     'ada',

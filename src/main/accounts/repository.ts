@@ -1,4 +1,5 @@
 import type { Account } from '../../shared/contracts/accounts';
+import type { Language } from '../../shared/domain/languages';
 import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../db/open';
 
@@ -13,6 +14,7 @@ interface AccountRow {
   deactivated_at: string | null;
   deactivated_reason: string | null;
   team_id: string | null;
+  language: Language | null;
 }
 
 const toAccount = (row: AccountRow): Account => ({
@@ -26,6 +28,7 @@ const toAccount = (row: AccountRow): Account => ({
   deactivatedAt: row.deactivated_at,
   deactivatedReason: row.deactivated_reason,
   teamId: row.team_id,
+  language: row.language,
 });
 
 export function findAccountById(db: Db, id: string): Account | null {
@@ -75,6 +78,17 @@ export function setAccountTeam(db: Db, id: string, teamId: string | null, by: st
     id,
     teamId,
     by,
+    at,
+  });
+}
+
+/** The person's own choice of language (null: follow the workstation's). */
+export function setAccountLanguage(db: Db, id: string, language: Language, at: string): void {
+  db.prepare(
+    'UPDATE accounts SET language = @language, updated_at = @at, updated_by = @id WHERE id = @id',
+  ).run({
+    id,
+    language,
     at,
   });
 }

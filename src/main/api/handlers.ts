@@ -1,5 +1,6 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
 import * as accounts from '../accounts/service';
+import { setOwnLanguage } from '../accounts/language';
 import * as teams from '../accounts/teams';
 import { listAudit } from '../audit/service';
 import { verifyAuditTrail } from '../audit/verify';
@@ -73,6 +74,7 @@ export function createHandlers(
     'accounts:deactivate': (input) => accounts.deactivate(ws, input),
     'accounts:resetPassword': (input) => accounts.resetPassword(ws, input),
     'accounts:setTeam': (input) => teams.setTeam(ws, input),
+    'accounts:setLanguage': (input) => setOwnLanguage(ws, input),
     'teams:list': () => teams.list(ws),
     'teams:create': (input) => teams.create(ws, input),
     'settings:get': () => settings.get(ws),

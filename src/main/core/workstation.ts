@@ -245,6 +245,7 @@ export class Workstation {
       mustChangePassword: session.gate === 'password_change',
       recoveryKeyUnconfirmed: session.gate === 'recovery_key',
       teamId: account.teamId,
+      language: account.language,
     };
   }
 

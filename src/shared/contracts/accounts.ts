@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
 import { ROLES } from '../domain/roles';
 import {
   boundedText,
@@ -10,6 +11,7 @@ import {
   usernameSchema,
 } from '../domain/validation';
 import { channel } from './channel';
+import { sessionInfoSchema } from './session';
 
 export const accountSchema = z.object({
   id: z.string(),
@@ -23,6 +25,8 @@ export const accountSchema = z.object({
   deactivatedReason: z.string().nullable(),
   /** The person's team, if the clinic uses teams: they see the clients of everyone on it. */
   teamId: z.string().nullable(),
+  /** The language the person chose for Lantern's screens; null until they choose. */
+  language: z.enum(LANGUAGES).nullable(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -63,6 +67,9 @@ export const resetPasswordInputSchema = z
   .superRefine(checkPasswordPair);
 export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;
 
+export const setLanguageInputSchema = z.strictObject({ language: z.enum(LANGUAGES, 'validation.language') });
+export type SetLanguageInput = z.input<typeof setLanguageInputSchema>;
+
 export const accountsContract = {
   'accounts:list': channel({
     input: z.strictObject({}),
@@ -90,6 +97,16 @@ export const accountsContract = {
     input: setTeamInputSchema,
     output: accountSchema,
     access: 'accounts:manage',
+  }),
+  /**
+   * The signed-in person's own language (there is no account id: nobody sets another's). Allowed
+   * behind the gates too, so a temporary password can be replaced in the language one reads.
+   */
+  'accounts:setLanguage': channel({
+    input: setLanguageInputSchema,
+    output: sessionInfoSchema,
+    access: 'session',
+    allowedWhen: ['password_change', 'recovery_key'],
   }),
   /** Every team with how many active accounts are on it; anyone signed in may see the names. */
   'teams:list': channel({

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'account.deactivated',
   'account.password_reset',
   'account.team_changed',
+  'account.language_changed',
   'team.created',
   'settings.updated',
   'audit.verified',

@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'accounts:deactivate',
   'accounts:resetPassword',
   'accounts:setTeam',
+  'accounts:setLanguage',
   'teams:list',
   'teams:create',
   'settings:get',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
 import { PERMISSIONS, ROLES } from '../domain/roles';
 
 export const sessionInfoSchema = z.object({
@@ -12,6 +13,8 @@ export const sessionInfoSchema = z.object({
   recoveryKeyUnconfirmed: z.boolean(),
   /** The person's team, if any (the clients page then offers "My team's clients"). */
   teamId: z.string().nullable(),
+  /** The language the person chose (applied at sign-in); null: keep the workstation's. */
+  language: z.enum(LANGUAGES).nullable(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

@@ -93,6 +93,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'accounts:deactivate': 'staff',
   'accounts:resetPassword': 'staff',
   'accounts:setTeam': 'staff',
+  'accounts:setLanguage': 'staff',
   'teams:list': 'staff',
   'teams:create': 'staff',
   'settings:get': 'clinic settings',

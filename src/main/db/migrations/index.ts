@@ -8,6 +8,7 @@ import { migration0006 } from './0006-drafts';
 import { migration0007 } from './0007-teams';
 import { migration0008 } from './0008-signed-records';
 import { migration0009 } from './0009-structured-history';
+import { migration0010 } from './0010-account-language';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

@@ -1,9 +1,23 @@
 import { useRef } from 'react';
-import { Button, Link, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import {
+  Button,
+  Header,
+  Link,
+  Menu,
+  MenuItem,
+  MenuSection,
+  MenuTrigger,
+  Popover,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { isLanguage, LANGUAGES } from '../../../shared/domain/languages';
+import { currentLanguage } from '../lib/language';
 import { BrandMark, PadlockIcon } from '../ui/Brand';
+import { ErrorAlert } from '../ui/feedback';
+import { useChangeOwnLanguage } from './accountLanguage';
 import { AppRoutes, canAdminister } from './routes';
+import './language.css';
 import { useLockControls, useSession } from './session';
 import { isMac, lockShortcutLabel } from './useLock';
 
@@ -22,6 +36,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  const language = useChangeOwnLanguage();
 
   const items = canAdminister(session)
     ? [...NAV, { to: '/administration', key: 'administration' } as const]
@@ -64,6 +79,30 @@ export function Shell() {
                 <MenuItem id="signOut" className="menu-item">
                   {t('shell.signOut')}
                 </MenuItem>
+                {/* Each name in its own language, so anyone finds theirs; the choice is the account's. */}
+                <MenuSection
+                  selectionMode="single"
+                  disallowEmptySelection
+                  selectedKeys={[currentLanguage()]}
+                  onSelectionChange={(keys) => {
+                    const [picked] = [...keys];
+                    if (isLanguage(picked) && picked !== currentLanguage()) language.change(picked);
+                  }}
+                >
+                  <Header className="menu-header">{t('shell.language')}</Header>
+                  {LANGUAGES.map((code) => (
+                    <MenuItem key={code} id={code} lang={code} className="menu-item">
+                      {({ isSelected }) => (
+                        <>
+                          <span className="menu-check" aria-hidden="true">
+                            {isSelected ? '✓' : ''}
+                          </span>
+                          {t(`language.names.${code}`)}
+                        </>
+                      )}
+                    </MenuItem>
+                  ))}
+                </MenuSection>
               </Menu>
             </Popover>
           </MenuTrigger>
@@ -80,6 +119,7 @@ export function Shell() {
           </Button>
         </div>
       </header>
+      {language.failed ? <ErrorAlert>{t('shell.languageFailed')}</ErrorAlert> : null}
       <nav className="app-nav" aria-label={t('shell.navLabel')}>
         <ul>
           {items.map((item) => (

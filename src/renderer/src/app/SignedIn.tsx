@@ -6,6 +6,7 @@ import type { AppStatus, SessionInfo } from '../../../shared/contracts/session';
 import { ChangePasswordGate } from '../features/auth/ChangePasswordGate';
 import { RecoveryKeyGate } from '../features/setup/RecoveryKeyGate';
 import { lanternKey } from '../lib/client';
+import { useAccountLanguageAtSignIn } from './accountLanguage';
 import { SessionContext, useLockControls, type IssuedRecoveryKey, type SessionContextValue } from './session';
 import { Shell } from './Shell';
 import { useActivityReporter, useLockShortcut } from './useLock';
@@ -31,6 +32,8 @@ export function SignedIn({ status, session, issuedKey, setIssuedKey, markSignedI
     markSignedIn(true);
     return () => markSignedIn(false);
   }, [markSignedIn]);
+
+  useAccountLanguageAtSignIn(session.language);
 
   const lockNow = useCallback(() => void lock(), [lock]);
   useLockShortcut(lockNow);

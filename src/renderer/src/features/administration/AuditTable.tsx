@@ -1,6 +1,7 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/contracts/audit';
+import { AUDIT_ACTIONS, type AuditEntry } from '../../../../shared/contracts/audit';
+import { isOneOf } from '../../lib/catalogue';
 import { formatDateTime } from '../../lib/i18n';
 
 /** Audit entries, newest first. */
@@ -25,7 +26,11 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
               </Cell>
               <Cell>{entry.actorName ?? t('admin.audit.nobody')}</Cell>
-              <Cell>{t(`admin.auditActions.${entry.action}`, { defaultValue: entry.action })}</Cell>
+              <Cell>
+                {isOneOf(AUDIT_ACTIONS, entry.action)
+                  ? t(`admin.auditActions.${entry.action}`)
+                  : entry.action}
+              </Cell>
               <Cell>{entry.subject ?? ''}</Cell>
               <Cell>
                 <EntryDetails entry={entry} />

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BackupSummary } from '../../../../shared/contracts/backup';
 import { i18n } from '../../lib/i18n';
+import { isOneOf } from '../../lib/catalogue';
 
 /** "3 hours ago", "2 days ago" or "less than an hour ago", from the catalogue. */
 export function timeAgo(t: TFunction, iso: string, now: number = Date.now()): string {
@@ -27,9 +28,12 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
+/** The kinds this Lantern writes. */
+const BACKUP_KINDS = ['daily', 'manual', 'quit', 'before_restore'] as const;
+
 /** Daily, manual, at quit, before restore (an unknown kind from a newer Lantern is shown as is). */
 export function kindLabel(t: TFunction, kind: string): string {
-  return t(`backup.kinds.${kind}`, { defaultValue: kind });
+  return isOneOf(BACKUP_KINDS, kind) ? t(`backup.kinds.${kind}`) : kind;
 }
 
 /** The tables a person cares about when choosing a backup, in the order they are shown. */

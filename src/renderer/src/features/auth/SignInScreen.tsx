@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/contracts/session';
+import { LanguagePicker } from '../../app/LanguagePicker';
 import { BrandMark } from '../../ui/Brand';
 import { StatusMessage } from '../../ui/feedback';
 import { InterruptedUpgradeNotice } from './InterruptedUpgradeNotice';
@@ -27,6 +28,7 @@ export function SignInScreen({ status }: { status: AppStatus }) {
   return (
     <main className="centered-screen">
       <div className="card card-narrow">
+        <LanguagePicker />
         <p className="brand-line">
           <BrandMark />
           <span className="brand-name">{t('app.name')}</span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from '../../app/LanguagePicker';
 import type { IssuedRecoveryKey } from '../../app/session';
 import { BrandMark } from '../../ui/Brand';
 import { ImportClinicForm, useImportClinicForm } from './ImportClinicForm';
@@ -22,6 +23,7 @@ export function SetupWizard({ onIssued }: { onIssued: (key: IssuedRecoveryKey) =
   return (
     <main className="centered-screen">
       <div className="card card-wide">
+        <LanguagePicker />
         <p className="brand-line">
           <BrandMark />
           <span className="brand-name">{t('app.name')}</span>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../shared/contracts/backup';
@@ -54,7 +55,7 @@ function AdministratorBackupWarning() {
   );
 }
 
-function reason(t: ReturnType<typeof useTranslation>['t'], status: BackupStatus): string {
+function reason(t: TFunction, status: BackupStatus): string {
   if (!status.folderAvailable) return t('backup.warning.folderMissing');
   if (!status.lastVerifiedAt) return t('backup.warning.none');
   return t('backup.warning.stale');

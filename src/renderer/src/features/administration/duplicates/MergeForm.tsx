@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { mergeInputSchema } from '../../../../../shared/contracts/clients';
 import { toAppError, useLanternMutation } from '../../../lib/client';
+import { fieldMessage } from '../../../lib/errors';
 import { useContractForm } from '../../../lib/useContractForm';
 import { ErrorAlert } from '../../../ui/feedback';
 import { FormTextField } from '../../../ui/fields';
@@ -76,8 +77,8 @@ export function MergeForm({
       const pickerKey = appError.fields?.mergedId ?? appError.fields?.survivorId;
       if (pickerKey) {
         onPickerErrors({
-          keep: appError.fields?.survivorId ? t(appError.fields.survivorId) : undefined,
-          duplicate: appError.fields?.mergedId ? t(appError.fields.mergedId) : undefined,
+          keep: fieldMessage(t, appError.fields?.survivorId),
+          duplicate: fieldMessage(t, appError.fields?.mergedId),
         });
       } else {
         refuse(appError);

@@ -1,6 +1,7 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
+import { isCatalogueKey } from '../../../lib/catalogue';
 import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/i18n';
@@ -11,8 +12,10 @@ import { HistoryValue } from './HistoryValue';
 export function HistoryTab({ file }: { file: ClientFile }) {
   const { t } = useTranslation();
   const history = useLanternQuery('clients:history', { clientId: file.client.id });
-  const fieldName = (field: string) =>
-    t(`clients.historyFields.${field.replace(/\./g, '_')}`, { defaultValue: field });
+  const fieldName = (field: string) => {
+    const key = `clients.historyFields.${field.replace(/\./g, '_')}`;
+    return isCatalogueKey(key) ? t(key) : field;
+  };
 
   return (
     <div className="stack">

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HistoryValue as Value, JsonValue } from '../../../../../shared/contracts/clients';
 import { isLegacyText } from '../../../../../shared/contracts/clients';
+import { isCatalogueKey } from '../../../lib/catalogue';
 import { formatCalendarDate } from '../../../lib/format';
 
 /**
@@ -22,8 +23,11 @@ const DATE_FIELDS = new Set(['birthDate', 'consentDate', 'onsetDate', 'resolvedD
 type Item = Record<string, JsonValue>;
 const text = (value: JsonValue | undefined): string =>
   typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-const code = (t: TFunction, section: string, value: JsonValue | undefined) =>
-  t(`${section}.${text(value)}`, { defaultValue: text(value) });
+/** A stored code in the reader's words; a code this version's catalogue lacks is shown as stored. */
+const code = (t: TFunction, section: string, value: JsonValue | undefined): string => {
+  const key = `${section}.${text(value)}`;
+  return isCatalogueKey(key) ? t(key) : text(value);
+};
 
 function datesOf(t: TFunction, item: Item): string {
   const from = formatCalendarDate(text(item.startDate));

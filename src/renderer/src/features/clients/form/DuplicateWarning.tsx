@@ -2,7 +2,15 @@ import { forwardRef } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../../../shared/contracts/clients';
+import { isOneOf } from '../../../lib/catalogue';
 import { formatCalendarDate } from '../../../lib/format';
+
+/** The reasons main gives (src/main/clients/duplicates.ts); another reads "Looks similar". */
+const DUPLICATE_REASONS = [
+  'same_birth_date_similar_name',
+  'names_swapped',
+  'similar_birth_date_same_name',
+] as const;
 
 /**
  * "Possible duplicates": clients already in Lantern that look like the person being added, each
@@ -42,9 +50,9 @@ export const DuplicateWarning = forwardRef<
                       })}
                     </div>
                     <div className="duplicate-why">
-                      {t(`clients.duplicates.reasons.${candidate.reason}`, {
-                        defaultValue: t('clients.duplicates.reasons.other'),
-                      })}
+                      {isOneOf(DUPLICATE_REASONS, candidate.reason)
+                        ? t(`clients.duplicates.reasons.${candidate.reason}`)
+                        : t('clients.duplicates.reasons.other')}
                     </div>
                   </div>
                   <Link
