@@ -78,3 +78,40 @@ export function setAccountTeam(db: Db, id: string, teamId: string | null, by: st
     at,
   });
 }
+
+/** The team an account belongs to (the access policy reads it fresh: teams change mid-session). */
+export function teamOf(db: Db, accountId: string): string | null {
+  return (
+    (db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(accountId) as string | null) ?? null
+  );
+}
+
+/** Which of these accounts can carry a caseload now: active case managers and supervisors. */
+export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT id FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor')
+       AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  return new Set(rows);
+}
+
+/** Everyone who can carry a caseload, by name: the caseload's "case manager" filter. */
+export function activeCaseWorkers(db: Db): { id: string; fullName: string; role: Role }[] {
+  return db
+    .prepare(
+      `SELECT id, full_name AS fullName, role FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor') ORDER BY full_name`,
+    )
+    .all() as { id: string; fullName: string; role: Role }[];
+}
+
+/** Full names by account id, for history entries that name the workers assigned. */
+export function fullNames(db: Db, ids: readonly string[]): Map<string, string> {
+  const rows = db
+    .prepare('SELECT id, full_name FROM accounts WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: string; full_name: string }[];
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}

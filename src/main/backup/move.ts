@@ -8,7 +8,7 @@ import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
 import type { Workstation } from '../core/workstation';
 import { DomainError, wrongState } from '../errors';
-import { readSettings } from '../settings/service';
+import { readSettings } from '../settings/repository';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE } from './manifest';
 import { peekClinicFile } from './clinic-file';
 import { backupDamaged, fileProblemOf, fileProblemText, logFileError, notABackup } from './problems';

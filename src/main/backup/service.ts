@@ -8,7 +8,7 @@ import type { Workstation } from '../core/workstation';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { readSetting, writeSetting } from '../settings/repository';
-import { readSettings } from '../settings/service';
+import { readSettings } from '../settings/repository';
 import type { BackupManifest } from './manifest';
 import { readManifest } from './manifest';
 import { fileProblemText, logFileError } from './problems';

@@ -206,3 +206,53 @@ function wordsScore(words: readonly string[], names: readonly string[]): number 
   const total = words.reduce((sum, word) => sum + Math.max(...nameWords.map((n) => similarity(word, n))), 0);
   return total / words.length;
 }
+
+// ---- saved views (each belongs to the person who made it) -----------------------------------
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  definition: string;
+  updated_at: string;
+}
+
+export const listViewRows = (db: Db, accountId: string) =>
+  db.prepare('SELECT * FROM saved_views WHERE account_id = ? ORDER BY name').all(accountId) as ViewRow[];
+
+export const viewRow = (db: Db, id: string) =>
+  db.prepare('SELECT * FROM saved_views WHERE id = ?').get(id) as ViewRow;
+
+export const viewNameTaken = (db: Db, accountId: string, name: string, exceptId: string | null): boolean =>
+  db
+    .prepare('SELECT id FROM saved_views WHERE account_id = ? AND name = ? AND id IS NOT ?')
+    .get(accountId, name, exceptId) !== undefined;
+
+/** Renames or redefines one's own view; false when there is no such view of this account. */
+export function updateViewRow(
+  db: Db,
+  view: { id: string; accountId: string; name: string; definition: string; at: string },
+): boolean {
+  return (
+    db
+      .prepare(
+        'UPDATE saved_views SET name = ?, definition = ?, updated_at = ? WHERE id = ? AND account_id = ?',
+      )
+      .run(view.name, view.definition, view.at, view.id, view.accountId).changes > 0
+  );
+}
+
+export function insertViewRow(
+  db: Db,
+  view: { id: string; accountId: string; name: string; definition: string; at: string },
+): void {
+  db.prepare(
+    'INSERT INTO saved_views (id, account_id, name, definition, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(view.id, view.accountId, view.name, view.definition, view.at, view.at);
+}
+
+export const deleteViewRow = (db: Db, id: string, accountId: string): boolean =>
+  db.prepare('DELETE FROM saved_views WHERE id = ? AND account_id = ?').run(id, accountId).changes > 0;
+
+/** Program names already used on a client. */
+export const usedPrograms = (db: Db): string[] =>
+  db.prepare('SELECT DISTINCT program FROM client_enrollments').pluck().all() as string[];

@@ -102,18 +102,6 @@ function writeChildren(db: Db, id: string, fields: ClientFields, by: string, at:
   );
 }
 
-export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
-  if (ids.length === 0) return new Set();
-  const rows = db
-    .prepare(
-      `SELECT id FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor')
-       AND id IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-    .all(JSON.stringify(ids)) as string[];
-  return new Set(rows);
-}
-
 /** The next free "C-000123" number; agencies may overwrite it with their own numbering. */
 export function nextClientNumber(db: Db, by: string, at: string): string {
   let counter = readSetting<number>(db, 'client_number_counter') ?? 0;
@@ -124,4 +112,50 @@ export function nextClientNumber(db: Db, by: string, at: string): string {
   } while (clientNumberTaken(db, candidate, null));
   writeSetting(db, 'client_number_counter', counter, by, at);
   return candidate;
+}
+
+/** A break-the-glass grant: this account may open this client's file until `expiresAt`. */
+export function insertAccessGrant(
+  db: Db,
+  grant: {
+    id: string;
+    clientId: string;
+    accountId: string;
+    reason: string;
+    grantedAt: string;
+    expiresAt: string;
+  },
+): void {
+  db.prepare(
+    'INSERT INTO client_access_grants (id, client_id, account_id, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(grant.id, grant.clientId, grant.accountId, grant.reason, grant.grantedAt, grant.expiresAt);
+}
+
+/** The newest break-the-glass openings, for supervisors' review. */
+export function readAccessGrants(db: Db, limit: number) {
+  return (
+    db
+      .prepare(
+        `SELECT g.id, g.client_id, c.client_number, a.full_name, g.reason, g.granted_at, g.expires_at
+         FROM client_access_grants g JOIN clients c ON c.id = g.client_id LEFT JOIN accounts a ON a.id = g.account_id
+         ORDER BY g.granted_at DESC LIMIT ?`,
+      )
+      .all(limit) as {
+      id: string;
+      client_id: string;
+      client_number: string;
+      full_name: string | null;
+      reason: string;
+      granted_at: string;
+      expires_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    clientId: r.client_id,
+    clientNumber: r.client_number,
+    accountName: r.full_name,
+    reason: r.reason,
+    grantedAt: r.granted_at,
+    expiresAt: r.expires_at,
+  }));
 }

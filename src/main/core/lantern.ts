@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contracts';
 import type { ChannelDefinition } from '../../shared/contracts/channel';
+import { contextFor } from '../api/context';
 import { createHandlers } from '../api/handlers';
 import { reportError } from '../api/error-report';
 import { createRouter } from '../api/router';
@@ -37,10 +38,11 @@ export function createLantern(options: LanternOptions): LanternCore {
       ws,
       catalogueLoader(options.resourcesDir),
       options.pathPicker ?? noPathPicker,
-    ) as unknown as Record<string, (input: unknown) => unknown>,
+    ) as unknown as Parameters<typeof createRouter>[1],
     {
       queue,
       session: () => ws.session(),
+      context: contextFor(ws),
       logError: sink,
     },
   );

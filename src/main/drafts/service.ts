@@ -1,6 +1,7 @@
 import { DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../shared/contracts/drafts';
-import type { Workstation } from '../core/workstation';
 import { DomainError } from '../errors';
+import type { RequestContext } from '../request/context';
+import { deleteDraft, otherDraftsSize, readDraftRow, upsertDraft } from './repository';
 
 /**
  * Unsaved forms, kept per signed-in account in the encrypted database so they survive an
@@ -13,17 +14,8 @@ import { DomainError } from '../errors';
  * is scoped to the signed-in account, so nobody else can read, replace or discard a draft.
  */
 
-interface DraftRow {
-  payload: string;
-  updated_at: string;
-}
-
-export function getDraft(ws: Workstation, key: string): { payload: unknown; updatedAt: string } | null {
-  const { account } = ws.requireSession();
-  const row = ws
-    .database()
-    .prepare('SELECT payload, updated_at FROM drafts WHERE account_id = ? AND draft_key = ?')
-    .get(account.id, key) as DraftRow | undefined;
+export function getDraft(ctx: RequestContext, key: string): { payload: unknown; updatedAt: string } | null {
+  const row = readDraftRow(ctx.db, ctx.actor.id, key);
   return row ? { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at } : null;
 }
 
@@ -33,28 +25,22 @@ export function getDraft(ws: Workstation, key: string): { payload: unknown; upda
  * a save beyond either is refused and changes nothing (the previous draft under this key stays,
  * and the form keeps what was typed).
  */
-export function saveDraft(ws: Workstation, input: { key: string; payload: unknown }): { updatedAt: string } {
-  const { account } = ws.requireSession();
-  const db = ws.database();
-  const updatedAt = ws.now().toISOString();
+export function saveDraft(
+  ctx: RequestContext,
+  input: { key: string; payload: unknown },
+): { updatedAt: string } {
+  const { db, actor } = ctx;
+  const updatedAt = ctx.now.toISOString();
   const text = JSON.stringify(input.payload);
   db.transaction(() => {
-    const others = db
-      .prepare(
-        `SELECT count(*) AS count, coalesce(sum(length(CAST(payload AS BLOB))), 0) AS bytes
-           FROM drafts WHERE account_id = ? AND draft_key <> ?`,
-      )
-      .get(account.id, input.key) as { count: number; bytes: number };
+    const others = otherDraftsSize(db, actor.id, input.key);
     if (
       others.count + 1 > DRAFTS_MAX_COUNT ||
       others.bytes + Buffer.byteLength(text) > DRAFTS_MAX_TOTAL_BYTES
     ) {
       throw draftsFull();
     }
-    db.prepare(
-      `INSERT INTO drafts (account_id, draft_key, payload, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (account_id, draft_key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
-    ).run(account.id, input.key, text, updatedAt);
+    upsertDraft(db, actor.id, input.key, text, updatedAt);
   })();
   return { updatedAt };
 }
@@ -69,8 +55,7 @@ function draftsFull(): DomainError {
 }
 
 /** Discarding a draft that is not there is not an error: the result is the same. */
-export function discardDraft(ws: Workstation, key: string): null {
-  const { account } = ws.requireSession();
-  ws.database().prepare('DELETE FROM drafts WHERE account_id = ? AND draft_key = ?').run(account.id, key);
+export function discardDraft(ctx: RequestContext, key: string): null {
+  deleteDraft(ctx.db, ctx.actor.id, key);
   return null;
 }

@@ -15,7 +15,7 @@ import { newId } from '../ids';
 import { Keyring } from '../security/keyring';
 import { generateRecoveryKey } from '../security/recovery-key';
 import { changeDatabaseKey } from '../security/rotate-database-key';
-import { setRecoveryKeyConfirmed, writeSettings } from '../settings/service';
+import { setRecoveryKeyConfirmed, writeSettings } from '../settings/repository';
 
 /**
  * First run: a random database key, the encrypted database with the first administrator, and
