@@ -1,4 +1,4 @@
-import type { Account } from '../../shared/contracts/accounts';
+import type { Account, Team } from '../../shared/contracts/accounts';
 import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../db/open';
 
@@ -114,4 +114,33 @@ export function fullNames(db: Db, ids: readonly string[]): Map<string, string> {
     .prepare('SELECT id, full_name FROM accounts WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(ids)) as { id: string; full_name: string }[];
   return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+// ---- teams -------------------------------------------------------------------------------------
+
+const TEAM_COLUMNS = `t.id, t.name,
+  (SELECT count(*) FROM accounts a WHERE a.team_id = t.id AND a.status = 'active') AS memberCount`;
+
+export function listTeams(db: Db): Team[] {
+  return db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t ORDER BY t.name`).all() as Team[];
+}
+
+export function findTeam(db: Db, id: string): Team | null {
+  return (
+    (db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ?`).get(id) as Team | undefined) ?? null
+  );
+}
+
+/** Team names are unique whatever their capitals (the column is COLLATE NOCASE). */
+export const teamNameTaken = (db: Db, name: string): boolean =>
+  db.prepare('SELECT 1 FROM teams WHERE name = ?').get(name) !== undefined;
+
+export function insertTeam(db: Db, team: { id: string; name: string; by: string; at: string }): void {
+  db.prepare('INSERT INTO teams (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)').run(
+    team.id,
+    team.name,
+    team.at,
+    team.at,
+    team.by,
+  );
 }

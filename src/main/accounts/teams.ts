@@ -2,23 +2,18 @@ import type { Account, CreateTeamInput, SetTeamInput, Team } from '../../shared/
 import { appendAudit } from '../audit/service';
 import { actorOf } from '../auth/service';
 import type { Workstation } from '../core/workstation';
-import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { findAccountById, setAccountTeam } from './repository';
+import {
+  findAccountById,
+  findTeam,
+  insertTeam,
+  listTeams,
+  setAccountTeam,
+  teamNameTaken,
+} from './repository';
 
-const TEAM_COLUMNS = `t.id, t.name,
-  (SELECT count(*) FROM accounts a WHERE a.team_id = t.id AND a.status = 'active') AS memberCount`;
-
-export function listTeams(db: Db): Team[] {
-  return db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t ORDER BY t.name`).all() as Team[];
-}
-
-function findTeam(db: Db, id: string): Team | null {
-  return (
-    (db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ?`).get(id) as Team | undefined) ?? null
-  );
-}
+export { listTeams } from './repository';
 
 export function list(ws: Workstation): Team[] {
   ws.requireSession();
@@ -30,7 +25,7 @@ export function create(ws: Workstation, input: CreateTeamInput): Team {
   const { account: admin } = ws.requireSession();
   const db = ws.database();
   const name = input.name.trim();
-  if (db.prepare('SELECT 1 FROM teams WHERE name = ?').get(name)) {
+  if (teamNameTaken(db, name)) {
     throw new DomainError('conflict', 'There is already a team with this name.', {
       name: 'validation.team_name_taken',
     });
@@ -38,13 +33,7 @@ export function create(ws: Workstation, input: CreateTeamInput): Team {
   const id = newId();
   const at = ws.now().toISOString();
   db.transaction(() => {
-    db.prepare('INSERT INTO teams (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)').run(
-      id,
-      name,
-      at,
-      at,
-      admin.id,
-    );
+    insertTeam(db, { id, name, by: admin.id, at });
     appendAudit(db, { action: 'team.created', actor: actorOf(admin), subject: name }, ws.now());
   })();
   return findTeam(db, id) as Team;

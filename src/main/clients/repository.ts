@@ -159,3 +159,40 @@ export function readAccessGrants(db: Db, limit: number) {
     expiresAt: r.expires_at,
   }));
 }
+
+// ---- duplicate candidates and the names index ------------------------------------------------
+
+/** Who a possible duplicate is: enough to compare names and birth dates, nothing more. */
+export interface CandidateRow {
+  id: string;
+  client_number: string;
+  legal_first_name: string;
+  legal_last_name: string;
+  preferred_name: string;
+  birth_date: string;
+}
+
+const CANDIDATE_COLUMNS =
+  'c.id, c.client_number, c.legal_first_name, c.legal_last_name, c.preferred_name, c.birth_date';
+
+export const activeClientsBornOn = (db: Db, birthDate: string) =>
+  db
+    .prepare(
+      `SELECT ${CANDIDATE_COLUMNS} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active'`,
+    )
+    .all(birthDate) as CandidateRow[];
+
+/** Active clients whose names match an FTS5 query (see search-index.ts), best first, at most 200. */
+export const activeClientsMatchingNames = (db: Db, query: string) =>
+  db
+    .prepare(
+      `SELECT ${CANDIDATE_COLUMNS} FROM client_search s JOIN clients c ON c.id = s.client_id
+       WHERE client_search MATCH ? AND c.record_status = 'active' ORDER BY s.rank LIMIT 200`,
+    )
+    .all(`names : (${query})`) as CandidateRow[];
+
+/** How many clients' names contain a three-letter run, from the index's vocabulary. */
+export function namesTrigramDocCount(db: Db): (gram: string) => number {
+  const docCount = db.prepare(`SELECT doc FROM client_search_vocab WHERE col = 'names' AND term = ?`).pluck();
+  return (gram) => (docCount.get(gram) as number | undefined) ?? 0;
+}
