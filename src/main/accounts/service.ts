@@ -5,9 +5,9 @@ import type {
   ResetPasswordInput,
 } from '../../shared/contracts/accounts';
 import { checkPassword } from '../../shared/domain/password-policy';
-import { appendAudit } from '../audit/service';
-import { actorOf, weakPassword } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
+import { weakPassword } from './password';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import {

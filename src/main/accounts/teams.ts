@@ -1,7 +1,6 @@
 import type { Account, CreateTeamInput, SetTeamInput, Team } from '../../shared/contracts/accounts';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import {

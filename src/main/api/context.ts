@@ -2,7 +2,7 @@ import type { EventName, EventPayloads } from '../../shared/contracts/channels';
 import { AccessPolicy } from '../access/policy';
 import { appendAudit } from '../audit/service';
 import { recordHistory } from '../clients/history';
-import type { Session, Workstation } from '../core/workstation';
+import type { Session, Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import type { Actor, PublicContext, RequestContext } from '../request/context';

@@ -4,7 +4,7 @@ import * as teams from '../accounts/teams';
 import { listAudit } from '../audit/service';
 import { verifyAuditTrail } from '../audit/verify';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
 import type { PathPicker } from '../dialogs/path-picker';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';

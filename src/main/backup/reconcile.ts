@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { appendAudit } from '../audit/service';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { readSchema } from '../db/copies';
 import { openEncrypted } from '../db/open';
 import type { BackupManifest } from './manifest';

@@ -7,7 +7,7 @@ export { tableCounts } from '../db/copies';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 import { DomainError } from '../errors';
 import type { BackupManifest } from './manifest';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, sha256OfFile } from './manifest';

@@ -1,5 +1,4 @@
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
+import { actorOf, appendAudit } from '../audit/service';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { reviewableSnapshot } from '../access/projections';

@@ -12,8 +12,8 @@ import type { PathPicker } from '../dialogs/path-picker';
 import { noPathPicker } from '../dialogs/path-picker';
 import { SerialQueue } from './serial-queue';
 import type { LanternCore } from './types';
-import type { WorkstationOptions } from './workstation';
-import { Workstation } from './workstation';
+import type { WorkstationOptions } from '../workstation/workstation';
+import { Workstation } from '../workstation/workstation';
 
 export type LanternOptions = WorkstationOptions & {
   logError?: (channel: string, error: unknown) => void;

@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import type { ChannelName } from '../../shared/contracts';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { can } from '../../shared/domain/roles';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { DomainError, forbidden } from '../errors';
 import type { SaveLocations } from './chosen-locations';
 import type { PathPicker } from './path-picker';

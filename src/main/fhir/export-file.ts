@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { fileProblemOf, logFileError } from '../backup/problems';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 import type { SaveLocations } from '../dialogs/chosen-locations';
 import type { RequestContext } from '../request/context';
 import { DomainError } from '../errors';

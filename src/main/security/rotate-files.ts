@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 import { vacuumInto } from '../db/copies';
 import type { Db } from '../db/open';
 import { keyPragma, openEncrypted } from '../db/open';

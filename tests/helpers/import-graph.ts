@@ -77,3 +77,39 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   for (const node of graph.keys()) if (!indices.has(node)) visit(node);
   return found;
 }
+
+/**
+ * The same graph between folders of the tree (features such as `clients`, `core`, `api`); a file
+ * at the top (errors.ts, ids.ts) is its own node, and `index.ts` at the top — the composition
+ * root that wires everything — and `core/lantern.ts`, which composes the core, are left out:
+ * importing everything is their job, and nothing imports them back.
+ */
+export function folderGraph(
+  graph: Map<string, string[]>,
+  roots: readonly string[] = ['index.ts', 'core/lantern.ts'],
+): Map<string, string[]> {
+  const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    if (roots.includes(file)) continue;
+    const from = folderOf(file);
+    const edges = folders.get(from) ?? new Set<string>();
+    for (const target of targets) if (folderOf(target) !== from) edges.add(folderOf(target));
+    folders.set(from, edges);
+  }
+  return new Map([...folders].map(([folder, edges]) => [folder, [...edges]]));
+}
+
+/** The edges `from -> to` that lie on a cycle (both ends in the same strongly connected component). */
+export function edgesOnCycles(graph: Map<string, string[]>): string[] {
+  const componentOf = new Map<string, number>();
+  cycles(graph).forEach((component, n) => component.forEach((node) => componentOf.set(node, n)));
+  const edges: string[] = [];
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      const component = componentOf.get(from);
+      if (component !== undefined && componentOf.get(to) === component) edges.push(`${from} -> ${to}`);
+    }
+  }
+  return edges.sort();
+}
