@@ -14,8 +14,8 @@ export const STAFF: Record<string, { fullName: string; role: Role; password: str
  * A clinic with one person per role, each with their own chosen password, and the
  * administrator signed in. `as(username)` switches the signed-in person.
  */
-export async function clinicWithStaff() {
-  const lantern = await setUpClinic();
+export async function clinicWithStaff(options: Parameters<typeof setUpClinic>[0] = {}) {
+  const lantern = await setUpClinic(options);
   const ids: Record<string, string> = {};
   for (const [username, person] of Object.entries(STAFF)) {
     const temporary = `temporary-${person.role}-pass-99`;
