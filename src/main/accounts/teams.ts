@@ -1,8 +1,7 @@
 import type { Account, CreateTeamInput, SetTeamInput, Team } from '../../shared/contracts/accounts';
-import { actorOf, appendAudit } from '../audit/service';
-import type { Workstation } from '../workstation/workstation';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
+import type { RequestContext } from '../request/context';
 import {
   findAccountById,
   findTeam,
@@ -14,15 +13,13 @@ import {
 
 export { listTeams } from './repository';
 
-export function list(ws: Workstation): Team[] {
-  ws.requireSession();
-  return listTeams(ws.database());
+export function list(ctx: RequestContext): Team[] {
+  return listTeams(ctx.db);
 }
 
 /** A new, empty team. Names are unique whatever their capitals. */
-export function create(ws: Workstation, input: CreateTeamInput): Team {
-  const { account: admin } = ws.requireSession();
-  const db = ws.database();
+export function create(ctx: RequestContext, input: CreateTeamInput): Team {
+  const { db, actor: admin } = ctx;
   const name = input.name.trim();
   if (teamNameTaken(db, name)) {
     throw new DomainError('conflict', 'There is already a team with this name.', {
@@ -30,19 +27,21 @@ export function create(ws: Workstation, input: CreateTeamInput): Team {
     });
   }
   const id = newId();
-  const at = ws.now().toISOString();
+  const at = ctx.now.toISOString();
   db.transaction(() => {
     insertTeam(db, { id, name, by: admin.id, at });
-    appendAudit(db, { action: 'team.created', actor: actorOf(admin), subject: name }, ws.now());
+    ctx.audit({ action: 'team.created', subject: name });
   })();
   return findTeam(db, id) as Team;
 }
 
 /** Puts a person on a team, moves them to another, or (null) takes them off their team. */
-export function setTeam(ws: Workstation, input: SetTeamInput): Account {
-  const session = ws.requireSession();
-  const { account: admin } = session;
-  const db = ws.database();
+export function setTeam(
+  ctx: RequestContext,
+  refreshSession: (account: Account) => void,
+  input: SetTeamInput,
+): Account {
+  const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('That account');
   const team = input.teamId === null ? null : findTeam(db, input.teamId);
@@ -50,20 +49,15 @@ export function setTeam(ws: Workstation, input: SetTeamInput): Account {
   if (target.teamId === input.teamId) return target;
   const previous = target.teamId ? findTeam(db, target.teamId) : null;
   db.transaction(() => {
-    setAccountTeam(db, target.id, input.teamId, admin.id, ws.now().toISOString());
-    appendAudit(
-      db,
-      {
-        action: 'account.team_changed',
-        actor: actorOf(admin),
-        subject: target.username,
-        details: { from: previous?.name ?? null, to: team?.name ?? null },
-      },
-      ws.now(),
-    );
+    setAccountTeam(db, target.id, input.teamId, admin.id, ctx.now.toISOString());
+    ctx.audit({
+      action: 'account.team_changed',
+      subject: target.username,
+      details: { from: previous?.name ?? null, to: team?.name ?? null },
+    });
   })();
   const updated = findAccountById(db, target.id) as Account;
   // An administrator who changes their own team sees it at once.
-  if (updated.id === admin.id) ws.refresh(updated);
+  if (updated.id === admin.id) refreshSession(updated);
   return updated;
 }

@@ -1,6 +1,5 @@
 import type { ChannelName } from '../../shared/contracts';
-import * as accounts from '../accounts/service';
-import * as teams from '../accounts/teams';
+import { accountHandlers } from '../accounts/handlers';
 import { listAudit } from '../audit/service';
 import { verifyAuditTrail } from '../audit/verify';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
@@ -44,6 +43,7 @@ export function createHandlers(
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
     ...draftHandlers,
+    ...accountHandlers(ws, (account) => ws.refresh(account)),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.keyring()).setClinicName(name),
       restartIdleTimer: () => ws.restartIdleTimer(),
@@ -81,13 +81,6 @@ export function createHandlers(
     },
     'auth:activity': () => ({ idleLockSeconds: ws.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
-    'accounts:list': () => accounts.list(ws),
-    'accounts:create': (input) => accounts.create(ws, input),
-    'accounts:deactivate': (input) => accounts.deactivate(ws, input),
-    'accounts:resetPassword': (input) => accounts.resetPassword(ws, input),
-    'accounts:setTeam': (input) => teams.setTeam(ws, input),
-    'teams:list': () => teams.list(ws),
-    'teams:create': (input) => teams.create(ws, input),
     'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
     'backup:status': () => backupStatus(ws),

@@ -20,8 +20,8 @@ import { cycles, edgesOnCycles, folderGraph, importGraph } from '../../helpers/i
 const FOLDER_EDGES_STILL_ON_A_CYCLE = [
   'access -> accounts',
   'access -> audit',
-  'accounts -> audit',
-  'accounts -> workstation',
+  'accounts -> request',
+  'accounts -> security',
   'audit -> backup',
   'audit -> workstation',
   'auth -> accounts',
