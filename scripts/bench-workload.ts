@@ -7,7 +7,9 @@ import { listCaseload, quickSearch } from '../src/main/caseload/repository';
 import { AccessPolicy } from '../src/main/access/policy';
 import { findDuplicates } from '../src/main/clients/duplicates';
 import { recordHistory } from '../src/main/clients/history';
+import { readContacts } from '../src/main/care-team/repository';
 import { readClient, updateClientRow } from '../src/main/clients/repository';
+import { readDiagnoses } from '../src/main/diagnoses/repository';
 import type { Db } from '../src/main/db/open';
 import { typo } from '../src/main/demo/near-duplicates';
 import { Random } from '../src/main/demo/random';
@@ -232,22 +234,12 @@ export function operations(samples: readonly SampleClient[]): Operation[] {
   ];
 }
 
-/**
- * What opening a client file reads: the record, its contacts and its diagnoses (the same SQL as
- * care-team/service.ts and diagnoses/service.ts, which have no repository functions yet).
- */
+/** What opening a client file reads: the record, its contacts and its diagnoses (their repositories). */
 function openClientFile(db: Db, id: string) {
   return {
     client: readClient(db, id),
-    contacts: db
-      .prepare(`SELECT * FROM client_contacts WHERE client_id = ? AND status = 'active' ORDER BY kind, name`)
-      .all(id),
-    diagnoses: db
-      .prepare(
-        `SELECT d.*, a.full_name AS recorded_by_name FROM client_diagnoses d LEFT JOIN accounts a ON a.id = d.created_by
-         WHERE d.client_id = ? AND d.status = 'active' ORDER BY d.is_primary DESC, d.resolved_date IS NOT NULL, d.created_at`,
-      )
-      .all(id),
+    contacts: readContacts(db, id),
+    diagnoses: readDiagnoses(db, id),
   };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { publicContext } from '../../src/main/api/context';
 import { createRouter } from '../../src/main/api/router';
 import type { ErrorReport } from '../../src/main/api/error-report';
 import { createLantern } from '../../src/main/core/lantern';
@@ -88,6 +89,7 @@ describe('errors the router logs', () => {
       {
         queue: new SerialQueue(),
         session: () => null,
+        context: () => publicContext({ now: new Date(), emit: () => undefined }),
         logError: (c, report) => log.push({ channel: c, report }),
       },
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { clientIdsOf, keptClientId } from '../../src/main/clients/merged';
+import { clientIdsOf, keptClientId } from '../../src/main/clients/repository';
 import { openEncrypted } from '../../src/main/db/open';
 import { dataFiles } from '../../src/main/paths';
 import { createDraft, defineRecordKind, readRecord, recordIdsOf, sign } from '../../src/main/records';

@@ -2,7 +2,6 @@ import type { AccessAction, RecordKind, Relationship, Verdict } from '../../shar
 import { REASSIGN, verdict, visibleKinds } from '../../shared/domain/access';
 import type { Account } from '../../shared/contracts/accounts';
 import type { Role } from '../../shared/domain/roles';
-import type { Workstation } from '../core/workstation';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import {
@@ -160,9 +159,4 @@ function refusal(found: Verdict): DomainError {
     );
   }
   return new DomainError('forbidden', 'Your role does not allow this part of the client file.');
-}
-
-/** The policy for the signed-in person, now. */
-export function policyOf(ws: Workstation): AccessPolicy {
-  return new AccessPolicy(ws.database(), ws.requireSession().account, ws.now());
 }

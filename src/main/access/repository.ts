@@ -2,11 +2,7 @@ import type { Db } from '../db/open';
 
 /** SQL behind the access policy: who is assigned, who is on whose team, which grants are live. */
 
-export function teamOf(db: Db, accountId: string): string | null {
-  return (
-    (db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(accountId) as string | null) ?? null
-  );
-}
+export { teamOf } from '../accounts/repository';
 
 export function isAssigned(db: Db, clientId: string, accountId: string): boolean {
   return (

@@ -1,25 +1,20 @@
-import type { SetLanguageInput } from '../../shared/contracts/accounts';
-import type { SessionInfo } from '../../shared/contracts/session';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import type { Account, SetLanguageInput } from '../../shared/contracts/accounts';
+import type { RequestContext } from '../request/context';
 import { findAccountById, setAccountLanguage } from './repository';
 
 /**
- * Stores the signed-in person's language and returns their refreshed session. The audit entry
- * says that the choice changed, not what it became: nothing about a person beyond the event.
+ * Stores the signed-in person's language and returns their account as it now is (the caller
+ * refreshes the session with it). The audit entry says that the choice changed, not what it
+ * became: nothing about a person beyond the event.
  */
-export function setOwnLanguage(ws: Workstation, input: SetLanguageInput): SessionInfo {
-  const { account } = ws.requireSession();
-  const db = ws.database();
-  const now = ws.now();
+export function setOwnLanguage(ctx: RequestContext, input: SetLanguageInput): Account {
+  const { db, actor, now } = ctx;
   db.transaction(() => {
-    setAccountLanguage(db, account.id, input.language, now.toISOString());
-    appendAudit(
-      db,
-      { action: 'account.language_changed', actor: actorOf(account), subject: account.username },
-      now,
-    );
+    setAccountLanguage(db, actor.id, input.language, now.toISOString());
+    const account = findAccountById(db, actor.id);
+    ctx.audit({ action: 'account.language_changed', subject: account?.username ?? null });
   })();
-  return ws.sessionInfo(ws.refresh(findAccountById(db, account.id) ?? account));
+  const account = findAccountById(db, actor.id);
+  if (!account) throw new Error('the signed-in account disappeared');
+  return account;
 }

@@ -1,4 +1,4 @@
-import type { Account } from '../../shared/contracts/accounts';
+import type { Account, Team } from '../../shared/contracts/accounts';
 import type { Language } from '../../shared/domain/languages';
 import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../db/open';
@@ -91,4 +91,70 @@ export function setAccountLanguage(db: Db, id: string, language: Language, at: s
     language,
     at,
   });
+}
+
+/** The team an account belongs to (the access policy reads it fresh: teams change mid-session). */
+export function teamOf(db: Db, accountId: string): string | null {
+  return (
+    (db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(accountId) as string | null) ?? null
+  );
+}
+
+/** Which of these accounts can carry a caseload now: active case managers and supervisors. */
+export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT id FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor')
+       AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  return new Set(rows);
+}
+
+/** Everyone who can carry a caseload, by name: the caseload's "case manager" filter. */
+export function activeCaseWorkers(db: Db): { id: string; fullName: string; role: Role }[] {
+  return db
+    .prepare(
+      `SELECT id, full_name AS fullName, role FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor') ORDER BY full_name`,
+    )
+    .all() as { id: string; fullName: string; role: Role }[];
+}
+
+/** Full names by account id, for history entries that name the workers assigned. */
+export function fullNames(db: Db, ids: readonly string[]): Map<string, string> {
+  const rows = db
+    .prepare('SELECT id, full_name FROM accounts WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: string; full_name: string }[];
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+// ---- teams -------------------------------------------------------------------------------------
+
+const TEAM_COLUMNS = `t.id, t.name,
+  (SELECT count(*) FROM accounts a WHERE a.team_id = t.id AND a.status = 'active') AS memberCount`;
+
+export function listTeams(db: Db): Team[] {
+  return db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t ORDER BY t.name`).all() as Team[];
+}
+
+export function findTeam(db: Db, id: string): Team | null {
+  return (
+    (db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ?`).get(id) as Team | undefined) ?? null
+  );
+}
+
+/** Team names are unique whatever their capitals (the column is COLLATE NOCASE). */
+export const teamNameTaken = (db: Db, name: string): boolean =>
+  db.prepare('SELECT 1 FROM teams WHERE name = ?').get(name) !== undefined;
+
+export function insertTeam(db: Db, team: { id: string; name: string; by: string; at: string }): void {
+  db.prepare('INSERT INTO teams (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)').run(
+    team.id,
+    team.name,
+    team.at,
+    team.at,
+    team.by,
+  );
 }

@@ -5,11 +5,12 @@ import type {
   ResetPasswordInput,
 } from '../../shared/contracts/accounts';
 import { checkPassword } from '../../shared/domain/password-policy';
-import { appendAudit } from '../audit/service';
-import { actorOf, weakPassword } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { weakPassword } from './password';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
+import type { RequestContext } from '../request/context';
+import type { KdfParams } from '../security/kdf';
+import type { Keyring } from '../security/keyring';
 import {
   findAccountById,
   findAccountByUsername,
@@ -19,8 +20,15 @@ import {
   setMustChangePassword,
 } from './repository';
 
-export function list(ws: Workstation): Account[] {
-  return listAccounts(ws.database());
+/** What changing someone's password needs besides the request: the keyring and the key it seals. */
+export interface KeyVault {
+  keyring(): Promise<Keyring>;
+  key(): Buffer;
+  readonly kdf: KdfParams;
+}
+
+export function list(ctx: RequestContext): Account[] {
+  return listAccounts(ctx.db);
 }
 
 /**
@@ -28,9 +36,12 @@ export function list(ws: Workstation): Account[] {
  * slot is written first: if saving the account then fails, the slot is removed again, and a slot
  * without an active account opens nothing anyway.
  */
-export async function create(ws: Workstation, input: CreateAccountInput): Promise<Account> {
-  const { account: admin } = ws.requireSession();
-  const db = ws.database();
+export async function create(
+  ctx: RequestContext,
+  vault: KeyVault,
+  input: CreateAccountInput,
+): Promise<Account> {
+  const { db, actor: admin } = ctx;
   if (findAccountByUsername(db, input.username)) {
     throw new DomainError('conflict', 'That username is already taken.', {
       username: 'validation.username_taken',
@@ -39,10 +50,10 @@ export async function create(ws: Workstation, input: CreateAccountInput): Promis
   const problem = checkPassword(input.password, { username: input.username });
   if (problem) throw weakPassword(problem);
   const id = newId();
-  const keyring = await ws.keyring();
+  const keyring = await vault.keyring();
   await keyring.setAccountPassword(
-    { accountId: id, username: input.username, password: input.password, databaseKey: ws.key() },
-    ws.kdf,
+    { accountId: id, username: input.username, password: input.password, databaseKey: vault.key() },
+    vault.kdf,
   );
   try {
     db.transaction(() => {
@@ -56,18 +67,9 @@ export async function create(ws: Workstation, input: CreateAccountInput): Promis
           mustChangePassword: true,
         },
         admin.id,
-        ws.now().toISOString(),
+        ctx.now.toISOString(),
       );
-      appendAudit(
-        db,
-        {
-          action: 'account.created',
-          actor: actorOf(admin),
-          subject: input.username,
-          details: { role: input.role },
-        },
-        ws.now(),
-      );
+      ctx.audit({ action: 'account.created', subject: input.username, details: { role: input.role } });
     })();
   } catch (error) {
     await keyring.removeAccount(id);
@@ -77,9 +79,12 @@ export async function create(ws: Workstation, input: CreateAccountInput): Promis
 }
 
 /** The person can no longer sign in; their name stays on everything they did. */
-export async function deactivate(ws: Workstation, input: DeactivateAccountInput): Promise<Account> {
-  const { account: admin } = ws.requireSession();
-  const db = ws.database();
+export async function deactivate(
+  ctx: RequestContext,
+  vault: KeyVault,
+  input: DeactivateAccountInput,
+): Promise<Account> {
+  const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('That account');
   if (target.id === admin.id) {
@@ -93,28 +98,22 @@ export async function deactivate(ws: Workstation, input: DeactivateAccountInput)
       throw new DomainError('conflict', 'Lantern needs at least one active administrator.');
   }
   db.transaction(() => {
-    markDeactivated(db, target.id, input.reason, admin.id, ws.now().toISOString());
-    appendAudit(
-      db,
-      {
-        action: 'account.deactivated',
-        actor: actorOf(admin),
-        subject: target.username,
-        details: { reason: input.reason },
-      },
-      ws.now(),
-    );
+    markDeactivated(db, target.id, input.reason, admin.id, ctx.now.toISOString());
+    ctx.audit({ action: 'account.deactivated', subject: target.username, details: { reason: input.reason } });
   })();
   // The database says "deactivated" first, so even if this write fails the account cannot sign in.
-  const keyring = await ws.keyring();
+  const keyring = await vault.keyring();
   if (keyring.hasAccount(target.id)) await keyring.removeAccount(target.id);
   return findAccountById(db, target.id) as Account;
 }
 
 /** Sets a temporary password; the person must choose a new one when they next sign in. */
-export async function resetPassword(ws: Workstation, input: ResetPasswordInput): Promise<Account> {
-  const { account: admin } = ws.requireSession();
-  const db = ws.database();
+export async function resetPassword(
+  ctx: RequestContext,
+  vault: KeyVault,
+  input: ResetPasswordInput,
+): Promise<Account> {
+  const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('That account');
   if (target.status !== 'active')
@@ -122,18 +121,14 @@ export async function resetPassword(ws: Workstation, input: ResetPasswordInput):
   const problem = checkPassword(input.password, { username: target.username });
   if (problem) throw weakPassword(problem);
   await (
-    await ws.keyring()
+    await vault.keyring()
   ).setAccountPassword(
-    { accountId: target.id, username: target.username, password: input.password, databaseKey: ws.key() },
-    ws.kdf,
+    { accountId: target.id, username: target.username, password: input.password, databaseKey: vault.key() },
+    vault.kdf,
   );
   db.transaction(() => {
-    setMustChangePassword(db, target.id, target.id !== admin.id, admin.id, ws.now().toISOString());
-    appendAudit(
-      db,
-      { action: 'account.password_reset', actor: actorOf(admin), subject: target.username },
-      ws.now(),
-    );
+    setMustChangePassword(db, target.id, target.id !== admin.id, admin.id, ctx.now.toISOString());
+    ctx.audit({ action: 'account.password_reset', subject: target.username });
   })();
   return findAccountById(db, target.id) as Account;
 }

@@ -1,42 +1,54 @@
-import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
-import * as accounts from '../accounts/service';
-import { setOwnLanguage } from '../accounts/language';
-import * as teams from '../accounts/teams';
+import type { ChannelName } from '../../shared/contracts';
+import { accountHandlers } from '../accounts/handlers';
 import { listAudit } from '../audit/service';
 import { verifyAuditTrail } from '../audit/verify';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
 import type { PathPicker } from '../dialogs/path-picker';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
 import { exportClinic, importClinic } from '../backup/move';
 import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
-import * as careTeam from '../care-team/service';
-import * as caseload from '../caseload/service';
-import { breakGlass, breakGlassLog } from '../clients/break-glass';
-import { listMerges, mergeClients } from '../clients/merge';
-import * as clients from '../clients/service';
+import { careTeamHandlers } from '../care-team/handlers';
+import { caseloadHandlers } from '../caseload/handlers';
+import { clientHandlers } from '../clients/handlers';
+import { SaveLocations } from '../dialogs/chosen-locations';
+import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
-import * as diagnoses from '../diagnoses/service';
-import { discardDraft, getDraft, saveDraft } from '../drafts/service';
-import { exportClientFhir } from '../fhir/export';
-import * as settings from '../settings/handlers';
+import { draftHandlers } from '../drafts/handlers';
+import { fhirHandlers } from '../fhir/handlers';
+import type { Handler } from '../request/handler';
+import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../security/rotate-database-key';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
 
-type Handlers = {
-  [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
-};
+type Handlers = { [C in ChannelName]: Handler<C> };
 
-/** One line per channel: the router has already checked session, role and input. */
+/**
+ * The whole handler table: each feature's slice (its handlers.ts), plus the lifecycle channels —
+ * setup, sign-in, key changes, backups — which are the only ones that touch the workstation.
+ */
 export function createHandlers(
   ws: Workstation,
   catalogue: () => CodeCatalogue,
   picker: PathPicker,
 ): Handlers {
+  const saveLocations = new SaveLocations();
   return {
-    ...fileHandlers(ws, picker),
+    ...fileHandlers(ws, picker, saveLocations),
+    ...clientHandlers,
+    ...fhirHandlers(saveLocations),
+    ...caseloadHandlers,
+    ...careTeamHandlers,
+    ...diagnosisHandlers(catalogue),
+    ...draftHandlers,
+    ...accountHandlers(ws, (account) => ws.sessionInfo(ws.refresh(account))),
+    ...settingsHandlers({
+      renameClinic: async (name) => (await ws.keyring()).setClinicName(name),
+      restartIdleTimer: () => ws.restartIdleTimer(),
+      applySessionLimit: () => ws.applySessionLimit(),
+    }),
     'app:status': async () => {
       const session = ws.session();
       const state = ws.state;
@@ -69,44 +81,8 @@ export function createHandlers(
     },
     'auth:activity': () => ({ idleLockSeconds: ws.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
-    'accounts:list': () => accounts.list(ws),
-    'accounts:create': (input) => accounts.create(ws, input),
-    'accounts:deactivate': (input) => accounts.deactivate(ws, input),
-    'accounts:resetPassword': (input) => accounts.resetPassword(ws, input),
-    'accounts:setTeam': (input) => teams.setTeam(ws, input),
-    'accounts:setLanguage': (input) => setOwnLanguage(ws, input),
-    'teams:list': () => teams.list(ws),
-    'teams:create': (input) => teams.create(ws, input),
-    'settings:get': () => settings.get(ws),
-    'settings:update': (input) => settings.update(ws, input),
-    'audit:list': (input) => listAudit(ws.database(), input),
+    'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
-    'clients:create': (input) => clients.createClient(ws, input),
-    'clients:update': (input) => clients.updateClient(ws, input),
-    'clients:get': (input) => clients.getClient(ws, input.id),
-    'clients:checkDuplicates': (input) => clients.checkDuplicates(ws, input),
-    'clients:history': (input) => clients.clientHistory(ws, input.clientId),
-    'clients:breakGlass': (input) => breakGlass(ws, input),
-    'clients:breakGlassLog': (input) => breakGlassLog(ws, input.limit),
-    'clients:exportFhir': (input) => exportClientFhir(ws, input.clientId),
-    'clients:merge': (input) => mergeClients(ws, input),
-    'clients:merges': () => listMerges(ws),
-    'caseload:list': (input) => caseload.list(ws, input),
-    'caseload:search': (input) => caseload.search(ws, input),
-    'caseload:views': () => caseload.views(ws),
-    'caseload:saveView': (input) => caseload.saveView(ws, input),
-    'caseload:deleteView': (input) => caseload.deleteView(ws, input.id),
-    'caseload:staff': () => caseload.staff(ws),
-    'caseload:programs': () => caseload.programs(ws),
-    'careTeam:list': (input) => careTeam.listContacts(ws, input.clientId),
-    'careTeam:add': (input) => careTeam.addContact(ws, input),
-    'careTeam:update': (input) => careTeam.updateContact(ws, input),
-    'careTeam:remove': (input) => careTeam.removeContact(ws, input),
-    'diagnoses:searchCodes': (input) => catalogue().searchCodes(input.query, 20),
-    'diagnoses:list': (input) => diagnoses.listDiagnoses(ws, input.clientId),
-    'diagnoses:add': (input) => diagnoses.addDiagnosis(ws, catalogue(), input),
-    'diagnoses:update': (input) => diagnoses.updateDiagnosis(ws, catalogue(), input),
-    'diagnoses:remove': (input) => diagnoses.removeDiagnosis(ws, input),
     'backup:status': () => backupStatus(ws),
     'backup:updateSettings': (input) => updateBackupSettings(ws, input),
     'backup:run': () => {
@@ -122,9 +98,6 @@ export function createHandlers(
     'backup:exportClinic': () => exportClinic(ws),
     'backup:restorePreUpgrade': (input) => restorePreUpgradeCopy(ws, input),
     'backup:undoRestore': () => undoRestore(ws),
-    'drafts:get': (input) => getDraft(ws, input.key),
-    'drafts:save': (input) => saveDraft(ws, input),
-    'drafts:discard': (input) => discardDraft(ws, input.key),
   };
 }
 

@@ -3,17 +3,18 @@ import type { ChannelDefinition } from '../../shared/contracts/channel';
 import { can } from '../../shared/domain/roles';
 import type { AppError, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Session } from '../core/workstation';
+import type { Session } from '../workstation/workstation';
 import type { SerialQueue } from '../core/serial-queue';
+import type { RequestContext } from '../request/context';
 import { DomainError } from '../errors';
 import type { ErrorReport } from './error-report';
 import { reportError } from './error-report';
 
-export type Handler = (input: never) => unknown;
-
 export interface RouterDeps {
   queue: SerialQueue;
   session(): Session | null;
+  /** The request's context, built once the checks passed (null session: a public channel). */
+  context(session: Session | null): RequestContext;
   /**
    * Where unexpected errors are written; the renderer only ever sees a generic message. What is
    * written is a scrubbed report (error-report.ts), never the error itself: its text can quote
@@ -42,7 +43,7 @@ const refused = (error: AppError): Result<never> => fail(error);
  */
 export function createRouter(
   contract: Record<string, ChannelDefinition>,
-  handlers: Record<string, (input: unknown) => unknown>,
+  handlers: Record<string, (input: unknown, ctx: RequestContext) => unknown>,
   deps: RouterDeps,
 ) {
   async function handle(channel: string, rawInput: unknown): Promise<Result<unknown>> {
@@ -50,8 +51,8 @@ export function createRouter(
       return refused({ code: 'unknown_channel', message: 'Lantern does not know that request.' });
     }
     const definition = contract[channel] as ChannelDefinition;
+    const session = definition.access === 'public' ? null : deps.session();
     if (definition.access !== 'public') {
-      const session = deps.session();
       if (!session) return refused({ code: 'not_signed_in', message: 'Please sign in.' });
       if (definition.access !== 'session' && !can(session.account.role, definition.access)) {
         return refused({ code: 'forbidden', message: 'Your role does not allow this.' });
@@ -76,7 +77,8 @@ export function createRouter(
       });
     }
     try {
-      const value = await (handlers[channel] as (input: unknown) => unknown)(parsed.data);
+      const handler = handlers[channel] as (input: unknown, ctx: RequestContext) => unknown;
+      const value = await handler(parsed.data, deps.context(session));
       const output = definition.output.safeParse(value);
       if (!output.success) {
         deps.logError(channel, reportError(output.error));

@@ -1,6 +1,6 @@
 import type { AnchorFinding, AuditVerification } from '../../shared/contracts/audit';
 import type { Db } from '../db/open';
-import { readHead } from './repository';
+import { entryHashAt, readHead, restoreEntries } from './repository';
 import { verifyAudit } from './service';
 
 /** One recorded head, and where it was found (shown by name when it disagrees). */
@@ -11,11 +11,6 @@ export interface AnchorSource {
   seq: number;
   hash: string;
   recordedAt: string;
-}
-
-interface RestoreEntry {
-  seq: number;
-  occurred_at: string;
 }
 
 /**
@@ -31,16 +26,12 @@ interface RestoreEntry {
 export function verifyAuditAgainstAnchors(db: Db, anchors: readonly AnchorSource[]): AuditVerification {
   const chain = verifyAudit(db);
   const head = readHead(db);
-  const entryHash = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
-  const restores = db
-    .prepare(
-      `SELECT seq, occurred_at FROM audit_log WHERE action IN ('backup.restored', 'backup.restore_undone') ORDER BY seq`,
-    )
-    .all() as RestoreEntry[];
+  const entryHash = entryHashAt(db);
+  const restores = restoreEntries(db);
   const problems: AnchorFinding[] = [];
   let afterRestore = 0;
   for (const anchor of anchors) {
-    const hash = entryHash.get(anchor.seq) as string | undefined;
+    const hash = entryHash(anchor.seq);
     if (hash === anchor.hash) continue;
     const explainedByRestore = restores.some(
       (restore) => restore.seq <= anchor.seq && restore.occurred_at >= anchor.recordedAt,

@@ -92,3 +92,17 @@ export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
     details: JSON.parse(row.details) as Record<string, unknown>,
   }));
 }
+
+/** The hash of the entry numbered `seq`, if there is one (read for many anchors: prepared once). */
+export function entryHashAt(db: Db): (seq: number) => string | undefined {
+  const statement = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
+  return (seq) => statement.get(seq) as string | undefined;
+}
+
+/** Every restore (and undone restore) the chain records, oldest first. */
+export const restoreEntries = (db: Db) =>
+  db
+    .prepare(
+      `SELECT seq, occurred_at FROM audit_log WHERE action IN ('backup.restored', 'backup.restore_undone') ORDER BY seq`,
+    )
+    .all() as { seq: number; occurred_at: string }[];

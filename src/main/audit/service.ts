@@ -12,6 +12,12 @@ export interface AuditActor {
   name: string | null;
 }
 
+/** An account as the audit trail names it. */
+export const actorOf = (account: { id: string; fullName: string }) => ({
+  accountId: account.id,
+  name: account.fullName,
+});
+
 export interface AuditRecord {
   action: AuditAction;
   actor: AuditActor;

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AuditVerification } from '../../shared/contracts/audit';
-import { actorOf } from '../auth/service';
+import { actorOf } from '../audit/service';
 import { readManifest } from '../backup/manifest';
 import { readBackupSettings } from '../backup/service';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { type AnchorSource, verifyAuditAgainstAnchors } from './anchor-check';
 import { readAnchors } from './anchors';
 import { appendAudit } from './service';

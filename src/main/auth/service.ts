@@ -8,9 +8,10 @@ import {
   listAccounts,
   setMustChangePassword,
 } from '../accounts/repository';
-import { appendAudit } from '../audit/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
+import { weakPassword } from '../accounts/password';
 import { DomainError, wrongState } from '../errors';
 import { parseRecoveryKey } from '../security/recovery-key';
 import { incorrectCredentials, isWrongCredentials, throttled } from './credentials';
@@ -177,19 +178,5 @@ export async function changeOwnPassword(ws: Workstation, input: ChangePasswordIn
   return ws.sessionInfo(ws.refresh(findAccountById(db, account.id) ?? account));
 }
 
-export function weakPassword(problem: string): DomainError {
-  const messages: Record<string, string> = {
-    too_short: 'validation.password_short',
-    too_long: 'validation.password_long',
-    too_common: 'validation.password_common',
-    contains_username: 'validation.password_contains_username',
-  };
-  return new DomainError('weak_password', 'Please choose a different password.', {
-    password: messages[problem] ?? 'validation.password_common',
-  });
-}
-
-export const actorOf = (account: { id: string; fullName: string }) => ({
-  accountId: account.id,
-  name: account.fullName,
-});
+// Moved to audit/service.ts and accounts/password.ts; re-exported while other branches still import them here.
+export { actorOf, weakPassword };

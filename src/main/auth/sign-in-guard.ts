@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 import { usernameHash } from './guard-key';
 
 /** Five mistakes are free; after that each further try waits twice as long, up to 15 minutes. */

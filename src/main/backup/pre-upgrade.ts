@@ -4,7 +4,7 @@ import { can } from '../../shared/domain/roles';
 import { findAccountById } from '../accounts/repository';
 import { appendAudit } from '../audit/service';
 import { incorrectCredentials, isWrongCredentials, throttled } from '../auth/credentials';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { interruptedUpgrade } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';

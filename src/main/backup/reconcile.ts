@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { appendAudit } from '../audit/service';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
+import { readSchema } from '../db/copies';
 import { openEncrypted } from '../db/open';
-import { newId } from '../ids';
 import type { BackupManifest } from './manifest';
+import { insertBackupRun, recordedBackupNames } from './repository';
 import { DATABASE_FILE, backupBytes, filesMatchManifest, readManifest } from './manifest';
 
 /**
@@ -14,9 +15,7 @@ import { DATABASE_FILE, backupBytes, filesMatchManifest, readManifest } from './
  */
 export function reconcileBackups(ws: Workstation, folder: string, found: { name: string }[]): number {
   const db = ws.database();
-  const known = new Set(
-    db.prepare('SELECT name FROM backup_runs WHERE ok = 1 AND folder = ?').pluck().all(folder) as string[],
-  );
+  const known = recordedBackupNames(db, folder);
   let recorded = 0;
   for (const { name } of found) {
     if (known.has(name)) continue;
@@ -26,10 +25,18 @@ export function reconcileBackups(ws: Workstation, folder: string, found: { name:
     const { manifest } = read;
     const bytes = backupBytes(manifest);
     db.transaction(() => {
-      db.prepare(
-        `INSERT INTO backup_runs (id, kind, started_at, finished_at, folder, name, ok, verified, bytes, message, started_by)
-         VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, NULL, NULL)`,
-      ).run(newId(), manifest.kind, manifest.createdAt, manifest.verifiedAt, folder, name, bytes);
+      insertBackupRun(db, {
+        kind: manifest.kind,
+        startedAt: manifest.createdAt,
+        finishedAt: manifest.verifiedAt,
+        folder,
+        name,
+        ok: true,
+        verified: true,
+        bytes,
+        message: null,
+        startedBy: null,
+      });
       appendAudit(
         db,
         {
@@ -50,7 +57,7 @@ function isThisClinics(ws: Workstation, path: string, manifest: BackupManifest):
   try {
     const copy = openEncrypted(join(path, DATABASE_FILE), ws.key(), { readonly: true });
     try {
-      copy.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+      readSchema(copy);
       return true;
     } finally {
       copy.close();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 
 /**
  * `replaced/last-restore.json`: which folder under `replaced/` holds the data that was live before

@@ -1,5 +1,5 @@
 import type { SerialQueue } from '../core/serial-queue';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { dailyBackupDue, readBackupSettings, runBackup } from './service';
 
 const CHECK_EVERY_MS = 60 * 60_000;

@@ -2,17 +2,15 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BackupSettings, BackupStatus, BackupSummary } from '../../shared/contracts/backup';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
 import { DomainError } from '../errors';
-import { newId } from '../ids';
-import { readSetting, writeSetting } from '../settings/repository';
-import { readSettings } from '../settings/service';
+import { readSetting, readSettings, writeSetting } from '../settings/repository';
 import type { BackupManifest } from './manifest';
 import { backupBytes, readManifest } from './manifest';
 import { fileProblemText, logFileError } from './problems';
 import { reconcileBackups } from './reconcile';
+import { insertBackupRun, lastBackupRun, lastScheduledBackupAt, lastVerifiedBackupAt } from './repository';
 import { lastRestore } from './restore';
 import { backupsToDelete } from './rotation';
 import { BackupError, writeBackup } from './snapshot';
@@ -95,13 +93,6 @@ export function summaryOf(path: string, name: string, manifest: BackupManifest):
   };
 }
 
-interface RunRow {
-  finished_at: string;
-  ok: number;
-  verified: number;
-  message: string | null;
-}
-
 export function backupStatus(ws: Workstation): BackupStatus {
   const db = ws.database();
   const settings = readBackupSettings(ws);
@@ -109,15 +100,8 @@ export function backupStatus(ws: Workstation): BackupStatus {
   const folderAvailable =
     isFolder(settings.folder) || (!existsSync(settings.folder) && isFolder(dirname(settings.folder)));
   if (folderAvailable) reconcileBackups(ws, settings.folder, listBackups(settings.folder));
-  const lastVerified = db
-    .prepare(
-      'SELECT finished_at FROM backup_runs WHERE ok = 1 AND verified = 1 ORDER BY finished_at DESC LIMIT 1',
-    )
-    .pluck()
-    .get() as string | undefined;
-  const last = db
-    .prepare('SELECT finished_at, ok, verified, message FROM backup_runs ORDER BY finished_at DESC LIMIT 1')
-    .get() as RunRow | undefined;
+  const lastVerified = lastVerifiedBackupAt(db);
+  const last = lastBackupRun(db);
   const stale = !lastVerified || ws.now().getTime() - Date.parse(lastVerified) > STALE_AFTER_MS;
   return {
     settings,
@@ -145,24 +129,18 @@ export function runBackup(
   const startedAt = ws.now().toISOString();
   const clinicName = readSettings(db).clinicName;
   const record = (ok: boolean, name: string | null, bytes: number | null, message: string | null) =>
-    db
-      .prepare(
-        `INSERT INTO backup_runs (id, kind, started_at, finished_at, folder, name, ok, verified, bytes, message, started_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        newId(),
-        kind,
-        startedAt,
-        new Date().toISOString(),
-        settings.folder,
-        name,
-        ok ? 1 : 0,
-        ok ? 1 : 0,
-        bytes,
-        message,
-        session.account.id,
-      );
+    insertBackupRun(db, {
+      kind,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      folder: settings.folder,
+      name,
+      ok,
+      verified: ok,
+      bytes,
+      message,
+      startedBy: session.account.id,
+    });
   try {
     const result = writeBackup({
       db,
@@ -233,12 +211,6 @@ function applyRotation(settings: BackupSettings): void {
 export function dailyBackupDue(ws: Workstation): boolean {
   const settings = readBackupSettings(ws);
   if (!settings.automatic) return false;
-  const last = ws
-    .database()
-    .prepare(
-      `SELECT finished_at FROM backup_runs WHERE ok = 1 AND kind IN ('daily','manual','quit') ORDER BY finished_at DESC LIMIT 1`,
-    )
-    .pluck()
-    .get() as string | undefined;
+  const last = lastScheduledBackupAt(ws.database());
   return !last || ws.now().getTime() - Date.parse(last) >= DAILY_INTERVAL_MS;
 }

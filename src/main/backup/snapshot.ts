@@ -1,28 +1,18 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readHead } from '../audit/repository';
+import { tableCounts, vacuumInto } from '../db/copies';
+
+export { tableCounts } from '../db/copies';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
 import { DomainError } from '../errors';
 import type { BackupManifest } from './manifest';
 import { copyCarried } from './carried';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, backupBytes, sha256OfFile } from './manifest';
 import { fileProblemOf, fileProblemText, logFileError } from './problems';
-
-/** Every table whose rows a backup must carry (the search index is rebuilt from them). */
-export function tableCounts(db: Db): Record<string, number> {
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'client_search%' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-  );
-}
 
 /** A backup that did not happen, said in plain words with a catalogue key for the renderer. */
 export class BackupError extends Error {
@@ -114,7 +104,7 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
     input.onStage?.('snapshot');
     const before = tableCounts(input.db);
     // VACUUM INTO reads one consistent snapshot and writes it encrypted with the same key.
-    input.db.prepare('VACUUM INTO ?').run(join(partial, DATABASE_FILE));
+    vacuumInto(input.db, join(partial, DATABASE_FILE));
     const after = tableCounts(input.db);
     copyFileSync(input.keyringFile, join(partial, KEYRING_FILE));
     const carried = copyCarried(input.dataDir ?? dirname(input.keyringFile), partial);

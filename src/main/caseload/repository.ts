@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { caseloadQuerySchema } from '../../shared/contracts/caseload';
 import type { Db } from '../db/open';
+import { namesTrigramDocCount } from '../clients/repository';
 import { rareTrigramQuery } from '../clients/search-index';
 import { fold, parseTypedDate, similarity, substringAllQuery } from '../clients/text-match';
 import { RISK_RANK } from '../clients/mapping';
 import type { AccessPolicy, ListScope } from '../access/policy';
 import type { RecordKind } from '../../shared/domain/access';
 import type { SummaryRow } from './rows';
+import type { PageDetails } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
 
 type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
@@ -125,7 +127,7 @@ export function listCaseload(db: Db, query: CaseloadQuery, policy: AccessPolicy)
        ORDER BY ${orderBy(sortColumn, direction)} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-  return { rows: toCaseloadRows(db, rows, policy, 'list'), total };
+  return { rows: caseloadRows(db, rows, policy, 'list'), total };
 }
 
 const searchRows = (db: Db, match: string, limit: number) =>
@@ -150,7 +152,7 @@ export function quickSearch(db: Db, text: string, limit: number, policy: AccessP
         `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active' ORDER BY c.sort_name LIMIT ?`,
       )
       .all(date, limit) as SummaryRow[];
-    return toCaseloadRows(db, rows, policy, 'search');
+    return caseloadRows(db, rows, policy, 'search');
   }
   const words = fold(text).split(' ').filter(Boolean);
   if (words.length === 0) return [];
@@ -158,11 +160,11 @@ export function quickSearch(db: Db, text: string, limit: number, policy: AccessP
   const digits = compact.replace(/\D/g, '');
   // A phone number, typed with any punctuation: match its digits.
   if (digits.length >= 3 && /^[0-9()+.\-\s]+$/.test(compact)) {
-    return toCaseloadRows(db, searchRows(db, `identifiers : "${digits}"`, limit), policy, 'search');
+    return caseloadRows(db, searchRows(db, `identifiers : "${digits}"`, limit), policy, 'search');
   }
   // One token with a digit in it: a client ID, as the agency writes them.
   if (digits.length > 0 && compact.length >= 3 && /^[\p{L}\p{N}-]+$/u.test(compact)) {
-    return toCaseloadRows(
+    return caseloadRows(
       db,
       searchRows(db, `identifiers : "${compact.replace(/"/g, '""')}"`, limit),
       policy,
@@ -178,14 +180,14 @@ export function quickSearch(db: Db, text: string, limit: number, policy: AccessP
          ORDER BY c.sort_name LIMIT ?`,
       )
       .all(prefix, `${prefix}\uffff`, limit) as SummaryRow[];
-    return toCaseloadRows(db, rows, policy, 'search');
+    return caseloadRows(db, rows, policy, 'search');
   }
   const exact = substringAllQuery(words, '{names identifiers}');
   const found = exact ? searchRows(db, exact, limit) : [];
   // Words found as typed: those are the answer. Only when nothing matches is spelling relaxed.
-  if (found.length > 0) return toCaseloadRows(db, found, policy, 'search');
+  if (found.length > 0) return caseloadRows(db, found, policy, 'search');
 
-  const fuzzy = rareTrigramQuery(db, words);
+  const fuzzy = rareTrigramQuery(namesTrigramDocCount(db), words);
   if (!fuzzy) return [];
   const scored = searchRows(db, `names : (${fuzzy})`, 300)
     .map((row) => ({
@@ -196,7 +198,7 @@ export function quickSearch(db: Db, text: string, limit: number, policy: AccessP
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((candidate) => candidate.row);
-  return toCaseloadRows(db, scored, policy, 'search');
+  return caseloadRows(db, scored, policy, 'search');
 }
 
 /** Average, over the typed words, of each word's best similarity to any of the names. */
@@ -205,4 +207,84 @@ function wordsScore(words: readonly string[], names: readonly string[]): number 
   if (nameWords.length === 0) return 0;
   const total = words.reduce((sum, word) => sum + Math.max(...nameWords.map((n) => similarity(word, n))), 0);
   return total / words.length;
+}
+
+// ---- saved views (each belongs to the person who made it) -----------------------------------
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  definition: string;
+  updated_at: string;
+}
+
+export const listViewRows = (db: Db, accountId: string) =>
+  db.prepare('SELECT * FROM saved_views WHERE account_id = ? ORDER BY name').all(accountId) as ViewRow[];
+
+export const viewRow = (db: Db, id: string) =>
+  db.prepare('SELECT * FROM saved_views WHERE id = ?').get(id) as ViewRow;
+
+export const viewNameTaken = (db: Db, accountId: string, name: string, exceptId: string | null): boolean =>
+  db
+    .prepare('SELECT id FROM saved_views WHERE account_id = ? AND name = ? AND id IS NOT ?')
+    .get(accountId, name, exceptId) !== undefined;
+
+/** Renames or redefines one's own view; false when there is no such view of this account. */
+export function updateViewRow(
+  db: Db,
+  view: { id: string; accountId: string; name: string; definition: string; at: string },
+): boolean {
+  return (
+    db
+      .prepare(
+        'UPDATE saved_views SET name = ?, definition = ?, updated_at = ? WHERE id = ? AND account_id = ?',
+      )
+      .run(view.name, view.definition, view.at, view.id, view.accountId).changes > 0
+  );
+}
+
+export function insertViewRow(
+  db: Db,
+  view: { id: string; accountId: string; name: string; definition: string; at: string },
+): void {
+  db.prepare(
+    'INSERT INTO saved_views (id, account_id, name, definition, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(view.id, view.accountId, view.name, view.definition, view.at, view.at);
+}
+
+export const deleteViewRow = (db: Db, id: string, accountId: string): boolean =>
+  db.prepare('DELETE FROM saved_views WHERE id = ? AND account_id = ?').run(id, accountId).changes > 0;
+
+/** Program names already used on a client. */
+export const usedPrograms = (db: Db): string[] =>
+  db.prepare('SELECT DISTINCT program FROM client_enrollments').pluck().all() as string[];
+
+/** Programs and assigned workers of a page's clients: two indexed queries for the page's ids. */
+function pageDetails(db: Db, rows: readonly SummaryRow[]): PageDetails {
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const programs = new Map<string, string[]>();
+  for (const e of db
+    .prepare(
+      `SELECT client_id, program FROM client_enrollments WHERE client_id IN (SELECT value FROM json_each(?)) AND status != 'discharged' ORDER BY position`,
+    )
+    .all(ids) as { client_id: string; program: string }[]) {
+    programs.set(e.client_id, [...(programs.get(e.client_id) ?? []), e.program]);
+  }
+  const workers: PageDetails['workers'] = new Map();
+  for (const a of db
+    .prepare(
+      `SELECT ca.client_id, a.id, a.full_name, a.team_id FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id
+       WHERE ca.client_id IN (SELECT value FROM json_each(?)) ORDER BY ca.assigned_at`,
+    )
+    .all(ids) as { client_id: string; id: string; full_name: string; team_id: string | null }[]) {
+    workers.set(a.client_id, [
+      ...(workers.get(a.client_id) ?? []),
+      { id: a.id, name: a.full_name, teamId: a.team_id },
+    ]);
+  }
+  return { programs, workers };
+}
+
+function caseloadRows(db: Db, rows: readonly SummaryRow[], policy: AccessPolicy, action: 'list' | 'search') {
+  return rows.length === 0 ? [] : toCaseloadRows(rows, pageDetails(db, rows), policy, action);
 }

@@ -2,7 +2,6 @@ import type { CaseloadRow } from '../../shared/contracts/caseload';
 import type { RecordKind } from '../../shared/domain/access';
 import type { ClientFlag, EnrollmentStatus, RiskLevel } from '../../shared/domain/clients';
 import type { AccessPolicy } from '../access/policy';
-import type { Db } from '../db/open';
 
 interface SummaryRow {
   id: string;
@@ -41,38 +40,16 @@ function visibleFlags(row: SummaryRow, kinds: ReadonlySet<RecordKind>): ClientFl
 }
 
 /**
- * Turns a page of client rows into caseload rows: programs and case managers are read for the
- * page's ids only (two indexed queries), and each row shows only what the policy lets this
- * viewer see of that client in a list or a search.
+ * Turns a page of client rows into caseload rows (programs and case managers read for the page's
+ * ids by the repository): each row shows only what the policy lets this viewer see of that client
+ * in a list or a search.
  */
 export function toCaseloadRows(
-  db: Db,
   rows: readonly SummaryRow[],
+  { programs, workers }: PageDetails,
   policy: AccessPolicy,
   action: 'list' | 'search',
 ): CaseloadRow[] {
-  if (rows.length === 0) return [];
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const programs = new Map<string, string[]>();
-  for (const e of db
-    .prepare(
-      `SELECT client_id, program FROM client_enrollments WHERE client_id IN (SELECT value FROM json_each(?)) AND status != 'discharged' ORDER BY position`,
-    )
-    .all(ids) as { client_id: string; program: string }[]) {
-    programs.set(e.client_id, [...(programs.get(e.client_id) ?? []), e.program]);
-  }
-  const workers = new Map<string, { id: string; name: string; teamId: string | null }[]>();
-  for (const a of db
-    .prepare(
-      `SELECT ca.client_id, a.id, a.full_name, a.team_id FROM client_assignments ca JOIN accounts a ON a.id = ca.account_id
-       WHERE ca.client_id IN (SELECT value FROM json_each(?)) ORDER BY ca.assigned_at`,
-    )
-    .all(ids) as { client_id: string; id: string; full_name: string; team_id: string | null }[]) {
-    workers.set(a.client_id, [
-      ...(workers.get(a.client_id) ?? []),
-      { id: a.id, name: a.full_name, teamId: a.team_id },
-    ]);
-  }
   const relationships = policy.relationships(
     rows.map((row) => ({ id: row.id, workers: workers.get(row.id) ?? [] })),
   );
@@ -103,3 +80,9 @@ export function toCaseloadRows(
 }
 
 export type { SummaryRow };
+
+/** What a page needs besides its rows: each client's open programs and assigned workers. */
+export interface PageDetails {
+  programs: Map<string, string[]>;
+  workers: Map<string, { id: string; name: string; teamId: string | null }[]>;
+}

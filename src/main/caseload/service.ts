@@ -5,22 +5,31 @@ import type {
   savedViewDefinitionSchema,
 } from '../../shared/contracts/caseload';
 import { DEFAULT_PROGRAMS } from '../../shared/domain/clients';
-import type { Workstation } from '../core/workstation';
+import { activeCaseWorkers } from '../accounts/repository';
+import { auditClientRead } from '../access/read-audit';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { readSetting } from '../settings/repository';
-import { listCaseload, quickSearch } from './repository';
-import { policyOf } from '../access/policy';
-import { auditClientRead } from '../access/read-audit';
+import type { RequestContext } from '../request/context';
+import type { ViewRow } from './repository';
+import {
+  deleteViewRow,
+  insertViewRow,
+  listCaseload,
+  listViewRows,
+  quickSearch,
+  updateViewRow,
+  usedPrograms,
+  viewNameTaken,
+  viewRow,
+} from './repository';
 
 /**
  * A page of the caseload. The audit entry names the filter and the ids shown, not the rows'
  * content; filters on clinical fields are named by kind only, so the audit trail (an
  * administrator's screen) cannot say which of the listed clients matched a risk or a flag.
  */
-export function list(ws: Workstation, query: z.output<typeof caseloadQuerySchema>) {
-  const db = ws.database();
-  const policy = policyOf(ws);
+export function list(ctx: RequestContext, query: z.output<typeof caseloadQuerySchema>) {
+  const { db, policy } = ctx;
   const page = listCaseload(db, query, policy);
   auditClientRead(db, policy, 'clients.listed', {
     details: { filter: describeFilter(query), offset: query.offset, total: page.total },
@@ -30,9 +39,8 @@ export function list(ws: Workstation, query: z.output<typeof caseloadQuerySchema
 }
 
 /** Quick search as you type; each search is audited with the text typed and the ids found. */
-export function search(ws: Workstation, input: { query: string; limit: number }) {
-  const db = ws.database();
-  const policy = policyOf(ws);
+export function search(ctx: RequestContext, input: { query: string; limit: number }) {
+  const { db, policy } = ctx;
   const rows = quickSearch(db, input.query, input.limit, policy);
   auditClientRead(db, policy, 'clients.searched', {
     details: { query: input.query },
@@ -60,12 +68,6 @@ function describeFilter(query: z.output<typeof caseloadQuerySchema>): string {
   return parts.join(' ');
 }
 
-interface ViewRow {
-  id: string;
-  name: string;
-  definition: string;
-  updated_at: string;
-}
 const toView = (row: ViewRow): SavedView => ({
   id: row.id,
   name: row.name,
@@ -74,69 +76,45 @@ const toView = (row: ViewRow): SavedView => ({
 });
 
 /** Saved views belong to the person who made them. */
-export function views(ws: Workstation): SavedView[] {
-  const { account } = ws.requireSession();
-  return (
-    ws
-      .database()
-      .prepare('SELECT * FROM saved_views WHERE account_id = ? ORDER BY name')
-      .all(account.id) as ViewRow[]
-  ).map(toView);
+export function views(ctx: RequestContext): SavedView[] {
+  return listViewRows(ctx.db, ctx.actor.id).map(toView);
 }
 
 export function saveView(
-  ws: Workstation,
+  ctx: RequestContext,
   input: { id?: string; name: string; definition: z.output<typeof savedViewDefinitionSchema> },
 ): SavedView {
-  const { account } = ws.requireSession();
-  const db = ws.database();
-  const at = ws.now().toISOString();
-  const clash = db
-    .prepare('SELECT id FROM saved_views WHERE account_id = ? AND name = ? AND id IS NOT ?')
-    .get(account.id, input.name, input.id ?? null);
-  if (clash)
+  const { db, actor } = ctx;
+  if (viewNameTaken(db, actor.id, input.name, input.id ?? null))
     throw new DomainError('conflict', 'You already have a view with this name.', {
       name: 'validation.view_name_taken',
     });
+  const view = {
+    id: input.id ?? newId(),
+    accountId: actor.id,
+    name: input.name,
+    definition: JSON.stringify(input.definition),
+    at: ctx.now.toISOString(),
+  };
   if (input.id) {
-    const result = db
-      .prepare(
-        'UPDATE saved_views SET name = ?, definition = ?, updated_at = ? WHERE id = ? AND account_id = ?',
-      )
-      .run(input.name, JSON.stringify(input.definition), at, input.id, account.id);
-    if (result.changes === 0) throw notFound('That view');
-    return toView(db.prepare('SELECT * FROM saved_views WHERE id = ?').get(input.id) as ViewRow);
+    if (!updateViewRow(db, view)) throw notFound('That view');
+  } else {
+    insertViewRow(db, view);
   }
-  const id = newId();
-  db.prepare(
-    'INSERT INTO saved_views (id, account_id, name, definition, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, account.id, input.name, JSON.stringify(input.definition), at, at);
-  return toView(db.prepare('SELECT * FROM saved_views WHERE id = ?').get(id) as ViewRow);
+  return toView(viewRow(db, view.id));
 }
 
-export function deleteView(ws: Workstation, id: string): null {
-  const { account } = ws.requireSession();
-  const result = ws
-    .database()
-    .prepare('DELETE FROM saved_views WHERE id = ? AND account_id = ?')
-    .run(id, account.id);
-  if (result.changes === 0) throw notFound('That view');
+export function deleteView(ctx: RequestContext, id: string): null {
+  if (!deleteViewRow(ctx.db, id, ctx.actor.id)) throw notFound('That view');
   return null;
 }
 
-export function staff(ws: Workstation) {
-  return ws
-    .database()
-    .prepare(
-      `SELECT id, full_name AS fullName, role FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor') ORDER BY full_name`,
-    )
-    .all() as { id: string; fullName: string; role: string }[];
-}
+export const staff = (ctx: RequestContext) => activeCaseWorkers(ctx.db);
 
-/** The clinic's programs: its configured list plus any name already used on a client. */
-export function programs(ws: Workstation): string[] {
-  const db = ws.database();
-  const configured = readSetting<string[]>(db, 'programs') ?? DEFAULT_PROGRAMS;
-  const used = db.prepare('SELECT DISTINCT program FROM client_enrollments').pluck().all() as string[];
-  return [...new Set([...configured, ...used])].sort((a, b) => a.localeCompare(b));
+/**
+ * The clinic's programs: the standard list plus any name already used on a client. (No setting
+ * overrides the standard list: nothing ever wrote one, so it is not read either.)
+ */
+export function programs(ctx: RequestContext): string[] {
+  return [...new Set([...DEFAULT_PROGRAMS, ...usedPrograms(ctx.db)])].sort((a, b) => a.localeCompare(b));
 }

@@ -1,16 +1,9 @@
 import type { DuplicateCandidate } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
+import type { CandidateRow } from './repository';
+import { activeClientsBornOn, activeClientsMatchingNames, namesTrigramDocCount } from './repository';
 import { rareTrigramQuery } from './search-index';
 import { birthDatesClose, similarity } from './text-match';
-
-interface CandidateRow {
-  id: string;
-  client_number: string;
-  legal_first_name: string;
-  legal_last_name: string;
-  preferred_name: string;
-  birth_date: string;
-}
 
 const SAME_DOB_THRESHOLD = 0.72;
 const NEAR_DOB_THRESHOLD = 0.9;
@@ -34,20 +27,9 @@ export function findDuplicates(
   db: Db,
   person: { legalFirstName: string; legalLastName: string; birthDate: string; excludeId?: string },
 ): DuplicateCandidate[] {
-  const columns =
-    'c.id, c.client_number, c.legal_first_name, c.legal_last_name, c.preferred_name, c.birth_date';
-  const sameDob = db
-    .prepare(`SELECT ${columns} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active'`)
-    .all(person.birthDate) as CandidateRow[];
-  const query = rareTrigramQuery(db, [person.legalFirstName, person.legalLastName]);
-  const similarNames = query
-    ? (db
-        .prepare(
-          `SELECT ${columns} FROM client_search s JOIN clients c ON c.id = s.client_id
-           WHERE client_search MATCH ? AND c.record_status = 'active' ORDER BY s.rank LIMIT 200`,
-        )
-        .all(`names : (${query})`) as CandidateRow[])
-    : [];
+  const sameDob = activeClientsBornOn(db, person.birthDate);
+  const query = rareTrigramQuery(namesTrigramDocCount(db), [person.legalFirstName, person.legalLastName]);
+  const similarNames = query ? activeClientsMatchingNames(db, query) : [];
 
   const found = new Map<string, DuplicateCandidate>();
   for (const row of [...sameDob, ...similarNames]) {

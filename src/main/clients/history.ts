@@ -1,7 +1,7 @@
 import type { ClientFields, HistoryValue, JsonValue } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import { clientIdsOf } from './merged';
+import { clientIdsOf } from './repository';
 
 /**
  * One changed field and its values before and after, as values (a list stays a list, a code

@@ -1,12 +1,10 @@
-import type { Workstation } from '../core/workstation';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
+import { actorOf, appendAudit } from '../audit/service';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { reviewableSnapshot } from '../access/projections';
-import { policyOf } from '../access/policy';
 import { auditClientRead } from '../access/read-audit';
 import { recordHistory } from './history';
+import type { RequestContext } from '../request/context';
 import { readClient } from './repository';
 
 interface MergeRow {
@@ -45,11 +43,11 @@ const toMergeRecord = (row: MergeRow) => {
  * its assignments are copied; a snapshot of it as it was is kept for review.
  */
 export function mergeClients(
-  ws: Workstation,
+  ctx: RequestContext,
   input: { survivorId: string; mergedId: string; reason: string },
 ) {
-  const session = ws.requireSession();
-  const db = ws.database();
+  const { db, actor } = ctx;
+  const session = { account: actor };
   if (input.survivorId === input.mergedId)
     throw new DomainError('invalid_input', 'Choose two different clients.', {
       mergedId: 'validation.same_client',
@@ -58,7 +56,7 @@ export function mergeClients(
   const merged = readClient(db, input.mergedId);
   if (!survivor || survivor.recordStatus !== 'active') throw notFound('The client to keep');
   if (!merged || merged.recordStatus !== 'active') throw notFound('The duplicate client');
-  const at = ws.now().toISOString();
+  const at = ctx.now.toISOString();
   const id = newId();
   db.transaction(() => {
     db.prepare(
@@ -110,7 +108,7 @@ export function mergeClients(
         subject: survivor.id,
         details: { mergedId: merged.id, reason: input.reason },
       },
-      ws.now(),
+      ctx.now,
     );
   })();
   return toMergeRecord(
@@ -123,8 +121,8 @@ export function mergeClients(
 }
 
 /** Every merge, newest first; reviewing them shows client identities, so it is audited. */
-export function listMerges(ws: Workstation) {
-  const db = ws.database();
+export function listMerges(ctx: RequestContext) {
+  const { db } = ctx;
   const merges = (
     db
       .prepare(
@@ -132,7 +130,7 @@ export function listMerges(ws: Workstation) {
       )
       .all() as MergeRow[]
   ).map(toMergeRecord);
-  auditClientRead(db, policyOf(ws), 'clients.merges_viewed', {
+  auditClientRead(db, ctx.policy, 'clients.merges_viewed', {
     ids: merges.flatMap((merge) => [merge.survivorId, merge.mergedId]),
   });
   return merges;

@@ -102,18 +102,6 @@ function writeChildren(db: Db, id: string, fields: ClientFields, by: string, at:
   );
 }
 
-export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
-  if (ids.length === 0) return new Set();
-  const rows = db
-    .prepare(
-      `SELECT id FROM accounts WHERE status = 'active' AND role IN ('case_manager','supervisor')
-       AND id IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-    .all(JSON.stringify(ids)) as string[];
-  return new Set(rows);
-}
-
 /** The next free "C-000123" number; agencies may overwrite it with their own numbering. */
 export function nextClientNumber(db: Db, by: string, at: string): string {
   let counter = readSetting<number>(db, 'client_number_counter') ?? 0;
@@ -124,4 +112,136 @@ export function nextClientNumber(db: Db, by: string, at: string): string {
   } while (clientNumberTaken(db, candidate, null));
   writeSetting(db, 'client_number_counter', counter, by, at);
   return candidate;
+}
+
+/** A break-the-glass grant: this account may open this client's file until `expiresAt`. */
+export function insertAccessGrant(
+  db: Db,
+  grant: {
+    id: string;
+    clientId: string;
+    accountId: string;
+    reason: string;
+    grantedAt: string;
+    expiresAt: string;
+  },
+): void {
+  db.prepare(
+    'INSERT INTO client_access_grants (id, client_id, account_id, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(grant.id, grant.clientId, grant.accountId, grant.reason, grant.grantedAt, grant.expiresAt);
+}
+
+/** The newest break-the-glass openings, for supervisors' review. */
+export function readAccessGrants(db: Db, limit: number) {
+  return (
+    db
+      .prepare(
+        `SELECT g.id, g.client_id, c.client_number, a.full_name, g.reason, g.granted_at, g.expires_at
+         FROM client_access_grants g JOIN clients c ON c.id = g.client_id LEFT JOIN accounts a ON a.id = g.account_id
+         ORDER BY g.granted_at DESC LIMIT ?`,
+      )
+      .all(limit) as {
+      id: string;
+      client_id: string;
+      client_number: string;
+      full_name: string | null;
+      reason: string;
+      granted_at: string;
+      expires_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    clientId: r.client_id,
+    clientNumber: r.client_number,
+    accountName: r.full_name,
+    reason: r.reason,
+    grantedAt: r.granted_at,
+    expiresAt: r.expires_at,
+  }));
+}
+
+// ---- duplicate candidates and the names index ------------------------------------------------
+
+/** Who a possible duplicate is: enough to compare names and birth dates, nothing more. */
+export interface CandidateRow {
+  id: string;
+  client_number: string;
+  legal_first_name: string;
+  legal_last_name: string;
+  preferred_name: string;
+  birth_date: string;
+}
+
+const CANDIDATE_COLUMNS =
+  'c.id, c.client_number, c.legal_first_name, c.legal_last_name, c.preferred_name, c.birth_date';
+
+export const activeClientsBornOn = (db: Db, birthDate: string) =>
+  db
+    .prepare(
+      `SELECT ${CANDIDATE_COLUMNS} FROM clients c WHERE c.birth_date = ? AND c.record_status = 'active'`,
+    )
+    .all(birthDate) as CandidateRow[];
+
+/** Active clients whose names match an FTS5 query (see search-index.ts), best first, at most 200. */
+export const activeClientsMatchingNames = (db: Db, query: string) =>
+  db
+    .prepare(
+      `SELECT ${CANDIDATE_COLUMNS} FROM client_search s JOIN clients c ON c.id = s.client_id
+       WHERE client_search MATCH ? AND c.record_status = 'active' ORDER BY s.rank LIMIT 200`,
+    )
+    .all(`names : (${query})`) as CandidateRow[];
+
+/** How many clients' names contain a three-letter run, from the index's vocabulary. */
+export function namesTrigramDocCount(db: Db): (gram: string) => number {
+  const docCount = db.prepare(`SELECT doc FROM client_search_vocab WHERE col = 'names' AND term = ?`).pluck();
+  return (gram) => (docCount.get(gram) as number | undefined) ?? 0;
+}
+
+// ---- merged records: reads resolve through the record kept ------------------------------------
+
+/**
+ * Merges never move child rows: a duplicate only points to the record kept (`merged_into_id`),
+ * and reads resolve through that pointer. Signed records cannot have their client changed (the
+ * database refuses it), and a table added next year needs no line in the merge to follow it.
+ *
+ * A merge chain is short (B into A, later A into K), and `merged_into_id` can only be set on an
+ * active record that is not the survivor, so it has no cycles; the depth limit is a guard anyway.
+ */
+const MAX_DEPTH = 64;
+
+/**
+ * The client and every record merged into it, directly or through another merged record: the ids
+ * whose rows make up this client's file. The client's own id comes first.
+ */
+export function clientIdsOf(db: Db, clientId: string): string[] {
+  const ids = db
+    .prepare(
+      `WITH RECURSIVE family(id, depth) AS (
+         SELECT ?, 0
+         UNION
+         SELECT c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id WHERE f.depth < ?
+       )
+       SELECT id FROM family ORDER BY depth, id`,
+    )
+    .pluck()
+    .all(clientId, MAX_DEPTH) as string[];
+  return ids.length ? ids : [clientId];
+}
+
+/** `clientIdsOf` as a JSON array, for `client_id IN (SELECT value FROM json_each(?))`. */
+export const clientIdsJson = (db: Db, clientId: string): string => JSON.stringify(clientIdsOf(db, clientId));
+
+/**
+ * The record a client id stands for now: itself, or — for a merged duplicate — the record it was
+ * merged into (following later merges too). Unknown ids come back unchanged.
+ */
+export function keptClientId(db: Db, clientId: string): string {
+  const next = db.prepare('SELECT merged_into_id FROM clients WHERE id = ?').pluck();
+  let id = clientId;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const into = next.get(id) as string | null | undefined;
+    if (!into) return id;
+    id = into;
+  }
+  return id;
 }

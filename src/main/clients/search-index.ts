@@ -1,4 +1,3 @@
-import type { Db } from '../db/open';
 import { fold } from './text-match';
 
 const trigramsOf = (word: string) => {
@@ -12,12 +11,15 @@ const trigramsOf = (word: string) => {
  * runs present in the index (from its vocabulary), not from all of them: a common run such as
  * "son" would otherwise pull in a large share of 100,000 clients before ranking.
  */
-export function rareTrigramQuery(db: Db, words: readonly string[], perWord = 3): string | null {
-  const docCount = db.prepare(`SELECT doc FROM client_search_vocab WHERE col = 'names' AND term = ?`).pluck();
+export function rareTrigramQuery(
+  docCount: (gram: string) => number,
+  words: readonly string[],
+  perWord = 3,
+): string | null {
   const chosen = new Set<string>();
   for (const word of words.map(fold).filter((w) => w.length >= 3)) {
     const counted = trigramsOf(word)
-      .map((gram) => ({ gram, docs: (docCount.get(gram) as number | undefined) ?? 0 }))
+      .map((gram) => ({ gram, docs: docCount(gram) }))
       .filter((g) => g.docs > 0)
       .sort((a, b) => a.docs - b.docs)
       .slice(0, perWord);

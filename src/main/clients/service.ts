@@ -8,25 +8,18 @@ import type {
   updateClientInputSchema,
 } from '../../shared/contracts/clients';
 import { fieldsOfRecord } from '../../shared/contracts/clients';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { activeStaffIds, fullNames } from '../accounts/repository';
+import { clientFileFor } from '../access/projections';
+import type { AccessPolicy } from '../access/policy';
+import { auditClientRead } from '../access/read-audit';
 import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
-import { clientFileFor } from '../access/projections';
-import { AccessPolicy, policyOf } from '../access/policy';
-import { auditClientRead } from '../access/read-audit';
+import type { RequestContext } from '../request/context';
+import { changeClientFile } from '../request/mutation';
 import { findDuplicates } from './duplicates';
-import { diffFields, historyShape, readHistory, recordHistory } from './history';
-import {
-  activeStaffIds,
-  clientNumberTaken,
-  insertClient,
-  nextClientNumber,
-  readClient,
-  updateClientRow,
-} from './repository';
+import { diffFields, historyShape, readHistory } from './history';
+import { clientNumberTaken, insertClient, nextClientNumber, readClient, updateClientRow } from './repository';
 
 /**
  * Which fields an update changed, for the audit trail: non-clinical field names as they are,
@@ -49,13 +42,6 @@ type UpdateInput = z.output<typeof updateClientInputSchema>;
 const displayName = (c: { legalFirstName: string; legalLastName: string }) =>
   `${c.legalFirstName} ${c.legalLastName}`;
 
-function workerNames(db: Db, ids: readonly string[]): Map<string, string> {
-  const rows = db
-    .prepare('SELECT id, full_name FROM accounts WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as { id: string; full_name: string }[];
-  return new Map(rows.map((r) => [r.id, r.full_name]));
-}
-
 /** Rules the schema cannot know: assigned workers exist and can carry a caseload; numbers are unique. */
 function checkReferences(db: Db, fields: ClientFields, exceptId: string | null): void {
   const valid = activeStaffIds(db, fields.assignedCaseManagerIds);
@@ -77,12 +63,12 @@ function checkReferences(db: Db, fields: ClientFields, exceptId: string | null):
 }
 
 /** Possible duplicates are names and birth dates of other clients: a search, and audited as one. */
-export function checkDuplicates(ws: Workstation, input: z.output<typeof duplicateCheckInputSchema>) {
-  const policy = policyOf(ws);
-  const found = findDuplicates(ws.database(), input).filter((candidate) =>
+export function checkDuplicates(ctx: RequestContext, input: z.output<typeof duplicateCheckInputSchema>) {
+  const { policy } = ctx;
+  const found = findDuplicates(ctx.db, input).filter((candidate) =>
     policy.may(candidate.id, 'contact', 'search'),
   );
-  auditClientRead(ws.database(), policy, 'clients.duplicates_checked', {
+  auditClientRead(ctx.db, policy, 'clients.duplicates_checked', {
     ids: found.map((candidate) => candidate.id),
   });
   return found;
@@ -108,13 +94,12 @@ function checkAssignmentChange(
   );
 }
 
-export function createClient(ws: Workstation, input: CreateInput): ClientRecord {
-  const { account } = ws.requireSession();
-  const db = ws.database();
+export function createClient(ctx: RequestContext, input: CreateInput): ClientRecord {
+  const { db, actor } = ctx;
   const fields = { ...input.client };
   // A case manager's new client lands on their own caseload unless they chose someone else.
-  if (fields.assignedCaseManagerIds.length === 0 && account.role === 'case_manager')
-    fields.assignedCaseManagerIds = [account.id];
+  if (fields.assignedCaseManagerIds.length === 0 && actor.role === 'case_manager')
+    fields.assignedCaseManagerIds = [actor.id];
   checkReferences(db, fields, null);
   if (!input.duplicatesReviewed) {
     const candidates = findDuplicates(db, fields);
@@ -130,45 +115,26 @@ export function createClient(ws: Workstation, input: CreateInput): ClientRecord 
     }
   }
   const id = newId();
-  const at = ws.now().toISOString();
-  db.transaction(() => {
-    if (!fields.clientNumber) fields.clientNumber = nextClientNumber(db, account.id, at);
-    insertClient(db, id, fields, account.id, at);
-    const names = workerNames(db, fields.assignedCaseManagerIds);
-    recordHistory(
-      db,
-      {
-        clientId: id,
-        entity: 'client',
-        entityId: id,
-        entityLabel: displayName(fields),
-        actorId: account.id,
-        actorName: account.fullName,
-        at,
-      },
-      diffFields(null, historyShape(fields, names)),
-    );
-    appendAudit(
-      db,
-      {
-        action: 'client.created',
-        actor: actorOf(account),
-        subject: id,
-        details: { clientNumber: fields.clientNumber },
-      },
-      ws.now(),
-    );
-  })();
+  const at = ctx.now.toISOString();
+  changeClientFile(ctx, {
+    clientId: id,
+    write: () => {
+      if (!fields.clientNumber) fields.clientNumber = nextClientNumber(db, actor.id, at);
+      insertClient(db, id, fields, actor.id, at);
+    },
+    history: () => ({
+      target: { entity: 'client', entityId: id, entityLabel: displayName(fields) },
+      changes: diffFields(null, historyShape(fields, fullNames(db, fields.assignedCaseManagerIds))),
+    }),
+    audit: () => ({ action: 'client.created', details: { clientNumber: fields.clientNumber } }),
+  });
   return readClient(db, id) as ClientRecord;
 }
 
-export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord {
-  const session = ws.requireSession();
-  const { account } = session;
-  const db = ws.database();
+export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRecord {
+  const { db, actor, policy } = ctx;
   const before = readClient(db, input.id);
   if (!before || before.recordStatus !== 'active') throw notFound('That client');
-  const policy = new AccessPolicy(db, session.account, ws.now());
   policy.require(input.id, 'clinical', 'read');
   if (before.updatedAt !== input.expectedUpdatedAt) {
     throw new DomainError(
@@ -183,54 +149,41 @@ export function updateClient(ws: Workstation, input: UpdateInput): ClientRecord 
   const fields = { ...input.client, clientNumber: input.client.clientNumber || before.clientNumber };
   checkReferences(db, fields, input.id);
   checkAssignmentChange(policy, input.id, before.assignedCaseManagerIds, fields.assignedCaseManagerIds);
-  const at = ws.now().toISOString();
-  db.transaction(() => {
-    updateClientRow(db, input.id, fields, account.id, at);
-    const names = workerNames(db, [...before.assignedCaseManagerIds, ...fields.assignedCaseManagerIds]);
-    const beforeFields = fieldsOfRecord(before);
-    const changes = diffFields(historyShape(beforeFields, names), historyShape(fields, names));
-    recordHistory(
-      db,
-      {
-        clientId: input.id,
-        entity: 'client',
-        entityId: input.id,
-        entityLabel: displayName(fields),
-        actorId: account.id,
-        actorName: account.fullName,
-        at,
-      },
-      changes,
-    );
-    appendAudit(
-      db,
-      {
-        action: 'client.updated',
-        actor: actorOf(account),
-        subject: input.id,
-        details: auditedFields(changes.map((c) => c.field)),
-      },
-      ws.now(),
-    );
-  })();
+  const changes = () => {
+    const names = fullNames(db, [...before.assignedCaseManagerIds, ...fields.assignedCaseManagerIds]);
+    return diffFields(historyShape(fieldsOfRecord(before), names), historyShape(fields, names));
+  };
+  changeClientFile(ctx, {
+    clientId: input.id,
+    write: () => {
+      updateClientRow(db, input.id, fields, actor.id, ctx.now.toISOString());
+      return changes();
+    },
+    history: (changed) => ({
+      target: { entity: 'client', entityId: input.id, entityLabel: displayName(fields) },
+      changes: changed,
+    }),
+    audit: (changed) => ({
+      action: 'client.updated',
+      details: auditedFields(changed.map((c) => c.field)),
+    }),
+  });
   return readClient(db, input.id) as ClientRecord;
 }
 
 /** Opening a client file: the policy decides how much opens, and the view is audited. */
-export function getClient(ws: Workstation, id: string): ClientFile {
-  const db = ws.database();
+export function getClient(ctx: RequestContext, id: string): ClientFile {
+  const { db, policy } = ctx;
   const client = readClient(db, id);
   if (!client) throw notFound('That client');
-  const policy = policyOf(ws);
   const view = policy.fileView(id);
   auditClientRead(db, policy, 'client.viewed', { subject: id, details: { access: view } });
   return clientFileFor(view, client, view === 'full' ? policy.grantReason(id) : null);
 }
 
-export function clientHistory(ws: Workstation, clientId: string) {
-  const db = ws.database();
+export function clientHistory(ctx: RequestContext, clientId: string) {
+  const { db, policy } = ctx;
   if (!readClient(db, clientId)) throw notFound('That client');
-  const policy = policyOf(ws);
   policy.require(clientId, 'history', 'read');
   const entries = readHistory(db, clientId);
   auditClientRead(db, policy, 'client.history_viewed', { subject: clientId });

@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contracts';
 import type { ChannelDefinition } from '../../shared/contracts/channel';
+import { contextFor } from '../api/context';
 import { createHandlers } from '../api/handlers';
 import { reportError } from '../api/error-report';
 import { createRouter } from '../api/router';
@@ -11,8 +12,8 @@ import type { PathPicker } from '../dialogs/path-picker';
 import { noPathPicker } from '../dialogs/path-picker';
 import { SerialQueue } from './serial-queue';
 import type { LanternCore } from './types';
-import type { WorkstationOptions } from './workstation';
-import { Workstation } from './workstation';
+import type { WorkstationOptions } from '../workstation/workstation';
+import { Workstation } from '../workstation/workstation';
 
 export type LanternOptions = WorkstationOptions & {
   logError?: (channel: string, error: unknown) => void;
@@ -37,10 +38,11 @@ export function createLantern(options: LanternOptions): LanternCore {
       ws,
       catalogueLoader(options.resourcesDir),
       options.pathPicker ?? noPathPicker,
-    ) as unknown as Record<string, (input: unknown) => unknown>,
+    ) as unknown as Parameters<typeof createRouter>[1],
     {
       queue,
       session: () => ws.session(),
+      context: contextFor(ws),
       logError: sink,
     },
   );

@@ -1,6 +1,5 @@
 import type { Role } from '../../shared/domain/roles';
 import { insertAccount } from '../accounts/repository';
-import { insertClient } from '../clients/repository';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { readSetting, writeSetting } from '../settings/repository';
@@ -10,6 +9,7 @@ import { firstName, lastName } from './name-lists';
 import type { NearDuplicateKind } from './near-duplicates';
 import { nearDuplicateOf } from './near-duplicates';
 import { Random } from './random';
+import { clientWriter, firstActiveAdministrator, usernameTaken } from './repository';
 
 /**
  * Fills a clinic database with a synthetic clinic for demos and benchmarks: staff and N clients
@@ -65,12 +65,7 @@ export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date())
   const rand = new Random(options.seed);
   const at = now.toISOString();
   // The clinic's first administrator stands in as the person who registered the demo data.
-  const adminId = db
-    .prepare(
-      `SELECT id FROM accounts WHERE role = 'administrator' AND status = 'active' ORDER BY created_at LIMIT 1`,
-    )
-    .pluck()
-    .get() as string | undefined;
+  const adminId = firstActiveAdministrator(db);
   if (!adminId) throw new Error('Seed a clinic that is set up: no active administrator was found.');
 
   const staff = db.transaction(() => createStaff(db, rand, options.clients, adminId, at))();
@@ -155,13 +150,12 @@ function createStaff(db: Db, rand: Random, clients: number, adminId: string, at:
     ['case_manager', 'cm', caseManagers],
     ['front_desk', 'desk', clamp(Math.ceil(caseManagers / 25), 1, 4)],
   ];
-  const taken = db.prepare('SELECT 1 FROM accounts WHERE username = ?').pluck();
+  const taken = usernameTaken(db);
   const staff: SeededStaff[] = [];
   for (const [role, prefix, count] of plan) {
     for (let n = 1; n <= count; n++) {
       let username = `demo.${prefix}${String(n).padStart(3, '0')}`;
-      for (let k = 2; taken.get(username) !== undefined; k++)
-        username = `demo.${prefix}${String(n).padStart(3, '0')}-${k}`;
+      for (let k = 2; taken(username); k++) username = `demo.${prefix}${String(n).padStart(3, '0')}-${k}`;
       const member: SeededStaff = {
         id: newId(),
         username,
@@ -175,61 +169,4 @@ function createStaff(db: Db, rand: Random, clients: number, adminId: string, at:
     }
   }
   return staff;
-}
-
-/** Prepared once per seeding run: client rows go through the clients repository. */
-function clientWriter(db: Db, by: string) {
-  const numberTaken = db.prepare('SELECT 1 FROM clients WHERE client_number = ?').pluck();
-  // Last contact is normally kept up to date by notes and contacts; here it is history we invent.
-  const setLastContact = db.prepare('UPDATE clients SET last_contact_at = ? WHERE id = ?');
-  const insertContact = db.prepare(
-    `INSERT INTO client_contacts (id, client_id, kind, care_role, name, relationship, organisation, phone, email,
-       may_contact, consent_date, notes, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertDiagnosis = db.prepare(
-    `INSERT INTO client_diagnoses (id, client_id, code, title, is_primary, onset_date, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return {
-    numberTaken: (number: string) => numberTaken.get(number) !== undefined,
-    write(id: string, client: GeneratedClient): void {
-      insertClient(db, id, client.fields, by, client.createdAt);
-      if (client.lastContactAt) setLastContact.run(client.lastContactAt, id);
-      for (const c of client.contacts) {
-        insertContact.run(
-          newId(),
-          id,
-          c.kind,
-          c.careRole,
-          c.name,
-          c.relationship,
-          c.organisation,
-          c.phone,
-          c.email,
-          c.mayContact ? 1 : 0,
-          c.consentDate,
-          c.notes,
-          client.createdAt,
-          by,
-          client.createdAt,
-          by,
-        );
-      }
-      for (const d of client.diagnoses) {
-        insertDiagnosis.run(
-          newId(),
-          id,
-          d.code,
-          d.title,
-          d.isPrimary ? 1 : 0,
-          d.onsetDate,
-          client.createdAt,
-          by,
-          client.createdAt,
-          by,
-        );
-      }
-    },
-  };
 }

@@ -1,16 +1,25 @@
 import type { z } from 'zod';
 import type { Diagnosis, diagnosisFieldsSchema } from '../../shared/contracts/diagnoses';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import { AccessPolicy, policyOf } from '../access/policy';
 import { auditClientRead } from '../access/read-audit';
-import { diffFields, recordHistory } from '../clients/history';
-import { clientIdsJson, keptClientId } from '../clients/merged';
+import { diffFields } from '../clients/history';
 import { findClientRow } from '../clients/repository';
-import type { Session, Workstation } from '../core/workstation';
-import type { Db } from '../db/open';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
+import type { RequestContext } from '../request/context';
+import { changeClientFile } from '../request/mutation';
+import type { DiagnosisRow } from './repository';
+import {
+  clearOtherPrimary,
+  findDiagnosisRow,
+  hasOpenDiagnosis,
+  insertDiagnosis,
+  markEnteredInError,
+  readDiagnoses,
+  toDiagnosis,
+  updateDiagnosisRow,
+} from './repository';
+
+export { readDiagnoses } from './repository';
 
 type DiagnosisFields = z.output<typeof diagnosisFieldsSchema>;
 
@@ -20,41 +29,17 @@ export interface CodeCatalogue {
   getCode(code: string): { code: string; title: string; billable: boolean } | null;
 }
 
-interface DiagnosisRow {
-  id: string;
-  client_id: string;
-  code: string;
-  title: string;
-  is_primary: number;
-  onset_date: string | null;
-  resolved_date: string | null;
-  recorded_by_name: string | null;
-  updated_at: string;
+const CLINICAL_FILE = { kind: 'clinical', action: 'read' } as const;
+
+function existingClient(ctx: RequestContext, clientId: string): void {
+  if (!findClientRow(ctx.db, clientId)) throw notFound('That client');
 }
 
-const toDiagnosis = (r: DiagnosisRow): Diagnosis => ({
-  id: r.id,
-  clientId: r.client_id,
-  code: r.code,
-  title: r.title,
-  isPrimary: r.is_primary === 1,
-  onsetDate: r.onset_date,
-  resolvedDate: r.resolved_date,
-  recordedByName: r.recorded_by_name,
-  updatedAt: r.updated_at,
-});
-
-const SELECT = `SELECT d.*, a.full_name AS recorded_by_name FROM client_diagnoses d LEFT JOIN accounts a ON a.id = d.created_by`;
-
-function requireClinicalAccess(db: Db, session: Session, clientId: string, now: Date): void {
-  if (!findClientRow(db, clientId)) throw notFound('That client');
-  // A row of a merged duplicate belongs to the kept client's file: access is to that file.
-  new AccessPolicy(db, session.account, now).require(keptClientId(db, clientId), 'clinical', 'read');
+function existingDiagnosis(ctx: RequestContext, id: string): DiagnosisRow {
+  const row = findDiagnosisRow(ctx.db, id);
+  if (!row) throw notFound('That diagnosis');
+  return row;
 }
-
-const findRow = (db: Db, id: string) =>
-  (db.prepare(`${SELECT} WHERE d.id = ? AND d.status = 'active'`).get(id) as DiagnosisRow | undefined) ??
-  null;
 
 function knownCode(catalogue: CodeCatalogue, code: string) {
   const entry = catalogue.getCode(code);
@@ -75,199 +60,98 @@ function knownCode(catalogue: CodeCatalogue, code: string) {
   return entry;
 }
 
-/** Every active diagnosis of a client, unfiltered: for code that already asked the policy (exports). */
-export function readDiagnoses(db: Db, clientId: string): Diagnosis[] {
-  return (
-    db
-      .prepare(
-        `${SELECT} WHERE d.client_id IN (SELECT value FROM json_each(?)) AND d.status = 'active' ORDER BY d.is_primary DESC, d.resolved_date IS NOT NULL, d.created_at`,
-      )
-      .all(clientIdsJson(db, clientId)) as DiagnosisRow[]
-  ).map(toDiagnosis);
-}
-
-export function listDiagnoses(ws: Workstation, clientId: string): Diagnosis[] {
-  const db = ws.database();
-  if (!findClientRow(db, clientId)) throw notFound('That client');
-  const policy = policyOf(ws);
-  policy.require(clientId, 'clinical', 'read');
-  const diagnoses = readDiagnoses(db, clientId);
-  auditClientRead(db, policy, 'client.diagnoses_viewed', {
+export function listDiagnoses(ctx: RequestContext, clientId: string): Diagnosis[] {
+  existingClient(ctx, clientId);
+  ctx.policy.require(clientId, 'clinical', 'read');
+  const diagnoses = readDiagnoses(ctx.db, clientId);
+  auditClientRead(ctx.db, ctx.policy, 'client.diagnoses_viewed', {
     subject: clientId,
     details: { count: diagnoses.length },
   });
   return diagnoses;
 }
 
-/** Only one primary diagnosis: marking a new one primary clears the flag on the others. */
-function clearOtherPrimary(db: Db, clientId: string, exceptId: string, by: string, at: string): void {
-  db.prepare(
-    `UPDATE client_diagnoses SET is_primary = 0, updated_at = ?, updated_by = ?
-       WHERE client_id IN (SELECT value FROM json_each(?)) AND id != ? AND is_primary = 1`,
-  ).run(at, by, clientIdsJson(db, keptClientId(db, clientId)), exceptId);
-}
-
-function history(
-  ws: Workstation,
-  session: Session,
-  clientId: string,
-  id: string,
-  label: string,
-  changes: ReturnType<typeof diffFields>,
-) {
-  recordHistory(
-    ws.database(),
-    {
-      clientId,
-      entity: 'diagnosis',
-      entityId: id,
-      entityLabel: label,
-      actorId: session.account.id,
-      actorName: session.account.fullName,
-      at: ws.now().toISOString(),
-    },
-    changes,
-  );
-}
-
 export function addDiagnosis(
-  ws: Workstation,
+  ctx: RequestContext,
   catalogue: CodeCatalogue,
   input: { clientId: string; diagnosis: DiagnosisFields },
 ): Diagnosis {
-  const session = ws.requireSession();
-  const db = ws.database();
-  requireClinicalAccess(db, session, input.clientId, ws.now());
+  existingClient(ctx, input.clientId);
+  ctx.policy.require(input.clientId, CLINICAL_FILE.kind, CLINICAL_FILE.action);
   const entry = knownCode(catalogue, input.diagnosis.code);
-  const duplicate = db
-    .prepare(
-      `SELECT 1 FROM client_diagnoses WHERE client_id IN (SELECT value FROM json_each(?)) AND code = ? AND status = 'active' AND resolved_date IS NULL`,
-    )
-    .get(clientIdsJson(db, keptClientId(db, input.clientId)), entry.code);
-  if (duplicate)
+  if (hasOpenDiagnosis(ctx.db, input.clientId, entry.code))
     throw new DomainError('conflict', `${entry.code} is already an open diagnosis for this client.`, {
       'diagnosis.code': 'validation.icd_duplicate',
     });
   const id = newId();
-  const at = ws.now().toISOString();
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO client_diagnoses (id, client_id, code, title, is_primary, onset_date, resolved_date, created_at, created_by, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      input.clientId,
-      entry.code,
-      entry.title,
-      input.diagnosis.isPrimary ? 1 : 0,
-      input.diagnosis.onsetDate,
-      input.diagnosis.resolvedDate,
-      at,
-      session.account.id,
-      at,
-      session.account.id,
-    );
-    if (input.diagnosis.isPrimary) clearOtherPrimary(db, input.clientId, id, session.account.id, at);
-    history(
-      ws,
-      session,
-      input.clientId,
-      id,
-      `${entry.code} ${entry.title}`,
-      diffFields(null, { ...input.diagnosis, code: entry.code }),
-    );
-    appendAudit(
-      db,
-      {
-        action: 'diagnosis.added',
-        actor: actorOf(session.account),
-        subject: input.clientId,
-        details: { diagnosisId: id },
-      },
-      ws.now(),
-    );
-  })();
-  return toDiagnosis(findRow(db, id) as DiagnosisRow);
+  const by = ctx.actor.id;
+  const at = ctx.now.toISOString();
+  changeClientFile(ctx, {
+    clientId: input.clientId,
+    write: () => {
+      insertDiagnosis(ctx.db, { id, clientId: input.clientId, by, at, ...input.diagnosis, ...entry });
+      if (input.diagnosis.isPrimary) clearOtherPrimary(ctx.db, input.clientId, id, by, at);
+    },
+    history: () => ({
+      target: { entity: 'diagnosis', entityId: id, entityLabel: `${entry.code} ${entry.title}` },
+      changes: diffFields(null, { ...input.diagnosis, code: entry.code }),
+    }),
+    audit: () => ({ action: 'diagnosis.added', details: { diagnosisId: id } }),
+  });
+  return toDiagnosis(existingDiagnosis(ctx, id));
 }
 
 export function updateDiagnosis(
-  ws: Workstation,
+  ctx: RequestContext,
   catalogue: CodeCatalogue,
   input: { id: string; diagnosis: DiagnosisFields },
 ): Diagnosis {
-  const session = ws.requireSession();
-  const db = ws.database();
-  const before = findRow(db, input.id);
-  if (!before) throw notFound('That diagnosis');
-  requireClinicalAccess(db, session, before.client_id, ws.now());
+  const before = existingDiagnosis(ctx, input.id);
+  ctx.policy.require(before.client_id, CLINICAL_FILE.kind, CLINICAL_FILE.action);
   const entry = knownCode(catalogue, input.diagnosis.code);
-  const at = ws.now().toISOString();
-  db.transaction(() => {
-    db.prepare(
-      `UPDATE client_diagnoses SET code = ?, title = ?, is_primary = ?, onset_date = ?, resolved_date = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(
-      entry.code,
-      entry.title,
-      input.diagnosis.isPrimary ? 1 : 0,
-      input.diagnosis.onsetDate,
-      input.diagnosis.resolvedDate,
-      at,
-      session.account.id,
-      input.id,
-    );
-    if (input.diagnosis.isPrimary) clearOtherPrimary(db, before.client_id, input.id, session.account.id, at);
-    const old = {
-      code: before.code,
-      isPrimary: before.is_primary === 1,
-      onsetDate: before.onset_date,
-      resolvedDate: before.resolved_date,
-    };
-    history(
-      ws,
-      session,
-      before.client_id,
-      input.id,
-      `${entry.code} ${entry.title}`,
-      diffFields(old, { ...input.diagnosis, code: entry.code }),
-    );
-    appendAudit(
-      db,
-      {
-        action: 'diagnosis.updated',
-        actor: actorOf(session.account),
-        subject: before.client_id,
-        details: { diagnosisId: input.id },
-      },
-      ws.now(),
-    );
-  })();
-  return toDiagnosis(findRow(db, input.id) as DiagnosisRow);
+  const by = ctx.actor.id;
+  const at = ctx.now.toISOString();
+  changeClientFile(ctx, {
+    clientId: before.client_id,
+    write: () => {
+      updateDiagnosisRow(
+        ctx.db,
+        input.id,
+        { ...input.diagnosis, code: entry.code, title: entry.title },
+        by,
+        at,
+      );
+      if (input.diagnosis.isPrimary) clearOtherPrimary(ctx.db, before.client_id, input.id, by, at);
+    },
+    history: () => {
+      const old = {
+        code: before.code,
+        isPrimary: before.is_primary === 1,
+        onsetDate: before.onset_date,
+        resolvedDate: before.resolved_date,
+      };
+      return {
+        target: { entity: 'diagnosis', entityId: input.id, entityLabel: `${entry.code} ${entry.title}` },
+        changes: diffFields(old, { ...input.diagnosis, code: entry.code }),
+      };
+    },
+    audit: () => ({ action: 'diagnosis.updated', details: { diagnosisId: input.id } }),
+  });
+  return toDiagnosis(existingDiagnosis(ctx, input.id));
 }
 
 /** "Entered in error": the row stays, marked, with the reason in the history. */
-export function removeDiagnosis(ws: Workstation, input: { id: string; reason: string }): null {
-  const session = ws.requireSession();
-  const db = ws.database();
-  const before = findRow(db, input.id);
-  if (!before) throw notFound('That diagnosis');
-  requireClinicalAccess(db, session, before.client_id, ws.now());
-  db.transaction(() => {
-    db.prepare(
-      `UPDATE client_diagnoses SET status = 'entered_in_error', is_primary = 0, removed_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(input.reason, ws.now().toISOString(), session.account.id, input.id);
-    history(ws, session, before.client_id, input.id, `${before.code} ${before.title}`, [
-      { field: 'entered_in_error', from: null, to: input.reason },
-    ]);
-    appendAudit(
-      db,
-      {
-        action: 'diagnosis.removed',
-        actor: actorOf(session.account),
-        subject: before.client_id,
-        details: { diagnosisId: input.id },
-      },
-      ws.now(),
-    );
-  })();
+export function removeDiagnosis(ctx: RequestContext, input: { id: string; reason: string }): null {
+  const before = existingDiagnosis(ctx, input.id);
+  changeClientFile(ctx, {
+    clientId: before.client_id,
+    requires: CLINICAL_FILE,
+    write: () => markEnteredInError(ctx.db, input.id, input.reason, ctx.actor.id, ctx.now.toISOString()),
+    history: () => ({
+      target: { entity: 'diagnosis', entityId: input.id, entityLabel: `${before.code} ${before.title}` },
+      changes: [{ field: 'entered_in_error', from: null, to: input.reason }],
+    }),
+    audit: () => ({ action: 'diagnosis.removed', details: { diagnosisId: input.id } }),
+  });
   return null;
 }

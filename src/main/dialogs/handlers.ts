@@ -1,17 +1,16 @@
 import { basename, dirname } from 'node:path';
-import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contracts';
+import type { ChannelName } from '../../shared/contracts';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { can } from '../../shared/domain/roles';
-import type { Workstation } from '../core/workstation';
+import type { Workstation } from '../workstation/workstation';
 import { DomainError, forbidden } from '../errors';
-import { rememberSaveLocation } from './chosen-locations';
+import type { SaveLocations } from './chosen-locations';
 import type { PathPicker } from './path-picker';
+import type { HandlerSlice } from '../request/handler';
 import { syncServiceOf } from './sync-folders';
 
 type FileChannel = Extract<ChannelName, `files:${string}`>;
-type FileHandlers = {
-  [C in FileChannel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>>;
-};
+type FileHandlers = HandlerSlice<FileChannel>;
 
 /**
  * Administrators pick backup folders; at first run (no clinic yet, nobody to sign in) anyone at
@@ -38,7 +37,11 @@ function withJsonExtension(path: string): string {
   return /\.json$/i.test(basename(path)) ? path : `${path}.fhir.json`;
 }
 
-export function fileHandlers(ws: Workstation, picker: PathPicker): FileHandlers {
+export function fileHandlers(
+  ws: Workstation,
+  picker: PathPicker,
+  saveLocations: SaveLocations,
+): FileHandlers {
   return {
     'files:pickFolder': async ({ purpose, title }) => {
       requireMayPick(ws, purpose === 'backup_to_restore');
@@ -49,11 +52,10 @@ export function fileHandlers(ws: Workstation, picker: PathPicker): FileHandlers 
       const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
-    'files:chooseSaveLocation': async ({ purpose, title }) => {
-      const { account } = ws.requireSession();
+    'files:chooseSaveLocation': async ({ purpose, title }, ctx) => {
       // No client number or name in the suggested file name: file names show up in sync
       // clients, recent-files lists and backups of the Documents folder.
-      const suggestedName = `Lantern-client-record-${ws.now().toISOString().slice(0, 10)}.fhir.json`;
+      const suggestedName = `Lantern-client-record-${ctx.now.toISOString().slice(0, 10)}.fhir.json`;
       const chosen = checked(
         await picker.chooseSaveLocation({
           title,
@@ -63,7 +65,7 @@ export function fileHandlers(ws: Workstation, picker: PathPicker): FileHandlers 
       );
       if (!chosen) return { path: null, syncService: null };
       const path = withJsonExtension(chosen);
-      rememberSaveLocation(ws, purpose, account.id, path);
+      saveLocations.remember(purpose, ctx.actor.id, path, ws.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },
   };

@@ -1,12 +1,13 @@
 import { DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../shared/contracts/drafts';
-import { policyOf } from '../access/policy';
 import { auditClientRead } from '../access/read-audit';
-import type { Workstation } from '../core/workstation';
 import { DomainError } from '../errors';
+import type { RequestContext } from '../request/context';
+import { deleteDraft, otherDraftsSize, readDraftRow, upsertDraft } from './repository';
 
 /** An edit draft starts from the client's whole record: it is that record, and the policy guards it. */
-const EDIT_DRAFT = /^client:edit:([0-9a-f-]{36})$/;
-const clientOfDraft = (key: string): string | null => EDIT_DRAFT.exec(key)?.[1] ?? null;
+const EDIT_DRAFT = /^client:edit:[0-9a-f-]{36}$/;
+const clientOfDraft = (key: string): string | null =>
+  EDIT_DRAFT.test(key) ? key.slice('client:edit:'.length) : null;
 
 /**
  * Unsaved forms, kept per signed-in account in the encrypted database so they survive an
@@ -19,31 +20,21 @@ const clientOfDraft = (key: string): string | null => EDIT_DRAFT.exec(key)?.[1] 
  * is scoped to the signed-in account, so nobody else can read, replace or discard a draft.
  */
 
-interface DraftRow {
-  payload: string;
-  updated_at: string;
-}
-
 /**
  * A draft of an edit holds the client's clinical file as it was when the form opened. Once the
  * person may no longer open that file (the grant expired, the client left their caseload), the
  * draft goes with the access: it is deleted, not shown. Opening it is a read, and audited.
  */
-export function getDraft(ws: Workstation, key: string): { payload: unknown; updatedAt: string } | null {
-  const { account } = ws.requireSession();
-  const db = ws.database();
-  const row = db
-    .prepare('SELECT payload, updated_at FROM drafts WHERE account_id = ? AND draft_key = ?')
-    .get(account.id, key) as DraftRow | undefined;
+export function getDraft(ctx: RequestContext, key: string): { payload: unknown; updatedAt: string } | null {
+  const row = readDraftRow(ctx.db, ctx.actor.id, key);
   if (!row) return null;
   const clientId = clientOfDraft(key);
   if (clientId) {
-    const policy = policyOf(ws);
-    if (!policy.may(clientId, 'clinical', 'read')) {
-      discardDraft(ws, key);
+    if (!ctx.policy.may(clientId, 'clinical', 'read')) {
+      deleteDraft(ctx.db, ctx.actor.id, key);
       return null;
     }
-    auditClientRead(db, policy, 'client.viewed', { subject: clientId, details: { access: 'draft' } });
+    auditClientRead(ctx.db, ctx.policy, 'client.viewed', { subject: clientId, details: { access: 'draft' } });
   }
   return { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at };
 }
@@ -54,30 +45,24 @@ export function getDraft(ws: Workstation, key: string): { payload: unknown; upda
  * a save beyond either is refused and changes nothing (the previous draft under this key stays,
  * and the form keeps what was typed).
  */
-export function saveDraft(ws: Workstation, input: { key: string; payload: unknown }): { updatedAt: string } {
-  const { account } = ws.requireSession();
-  const db = ws.database();
+export function saveDraft(
+  ctx: RequestContext,
+  input: { key: string; payload: unknown },
+): { updatedAt: string } {
+  const { db, actor } = ctx;
   const clientId = clientOfDraft(input.key);
-  if (clientId) policyOf(ws).require(clientId, 'clinical', 'read');
-  const updatedAt = ws.now().toISOString();
+  if (clientId) ctx.policy.require(clientId, 'clinical', 'read');
+  const updatedAt = ctx.now.toISOString();
   const text = JSON.stringify(input.payload);
   db.transaction(() => {
-    const others = db
-      .prepare(
-        `SELECT count(*) AS count, coalesce(sum(length(CAST(payload AS BLOB))), 0) AS bytes
-           FROM drafts WHERE account_id = ? AND draft_key <> ?`,
-      )
-      .get(account.id, input.key) as { count: number; bytes: number };
+    const others = otherDraftsSize(db, actor.id, input.key);
     if (
       others.count + 1 > DRAFTS_MAX_COUNT ||
       others.bytes + Buffer.byteLength(text) > DRAFTS_MAX_TOTAL_BYTES
     ) {
       throw draftsFull();
     }
-    db.prepare(
-      `INSERT INTO drafts (account_id, draft_key, payload, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (account_id, draft_key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
-    ).run(account.id, input.key, text, updatedAt);
+    upsertDraft(db, actor.id, input.key, text, updatedAt);
   })();
   return { updatedAt };
 }
@@ -92,8 +77,7 @@ function draftsFull(): DomainError {
 }
 
 /** Discarding a draft that is not there is not an error: the result is the same. */
-export function discardDraft(ws: Workstation, key: string): null {
-  const { account } = ws.requireSession();
-  ws.database().prepare('DELETE FROM drafts WHERE account_id = ? AND draft_key = ?').run(account.id, key);
+export function discardDraft(ctx: RequestContext, key: string): null {
+  deleteDraft(ctx.db, ctx.actor.id, key);
   return null;
 }

@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { fileProblemOf, logFileError } from '../backup/problems';
-import { writeFileAtomically } from '../core/atomic-file';
-import type { Workstation } from '../core/workstation';
-import { takeSaveLocation } from '../dialogs/chosen-locations';
+import { writeFileAtomically } from '../files/atomic-file';
+import type { SaveLocations } from '../dialogs/chosen-locations';
+import type { RequestContext } from '../request/context';
 import { DomainError } from '../errors';
 
 /**
@@ -13,11 +13,11 @@ import { DomainError } from '../errors';
  * file is NOT encrypted — the renderer says so before and after — so it goes only where asked.
  */
 export function writeChosenExport(
-  ws: Workstation,
-  accountId: string,
+  ctx: RequestContext,
+  saveLocations: SaveLocations,
   contents: string,
 ): { folder: string; file: string } {
-  const file = takeSaveLocation(ws, 'fhir_export', accountId);
+  const file = saveLocations.take('fhir_export', ctx.actor.id, ctx.now);
   if (!file || localPathProblem(file)) {
     throw new DomainError('wrong_state', 'Choose where to save the file first.', undefined, {
       messageKey: 'errors.export_choose_location',

@@ -1,11 +1,9 @@
 import type { ClientRecord } from '../../shared/contracts/clients';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import { policyOf } from '../access/policy';
-import { readContacts } from '../care-team/service';
+import { readContacts } from '../care-team/repository';
 import { readClient } from '../clients/repository';
-import type { Workstation } from '../core/workstation';
-import { readDiagnoses } from '../diagnoses/service';
+import { readDiagnoses } from '../diagnoses/repository';
+import type { SaveLocations } from '../dialogs/chosen-locations';
+import type { RequestContext } from '../request/context';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { writeChosenExport } from './export-file';
@@ -23,12 +21,10 @@ import { bundle, conditionResource, patientResource } from './resources';
  * disclosure: the policy must allow it, and substance-use diagnoses (42 CFR Part 2) leave only
  * with a consent, labelled and carrying the redisclosure notice.
  */
-export function exportClientFhir(ws: Workstation, clientId: string) {
-  const session = ws.requireSession();
-  const db = ws.database();
+export function exportClientFhir(ctx: RequestContext, saveLocations: SaveLocations, clientId: string) {
+  const { db, policy, now } = ctx;
   const client = readClient(db, clientId) as ClientRecord | null;
   if (!client) throw notFound('That client');
-  const policy = policyOf(ws);
   policy.require(clientId, 'clinical', 'export');
   const contacts = readContacts(db, clientId);
   const disclosure = diagnosesToDisclose(policy, clientId, readDiagnoses(db, clientId));
@@ -37,20 +33,14 @@ export function exportClientFhir(ws: Workstation, clientId: string) {
     const condition = conditionResource(d, client.id);
     return isPart2Diagnosis(d.code) ? labelPart2(condition) : condition;
   });
-  const now = ws.now();
   const plain = bundle([patientResource(client, contacts), ...conditions], now.toISOString(), newId());
   const document = disclosure.part2Included ? labelPart2Bundle(plain) : plain;
-  const { folder, file } = writeChosenExport(ws, session.account.id, JSON.stringify(document, null, 2));
-  appendAudit(
-    db,
-    {
-      action: 'client.exported',
-      actor: actorOf(session.account),
-      subject: clientId,
-      // No count of withheld records here: it would tell the audit trail's readers who has Part 2 records.
-      details: { format: 'FHIR R4', file, part2Disclosed: disclosure.part2Included },
-    },
-    now,
-  );
+  const { folder, file } = writeChosenExport(ctx, saveLocations, JSON.stringify(document, null, 2));
+  ctx.audit({
+    action: 'client.exported',
+    subject: clientId,
+    // No count of withheld records here: it would tell the audit trail's readers who has Part 2 records.
+    details: { format: 'FHIR R4', file, part2Disclosed: disclosure.part2Included },
+  });
   return { folder, file, resources: (document.entry as unknown[]).length, withheldPart2Records: withheld };
 }

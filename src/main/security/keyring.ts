@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { FileExistsError, writeFileAtomicallyAsync } from '../core/atomic-file';
+import { FileExistsError, writeFileAtomicallyAsync } from '../files/atomic-file';
 import { assertKdfParamsAcceptable, DEFAULT_KDF, deriveKey, KDF_SALT_BYTES, type KdfParams } from './kdf';
 import {
   accountSlotUnder,

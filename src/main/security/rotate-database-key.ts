@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { findAccountById } from '../accounts/repository';
 import { tryAnchorAuditHead } from '../audit/anchors';
-import { appendAudit } from '../audit/service';
-import { actorOf } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { OutdatedSlotsError } from './keyring';

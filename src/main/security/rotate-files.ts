@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomically } from '../core/atomic-file';
+import { writeFileAtomically } from '../files/atomic-file';
+import { vacuumInto } from '../db/copies';
 import type { Db } from '../db/open';
 import { keyPragma, openEncrypted } from '../db/open';
 
@@ -59,7 +60,7 @@ export function stageKeyChange(input: StageKeyChangeInput): void {
   }
   discardStagedKeyChange(files);
   try {
-    input.db.prepare('VACUUM INTO ?').run(files.rekeyedDatabase);
+    vacuumInto(input.db, files.rekeyedDatabase);
     input.onStep?.('copied');
     const copy = openEncrypted(files.rekeyedDatabase, input.currentKey, binding);
     try {

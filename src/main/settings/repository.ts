@@ -1,3 +1,5 @@
+import type { Settings } from '../../shared/contracts/settings';
+import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
 import type { Db } from '../db/open';
 
 export function readSetting<T>(db: Db, key: string): T | undefined {
@@ -11,4 +13,43 @@ export function writeSetting(db: Db, key: string, value: unknown, by: string | n
     `INSERT INTO settings (key, value, updated_at, updated_by) VALUES (@key, @value, @at, @by)
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   ).run({ key, value: JSON.stringify(value), at, by });
+}
+
+// ---- the clinic settings as one typed record ---------------------------------------------------
+
+const KEYS = {
+  clinicName: 'clinic_name',
+  idleLockMinutes: 'idle_lock_minutes',
+  maxSessionHours: 'max_session_hours',
+  recoveryKeyConfirmed: 'recovery_key_confirmed',
+} as const;
+
+export function readSettings(db: Db): Settings {
+  return {
+    clinicName: readSetting<string>(db, KEYS.clinicName) ?? '',
+    idleLockMinutes: readSetting<number>(db, KEYS.idleLockMinutes) ?? IDLE_LOCK_MINUTES.default,
+    maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
+  };
+}
+
+/** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
+export function writeSettings(
+  db: Db,
+  settings: Omit<Settings, 'maxSessionHours'> & { maxSessionHours?: number | null },
+  by: string | null,
+  at: string,
+): void {
+  writeSetting(db, KEYS.clinicName, settings.clinicName, by, at);
+  writeSetting(db, KEYS.idleLockMinutes, settings.idleLockMinutes, by, at);
+  if (settings.maxSessionHours !== undefined) {
+    writeSetting(db, KEYS.maxSessionHours, settings.maxSessionHours, by, at);
+  }
+}
+
+export function isRecoveryKeyConfirmed(db: Db): boolean {
+  return readSetting<boolean>(db, KEYS.recoveryKeyConfirmed) ?? false;
+}
+
+export function setRecoveryKeyConfirmed(db: Db, confirmed: boolean, by: string | null, at: string): void {
+  writeSetting(db, KEYS.recoveryKeyConfirmed, confirmed, by, at);
 }

@@ -1,41 +1,42 @@
-import type { Settings } from '../../shared/contracts/settings';
-import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
-import type { Db } from '../db/open';
-import { readSetting, writeSetting } from './repository';
+import type { Settings, UpdateSettingsInput } from '../../shared/contracts/settings';
+import type { RequestContext } from '../request/context';
+import { readSettings, writeSettings } from './repository';
 
-const KEYS = {
-  clinicName: 'clinic_name',
-  idleLockMinutes: 'idle_lock_minutes',
-  maxSessionHours: 'max_session_hours',
-  recoveryKeyConfirmed: 'recovery_key_confirmed',
-} as const;
+/** What a settings change sets off outside the database: the keyring's name, the session's timers. */
+export interface SettingsEffects {
+  renameClinic(name: string): Promise<void>;
+  restartIdleTimer(): void;
+  applySessionLimit(): void;
+}
 
-export function readSettings(db: Db): Settings {
-  return {
-    clinicName: readSetting<string>(db, KEYS.clinicName) ?? '',
-    idleLockMinutes: readSetting<number>(db, KEYS.idleLockMinutes) ?? IDLE_LOCK_MINUTES.default,
-    maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
+export const getSettings = (ctx: RequestContext): Settings => readSettings(ctx.db);
+
+/** Saves the clinic settings and records each change as "from → to" in the audit trail. */
+export async function updateSettings(
+  ctx: RequestContext,
+  effects: SettingsEffects,
+  input: UpdateSettingsInput,
+): Promise<Settings> {
+  const { db } = ctx;
+  const before = readSettings(db);
+  const after: Settings = {
+    clinicName: input.clinicName,
+    idleLockMinutes: input.idleLockMinutes,
+    maxSessionHours: input.maxSessionHours === undefined ? before.maxSessionHours : input.maxSessionHours,
   };
-}
-
-/** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
-export function writeSettings(
-  db: Db,
-  settings: Omit<Settings, 'maxSessionHours'> & { maxSessionHours?: number | null },
-  by: string | null,
-  at: string,
-): void {
-  writeSetting(db, KEYS.clinicName, settings.clinicName, by, at);
-  writeSetting(db, KEYS.idleLockMinutes, settings.idleLockMinutes, by, at);
-  if (settings.maxSessionHours !== undefined) {
-    writeSetting(db, KEYS.maxSessionHours, settings.maxSessionHours, by, at);
+  const changes: Record<string, string> = {};
+  for (const key of Object.keys(after) as (keyof Settings)[]) {
+    if (before[key] !== after[key]) changes[key] = `${shown(before[key])} → ${shown(after[key])}`;
   }
+  if (Object.keys(changes).length === 0) return before;
+  db.transaction(() => {
+    writeSettings(db, after, ctx.actor.id, ctx.now.toISOString());
+    ctx.audit({ action: 'settings.updated', details: changes });
+  })();
+  if (changes.clinicName) await effects.renameClinic(after.clinicName);
+  if (changes.idleLockMinutes) effects.restartIdleTimer();
+  if (changes.maxSessionHours) effects.applySessionLimit();
+  return after;
 }
 
-export function isRecoveryKeyConfirmed(db: Db): boolean {
-  return readSetting<boolean>(db, KEYS.recoveryKeyConfirmed) ?? false;
-}
-
-export function setRecoveryKeyConfirmed(db: Db, confirmed: boolean, by: string | null, at: string): void {
-  writeSetting(db, KEYS.recoveryKeyConfirmed, confirmed, by, at);
-}
+const shown = (value: string | number | null) => (value === null ? 'off' : String(value));

@@ -6,16 +6,16 @@ import type { SessionInfo } from '../../shared/contracts/session';
 import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
 import { checkPassword } from '../../shared/domain/password-policy';
 import { findAccountById, insertAccount } from '../accounts/repository';
-import { appendAudit } from '../audit/service';
-import { actorOf, weakPassword } from '../auth/service';
-import type { Workstation } from '../core/workstation';
+import { actorOf, appendAudit } from '../audit/service';
+import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
+import { weakPassword } from '../accounts/password';
 import { DomainError, wrongState } from '../errors';
 import { newId } from '../ids';
 import { Keyring } from '../security/keyring';
 import { generateRecoveryKey } from '../security/recovery-key';
 import { changeDatabaseKey } from '../security/rotate-database-key';
-import { setRecoveryKeyConfirmed, writeSettings } from '../settings/service';
+import { setRecoveryKeyConfirmed, writeSettings } from '../settings/repository';
 
 /**
  * First run: a random database key, the encrypted database with the first administrator, and

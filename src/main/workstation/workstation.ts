@@ -20,8 +20,8 @@ import type { KdfParams } from '../security/kdf';
 import { DEFAULT_KDF } from '../security/kdf';
 import { Keyring, KeyringError } from '../security/keyring';
 import { completeKeyChange } from '../security/rotate-files';
-import { isRecoveryKeyConfirmed, readSettings } from '../settings/service';
-import type { EventListener, LockReason } from './types';
+import { isRecoveryKeyConfirmed, readSettings } from '../settings/repository';
+import type { EventListener, LockReason } from '../core/types';
 
 export interface WorkstationOptions {
   dataDir: string;

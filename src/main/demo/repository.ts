@@ -1,0 +1,81 @@
+import { insertClient } from '../clients/repository';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import type { GeneratedClient } from './client-generator';
+
+/**
+ * The demo seeder's SQL. It writes thousands of rows, so statements are prepared once per run and
+ * client rows go through the clients repository; the rest (last contact, contacts, diagnoses)
+ * are history we invent, written directly.
+ */
+
+/** The clinic's first administrator stands in as the person who registered the demo data. */
+export const firstActiveAdministrator = (db: Db) =>
+  db
+    .prepare(
+      `SELECT id FROM accounts WHERE role = 'administrator' AND status = 'active' ORDER BY created_at LIMIT 1`,
+    )
+    .pluck()
+    .get() as string | undefined;
+
+export function usernameTaken(db: Db): (username: string) => boolean {
+  const taken = db.prepare('SELECT 1 FROM accounts WHERE username = ?').pluck();
+  return (username) => taken.get(username) !== undefined;
+}
+
+/** Prepared once per seeding run: client rows go through the clients repository. */
+export function clientWriter(db: Db, by: string) {
+  const numberTaken = db.prepare('SELECT 1 FROM clients WHERE client_number = ?').pluck();
+  // Last contact is normally kept up to date by notes and contacts; here it is history we invent.
+  const setLastContact = db.prepare('UPDATE clients SET last_contact_at = ? WHERE id = ?');
+  const insertContact = db.prepare(
+    `INSERT INTO client_contacts (id, client_id, kind, care_role, name, relationship, organisation, phone, email,
+       may_contact, consent_date, notes, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertDiagnosis = db.prepare(
+    `INSERT INTO client_diagnoses (id, client_id, code, title, is_primary, onset_date, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    numberTaken: (number: string) => numberTaken.get(number) !== undefined,
+    write(id: string, client: GeneratedClient): void {
+      insertClient(db, id, client.fields, by, client.createdAt);
+      if (client.lastContactAt) setLastContact.run(client.lastContactAt, id);
+      for (const c of client.contacts) {
+        insertContact.run(
+          newId(),
+          id,
+          c.kind,
+          c.careRole,
+          c.name,
+          c.relationship,
+          c.organisation,
+          c.phone,
+          c.email,
+          c.mayContact ? 1 : 0,
+          c.consentDate,
+          c.notes,
+          client.createdAt,
+          by,
+          client.createdAt,
+          by,
+        );
+      }
+      for (const d of client.diagnoses) {
+        insertDiagnosis.run(
+          newId(),
+          id,
+          d.code,
+          d.title,
+          d.isPrimary ? 1 : 0,
+          d.onsetDate,
+          client.createdAt,
+          by,
+          client.createdAt,
+          by,
+        );
+      }
+    },
+  };
+}
