@@ -22,6 +22,8 @@ export interface WorkerCore extends LanternCore {
   ready: Promise<void>;
   /** close(), then wait for the worker to finish its quit backup and sign-out, and stop it. */
   closeAndWait(): Promise<void>;
+  /** Tests only: stops the worker as a crash would (not a close), to see it reported and restarted. */
+  simulateCrash(): Promise<void>;
   /** Every message that crossed the port, for tests that check nothing key-related did. */
   readonly traffic?: (ToWorker | FromWorker)[];
 }
@@ -78,11 +80,13 @@ export function startWorkerCore(
 
   const spawn = () => {
     worker = new Worker(files.core, { workerData: workerOptions, ...files.workerOptions });
+    let started = false;
     ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: FromWorker) => {
         traffic?.push(message);
         switch (message.type) {
           case 'ready':
+            started = true;
             return resolve();
           case 'start-failed':
             return reject(
@@ -115,7 +119,8 @@ export function startWorkerCore(
       pending.clear();
       for (const done of closing.values()) done();
       closing.clear();
-      if (stopping) return;
+      // A core that could not even start is explained by `ready` rejecting, not retried.
+      if (stopping || !started) return;
       logError?.('worker', { message: `the core's worker stopped (exit code ${code})` });
       // The renderer shows sign-in: the restarted core is locked, like a fresh start.
       emit('session:locked', { reason: 'system' });
@@ -150,6 +155,7 @@ export function startWorkerCore(
       }).then(() => worker.terminate().then(() => undefined));
       return closed;
     },
+    simulateCrash: () => worker.terminate().then(() => undefined),
     ...(traffic ? { traffic } : {}),
   };
   return core;

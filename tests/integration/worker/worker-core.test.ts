@@ -166,4 +166,25 @@ describe('the core in a worker thread', () => {
     expect(traffic.some((message) => message.type === 'pick')).toBe(true);
     expect(traffic.some((message) => message.type === 'pick-answer')).toBe(true);
   });
+
+  it('reports a crashed worker plainly, answers the call in flight, and restarts it locked', async () => {
+    const hold = new SharedArrayBuffer(4);
+    const lantern = startCore(hold);
+    await setUp(lantern);
+    const running = lantern.core.invoke('backup:run', {});
+    await eventSeen(lantern, 'backup:progress', (p) => (p as { stage: string }).stage === 'snapshot');
+    const locked = eventSeen(lantern, 'session:locked', (p) => (p as { reason: string }).reason === 'system');
+
+    await lantern.core.simulateCrash();
+    const answer = await running;
+    expect(!answer.ok && answer.error.code).toBe('internal');
+    await locked;
+    release(hold);
+
+    await lantern.core.ready;
+    const status = await lantern.call<{ state: string }>('app:status', {});
+    expect(status.state).toBe('locked');
+    await lantern.call('auth:signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect((await lantern.call<{ state: string }>('app:status', {})).state).toBe('unlocked');
+  });
 });
