@@ -7,7 +7,15 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The core's worker threads are entries of their own, written beside index.js, where
+      // src/main/worker/entry-files.ts looks for them.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'core-worker': resolve(__dirname, 'src/main/worker/core-worker.ts'),
+          'snapshot-worker': resolve(__dirname, 'src/main/worker/snapshot-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
-import type { LanternCore } from './core/types';
 import { guardSession } from './electron/guards';
 import { electronPathPicker } from './electron/dialog-picker';
 import { bindIpc } from './electron/ipc';
@@ -20,6 +19,16 @@ import { loadRenderer, registerAppScheme, serveRenderer } from './electron/proto
 import { explainStartupFailure, probeDatabaseEngine } from './electron/startup-check';
 import { createMainWindow } from './electron/window';
 import { resolveDataDir } from './paths';
+import { builtWorkerFiles } from './worker/entry-files';
+import type { WorkerCore } from './worker/worker-core';
+import { startWorkerCore } from './worker/worker-core';
+
+const CORE_KEEPS_STOPPING = {
+  title: 'Lantern has to close',
+  message:
+    'Lantern’s core stopped unexpectedly several times. Everything already saved is safe.\n\n' +
+    'Open Lantern again to continue. If this keeps happening, contact whoever supports Lantern.',
+};
 
 /**
  * Composition root: decides where data lives, starts the core, and wires the Electron edge
@@ -93,21 +102,27 @@ function resourcesDir(): string {
 }
 
 /** The core, or a plain explanation and exit — never a blank window or a stack trace. */
-async function startCore(dataDir: string): Promise<LanternCore> {
+async function startCore(dataDir: string): Promise<WorkerCore> {
   try {
     // The installer creates and shares this folder on Windows; this covers other systems and
     // development. mkdir on an existing folder changes nothing, its permissions included.
     mkdirSync(dataDir, { recursive: true });
     await probeDatabaseEngine(nativeBinding);
-    // Imported late so a failure while loading the core's modules is explained too.
-    const { createLantern } = await import('./core/lantern');
-    return createLantern({
+    // The core (database, key, backups) runs in a worker thread: a long backup never holds up
+    // IPC, window events or the lock on suspend. This thread only forwards (worker/worker-core.ts).
+    const core = startWorkerCore({
       dataDir,
       resourcesDir: resourcesDir(),
-      // Browse… and Save as…: the system's dialogs, modal to the window once it exists.
+      // Browse… and Save as…: the system's dialogs, modal to the window once it exists. They
+      // stay on this thread; the worker asks for them through its port.
       pathPicker: electronPathPicker(() => mainWindow),
+      files: builtWorkerFiles(join(appRoot, 'out', 'main')),
+      logError: (channel, report) => console.error(`[lantern] ${channel} failed:`, report),
+      onGaveUp: () => stopWithExplanation(CORE_KEEPS_STOPPING),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
+    await core.ready;
+    return core;
   } catch (error) {
     console.error('[lantern] startup failed:', error);
     return stopWithExplanation(explainStartupFailure(error, dataDir));

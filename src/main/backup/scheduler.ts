@@ -13,11 +13,13 @@ export function scheduleBackups(
   ws: Workstation,
   queue: SerialQueue,
   log: (error: unknown) => void,
+  /** How to take the daily backup (the worker copies on another thread); runBackup by default. */
+  takeDaily: () => unknown = () => runBackup(ws, 'daily'),
 ): () => void {
   const runIfDue = () =>
     queue
       .run(() => {
-        if (ws.state === 'unlocked' && !ws.session()?.gate && dailyBackupDue(ws)) runBackup(ws, 'daily');
+        if (ws.state === 'unlocked' && !ws.session()?.gate && dailyBackupDue(ws)) return takeDaily();
       })
       .catch(log);
   const unsubscribe = ws.onEvent((event) => {

@@ -13,7 +13,8 @@ import { reconcileBackups } from './reconcile';
 import { insertBackupRun, lastBackupRun, lastScheduledBackupAt, lastVerifiedBackupAt } from './repository';
 import { lastRestore } from './restore';
 import { backupsToDelete } from './rotation';
-import { BackupError, writeBackup } from './snapshot';
+import type { BackupCopier, SnapshotInput } from './snapshot';
+import { BackupError, LockedDuringBackup, writeBackup, writeBackupElsewhere } from './snapshot';
 
 const STALE_AFTER_MS = 3 * 24 * 3_600_000;
 export const DAILY_INTERVAL_MS = 24 * 3_600_000;
@@ -114,15 +115,49 @@ export function backupStatus(ws: Workstation): BackupStatus {
   };
 }
 
+type BackupKind = 'daily' | 'quit' | 'manual' | 'before_restore';
+type OnStage = (stage: 'snapshot' | 'verify' | 'finish') => void;
+
 /**
  * Takes, verifies and records one backup, then applies the keep-14-daily/12-monthly rule. Only
  * folders that are Lantern backups by their description are ever deleted.
  */
-export function runBackup(
+export function runBackup(ws: Workstation, kind: BackupKind, onStage?: OnStage): BackupSummary {
+  const run = startRun(ws, kind, onStage);
+  try {
+    return run.succeeded(writeBackup(run.input));
+  } catch (error) {
+    throw run.failed(error);
+  }
+}
+
+/**
+ * The same backup, its copy and verification on another thread (`copier`) while the queue lets
+ * reads and locks through (`stepAside`). A lock meanwhile closes the database: the copy is then
+ * removed and the call answers "not signed in"; nothing can be recorded in a closed database.
+ */
+export async function runBackupElsewhere(
   ws: Workstation,
-  kind: 'daily' | 'quit' | 'manual' | 'before_restore',
-  onStage?: (stage: 'snapshot' | 'verify' | 'finish') => void,
-): BackupSummary {
+  kind: BackupKind,
+  copier: BackupCopier,
+  stepAside: <T>(work: () => Promise<T>) => Promise<T>,
+  onStage?: OnStage,
+): Promise<BackupSummary> {
+  const run = startRun(ws, kind, onStage);
+  const db = run.input.db;
+  try {
+    return run.succeeded(await writeBackupElsewhere(run.input, copier, stepAside, () => db.open));
+  } catch (error) {
+    if (error instanceof LockedDuringBackup)
+      throw new DomainError(
+        'not_signed_in',
+        'Lantern was locked during the backup; sign in and back up again.',
+      );
+    throw run.failed(error);
+  }
+}
+
+function startRun(ws: Workstation, kind: BackupKind, onStage?: OnStage) {
   const session = ws.requireSession();
   const db = ws.database();
   const settings = readBackupSettings(ws);
@@ -141,18 +176,18 @@ export function runBackup(
       message,
       startedBy: session.account.id,
     });
-  try {
-    const result = writeBackup({
-      db,
-      databaseKey: ws.key(),
-      keyringFile: ws.files.keyring,
-      dataDir: ws.files.dataDir,
-      clinicName,
-      folder: settings.folder,
-      kind,
-      now: ws.now(),
-      ...(onStage ? { onStage } : {}),
-    });
+  const input: SnapshotInput = {
+    db,
+    databaseKey: ws.key(),
+    keyringFile: ws.files.keyring,
+    dataDir: ws.files.dataDir,
+    clinicName,
+    folder: settings.folder,
+    kind,
+    now: ws.now(),
+    ...(onStage ? { onStage } : {}),
+  };
+  const succeeded = (result: { path: string; manifest: BackupManifest; bytes: number }) => {
     const name = result.path.slice(settings.folder.length + 1);
     db.transaction(() => {
       record(true, name, result.bytes, null);
@@ -168,7 +203,8 @@ export function runBackup(
     })();
     applyRotation(settings);
     return summaryOf(result.path, name, result.manifest);
-  } catch (error) {
+  };
+  const failed = (error: unknown): DomainError => {
     if (!(error instanceof BackupError)) logFileError('backup failed', error);
     const failure =
       error instanceof BackupError
@@ -187,8 +223,9 @@ export function runBackup(
         ws.now(),
       );
     })();
-    throw failure.toDomainError();
-  }
+    return failure.toDomainError();
+  };
+  return { input, succeeded, failed };
 }
 
 function isFolder(path: string): boolean {

@@ -2,8 +2,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { readHead } from '../audit/repository';
 import { tableCounts, vacuumInto } from '../db/copies';
-
-export { tableCounts } from '../db/copies';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
@@ -13,6 +11,8 @@ import type { BackupManifest } from './manifest';
 import { copyCarried } from './carried';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, backupBytes, sha256OfFile } from './manifest';
 import { fileProblemOf, fileProblemText, logFileError } from './problems';
+
+export { tableCounts } from '../db/copies';
 
 /** A backup that did not happen, said in plain words with a catalogue key for the renderer. */
 export class BackupError extends Error {
@@ -73,14 +73,74 @@ export interface SnapshotInput {
   /** Borrowed for the call: the live key buffer (never copied into a hex string here). */
   databaseKey: Buffer;
   keyringFile: string;
-  /** The data folder whose carried extras (paths.ts DATA_FOLDER) go with it; default: the keyring's. */
-  dataDir?: string;
   clinicName: string;
   folder: string;
   kind: BackupManifest['kind'];
   now: Date;
   onStage?: (stage: 'snapshot' | 'verify' | 'finish') => void;
+  /** The data folder whose carried extras (paths.ts DATA_FOLDER) go with it; default: the keyring's. */
+  dataDir?: string;
 }
+
+/** What the copy step learns: the copy's verified contents, and the source around the copy. */
+export interface CopyFacts {
+  before: Record<string, number>;
+  after: Record<string, number>;
+  counts: Record<string, number>;
+  version: number;
+  auditHead: BackupManifest['auditHead'] | null;
+  databaseBytes: number;
+  databaseSha256: string;
+}
+
+/**
+ * The long part of a backup — VACUUM INTO, integrity check, counts, hash — on any connection
+ * to the live database: the core's own, or a read-only one on the backup's thread
+ * (worker/snapshot-worker.ts). Plain data in and out so either can run it.
+ */
+export function copyAndVerify(
+  source: Db,
+  databaseKey: Buffer,
+  databaseCopy: string,
+  folder: string,
+  onVerify?: () => void,
+): CopyFacts {
+  const before = tableCounts(source);
+  // VACUUM INTO reads one consistent snapshot and writes it encrypted with the same key.
+  vacuumInto(source, databaseCopy);
+  const after = tableCounts(source);
+  onVerify?.();
+  const copy = openEncrypted(databaseCopy, databaseKey, { readonly: true });
+  try {
+    const integrity = copy.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok')
+      throw new BackupError(
+        'errors.backup_copy_unverified',
+        'The copy did not pass the integrity check; it was removed. Try again, or choose another drive.',
+        folder,
+      );
+    return {
+      before,
+      after,
+      counts: tableCounts(copy),
+      version: schemaVersion(copy),
+      auditHead: readHead(copy) ?? null,
+      databaseBytes: statSync(databaseCopy).size,
+      databaseSha256: sha256OfFile(databaseCopy),
+    };
+  } finally {
+    copy.close();
+  }
+}
+
+/** Runs the copy step elsewhere (another thread); resolves with what it learnt. */
+export type BackupCopier = (request: {
+  databaseFile: string;
+  databaseKey: Buffer;
+  databaseCopy: string;
+  folder: string;
+  onVerify: () => void;
+}) => Promise<CopyFacts>;
 
 /**
  * A consistent, verified, encrypted copy of the live database with its keyring, in one folder.
@@ -88,6 +148,55 @@ export interface SnapshotInput {
  * any step (disk full, drive removed) never leaves something that looks like a good backup.
  */
 export function writeBackup(input: SnapshotInput): { path: string; manifest: BackupManifest; bytes: number } {
+  const { partial, finalPath } = beginBackup(input);
+  try {
+    input.onStage?.('snapshot');
+    const facts = copyAndVerify(input.db, input.databaseKey, join(partial, DATABASE_FILE), input.folder, () =>
+      input.onStage?.('verify'),
+    );
+    return finishBackup(input, partial, finalPath, facts);
+  } catch (error) {
+    throw failedBackup(error, partial, input.folder);
+  }
+}
+
+/**
+ * The same backup with its long part on another thread and connection: `stepAside` lets the
+ * core answer reads and locks meanwhile. `stillOpen` says whether the database is still open
+ * afterwards (a lock during the copy closes it): if not, the copy is removed, not kept.
+ */
+export async function writeBackupElsewhere(
+  input: SnapshotInput,
+  copier: BackupCopier,
+  stepAside: <T>(work: () => Promise<T>) => Promise<T>,
+  stillOpen: () => boolean,
+): Promise<{ path: string; manifest: BackupManifest; bytes: number }> {
+  const { partial, finalPath } = beginBackup(input);
+  try {
+    input.onStage?.('snapshot');
+    const request = {
+      databaseFile: input.db.name,
+      databaseKey: input.databaseKey,
+      databaseCopy: join(partial, DATABASE_FILE),
+      folder: input.folder,
+      onVerify: () => input.onStage?.('verify'),
+    };
+    const facts = await stepAside(() => copier(request));
+    if (!stillOpen()) throw new LockedDuringBackup();
+    return finishBackup(input, partial, finalPath, facts);
+  } catch (error) {
+    throw failedBackup(error, partial, input.folder);
+  }
+}
+
+/** Lantern locked while the copy was taken: nothing is kept and nothing can be recorded. */
+export class LockedDuringBackup extends Error {
+  constructor() {
+    super('Lantern was locked during the backup; the copy was removed.');
+  }
+}
+
+function beginBackup(input: SnapshotInput): { partial: string; finalPath: string } {
   // The folder itself is created when its parent exists (Documents, a drive root); a missing
   // parent usually means an unplugged USB drive, which must be said, not papered over.
   if (!existsSync(input.folder) && existsSync(dirname(input.folder))) mkdirSync(input.folder);
@@ -101,75 +210,65 @@ export function writeBackup(input: SnapshotInput): { path: string; manifest: Bac
   try {
     removeLeftoverPartials(input.folder);
     mkdirSync(partial);
-    input.onStage?.('snapshot');
-    const before = tableCounts(input.db);
-    // VACUUM INTO reads one consistent snapshot and writes it encrypted with the same key.
-    vacuumInto(input.db, join(partial, DATABASE_FILE));
-    const after = tableCounts(input.db);
-    copyFileSync(input.keyringFile, join(partial, KEYRING_FILE));
-    const carried = copyCarried(input.dataDir ?? dirname(input.keyringFile), partial);
-
-    input.onStage?.('verify');
-    const copy = openEncrypted(join(partial, DATABASE_FILE), input.databaseKey, { readonly: true });
-    let counts: Record<string, number>;
-    let version: number;
-    let auditHead: BackupManifest['auditHead'];
-    try {
-      const integrity = copy.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok')
-        throw new BackupError(
-          'errors.backup_copy_unverified',
-          'The copy did not pass the integrity check; it was removed. Try again, or choose another drive.',
-          input.folder,
-        );
-      counts = tableCounts(copy);
-      version = schemaVersion(copy);
-      auditHead = readHead(copy);
-    } finally {
-      copy.close();
-    }
-    // Other writers may have added rows while the copy was taken: it must hold at least what was
-    // there before it started and no more than what was there after it ended.
-    for (const [table, count] of Object.entries(before)) {
-      const copied = counts[table];
-      if (copied === undefined || copied < count || copied > (after[table] ?? count)) {
-        throw new BackupError(
-          'errors.backup_copy_unverified',
-          `The copy of ${table} has ${copied ?? 0} rows where ${count} were expected; it was removed. Try again.`,
-          input.folder,
-        );
-      }
-    }
-
-    input.onStage?.('finish');
-    const databaseFile = join(partial, DATABASE_FILE);
-    const keyringCopy = join(partial, KEYRING_FILE);
-    const manifest: BackupManifest = {
-      format: 'lantern-backup',
-      version: 1,
-      clinicName: input.clinicName,
-      createdAt: input.now.toISOString(),
-      kind: input.kind,
-      schemaVersion: version,
-      counts,
-      files: {
-        database: { bytes: statSync(databaseFile).size, sha256: sha256OfFile(databaseFile) },
-        keyring: { bytes: statSync(keyringCopy).size, sha256: sha256OfFile(keyringCopy) },
-      },
-      ...(Object.keys(carried).length ? { carried } : {}),
-      verifiedAt: new Date().toISOString(),
-      ...(auditHead ? { auditHead } : {}),
-    };
-    writeFileAtomically(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-    renameSync(partial, finalPath);
-    return { path: finalPath, manifest, bytes: backupBytes(manifest) };
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true });
-    if (error instanceof BackupError) throw error;
-    logFileError('backup failed', error);
-    const problem = fileProblemOf(error);
-    throw new BackupError(`errors.backup_${problem}`, fileProblemText(problem, input.folder), input.folder);
+    throw failedBackup(error, partial, input.folder);
   }
+  return { partial, finalPath };
+}
+
+function finishBackup(
+  input: SnapshotInput,
+  partial: string,
+  finalPath: string,
+  facts: CopyFacts,
+): { path: string; manifest: BackupManifest; bytes: number } {
+  const { before, after, counts } = facts;
+  // Other writers may have added rows while the copy was taken: it must hold at least what was
+  // there before it started and no more than what was there after it ended.
+  for (const [table, count] of Object.entries(before)) {
+    const copied = counts[table];
+    if (copied === undefined || copied < count || copied > (after[table] ?? count)) {
+      throw new BackupError(
+        'errors.backup_copy_unverified',
+        `The copy of ${table} has ${copied ?? 0} rows where ${count} were expected; it was removed. Try again.`,
+        input.folder,
+      );
+    }
+  }
+  // The keyring is copied after the database, as before: the key in it opens the copy.
+  const keyringCopy = join(partial, KEYRING_FILE);
+  copyFileSync(input.keyringFile, keyringCopy);
+  const carried = copyCarried(input.dataDir ?? dirname(input.keyringFile), partial);
+
+  input.onStage?.('finish');
+  const manifest: BackupManifest = {
+    format: 'lantern-backup',
+    version: 1,
+    clinicName: input.clinicName,
+    createdAt: input.now.toISOString(),
+    kind: input.kind,
+    schemaVersion: facts.version,
+    counts,
+    files: {
+      database: { bytes: facts.databaseBytes, sha256: facts.databaseSha256 },
+      keyring: { bytes: statSync(keyringCopy).size, sha256: sha256OfFile(keyringCopy) },
+    },
+    ...(Object.keys(carried).length ? { carried } : {}),
+    verifiedAt: new Date().toISOString(),
+    ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
+  };
+  writeFileAtomically(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  renameSync(partial, finalPath);
+  return { path: finalPath, manifest, bytes: backupBytes(manifest) };
+}
+
+/** Removes the partial copy and says what went wrong as a BackupError (or a lock, as is). */
+function failedBackup(error: unknown, partial: string, folder: string): Error {
+  rmSync(partial, { recursive: true, force: true });
+  if (error instanceof BackupError || error instanceof LockedDuringBackup) return error;
+  logFileError('backup failed', error);
+  const problem = fileProblemOf(error);
+  return new BackupError(`errors.backup_${problem}`, fileProblemText(problem, folder), folder);
 }
 
 function isFolder(path: string): boolean {

@@ -1,5 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { LanternCore } from '../core/types';
+import type { WorkerCore } from '../worker/worker-core';
 import { guardWebContents } from './guards';
 import type { StartupProblem } from './startup-check';
 
@@ -29,17 +30,26 @@ export function guardEveryWebContents(devServerUrl: string | undefined): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 }
 
-/** Closes the core (database closed, key forgotten) exactly once, however the app ends. */
-export function closeCoreOnExit(core: LanternCore, window: BrowserWindow): void {
-  let closed = false;
-  const closeOnce = () => {
-    if (closed) return;
-    closed = true;
-    core.close();
-  };
-  app.on('before-quit', closeOnce);
-  // Windows log-off and shutdown end the app without before-quit; the window hears this instead.
-  window.on('session-end', closeOnce);
+/**
+ * Closes the core (quit backup, database closed, key forgotten) exactly once, however the app
+ * ends. The core runs in a worker: quitting waits for it to finish, then quits for real.
+ */
+export function closeCoreOnExit(core: WorkerCore, window: BrowserWindow): void {
+  let closed: Promise<void> | null = null;
+  let finished = false;
+  app.on('before-quit', (event) => {
+    if (finished) return;
+    event.preventDefault();
+    closed ??= core.closeAndWait().finally(() => {
+      finished = true;
+      app.quit();
+    });
+  });
+  // Windows log-off and shutdown end the app without before-quit and without waiting: the
+  // worker is asked to close at once and gets as far as the system lets it.
+  window.on('session-end', () => {
+    closed ??= core.closeAndWait();
+  });
 }
 
 /** Lantern has one window; closing it ends the app on every platform, macOS included. */

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLantern } from '../core/lantern';
 import { OWASP_MINIMUM_KDF } from '../security/kdf';
 import { startHarnessServer } from './server';
 import { TestPicker } from './test-picker';
+import { startWorkerCore } from '../worker/worker-core';
 
 /**
  * `npm run harness -- --data-dir DIR [--port N] [--fast-kdf] [--idle-lock-seconds N]`
@@ -49,8 +49,16 @@ process.stderr.write(
 // Everything a harness run writes stays under its data folder: backups, and exports (the test
 // picker refuses save locations anywhere else).
 const picker = new TestPicker({ saveRoot: resolve(dataDir), exportsFolder: resolve(dataDir, 'exports') });
-const core = createLantern({
+// The core runs in a worker thread, as in the Electron app; the test picker stays on this thread
+// (the worker asks it through the port), where POST /__harness/picker queues its answers.
+const core = startWorkerCore({
   dataDir: resolve(dataDir),
+  logError: (channel, report) =>
+    process.stderr.write(`[lantern] ${channel} failed: ${JSON.stringify(report)}\n`),
+  onGaveUp: (reason) => {
+    process.stderr.write(`lantern harness: ${reason}; stopping.\n`);
+    process.exit(1);
+  },
   // Test backups stay beside the test's data, never in the developer's Documents folder.
   defaultBackupFolder: resolve(dataDir, 'backups'),
   pathPicker: picker,
@@ -58,12 +66,15 @@ const core = createLantern({
   ...(values['fast-kdf'] ? { kdf: OWASP_MINIMUM_KDF } : {}),
   ...(idle ? { idleLockSecondsOverride: idle } : {}),
 });
+await core.ready;
 const server = await startHarnessServer(core, { rendererDir, port, picker });
 process.stdout.write(`LANTERN_HARNESS_READY ${server.url}\n`);
 
 const shutdown = () => {
-  core.close();
-  void server.close().then(() => process.exit(0));
+  void core
+    .closeAndWait()
+    .then(() => server.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -42,7 +42,7 @@ export { KeyringError, OutdatedSlotsError, type KeyringErrorCode } from './keyri
  * that remains (`rotated`), so old copies of this file stop opening today's database.
  *
  * The file format (and why it carries a checksum) is described in keyring-format.ts; sealing and
- * opening slots is in keyring-crypto.ts; writing the file goes through core/atomic-file.ts.
+ * opening slots is in keyring-crypto.ts; writing the file goes through files/atomic-file.ts.
  */
 
 export interface AccountCredentials {
