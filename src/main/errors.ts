@@ -26,7 +26,32 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
+/**
+ * What could not be found, each with its sentence in the catalogue (`errors.not_found_<thing>`,
+ * in every language) and the English one main sends along as a fallback.
+ */
+const NOT_FOUND = {
+  account: { messageKey: 'errors.not_found_account', sentence: 'That account was not found.' },
+  client: { messageKey: 'errors.not_found_client', sentence: 'That client was not found.' },
+  contact: { messageKey: 'errors.not_found_contact', sentence: 'That contact was not found.' },
+  diagnosis: { messageKey: 'errors.not_found_diagnosis', sentence: 'That diagnosis was not found.' },
+  team: { messageKey: 'errors.not_found_team', sentence: 'That team was not found.' },
+  view: { messageKey: 'errors.not_found_view', sentence: 'That saved view was not found.' },
+  client_to_keep: {
+    messageKey: 'errors.not_found_client_to_keep',
+    sentence: 'The client to keep was not found.',
+  },
+  duplicate_client: {
+    messageKey: 'errors.not_found_duplicate_client',
+    sentence: 'The duplicate client was not found.',
+  },
+} as const;
+export type NotFoundThing = keyof typeof NOT_FOUND;
+
+export const notFound = (thing: NotFoundThing) =>
+  new DomainError('not_found', NOT_FOUND[thing].sentence, undefined, {
+    messageKey: NOT_FOUND[thing].messageKey,
+  });
 export const forbidden = (message = 'Your role does not allow this.') =>
   new DomainError('forbidden', message);
 export const wrongState = (message: string) => new DomainError('wrong_state', message);

@@ -86,7 +86,7 @@ export async function deactivate(
 ): Promise<Account> {
   const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
-  if (!target) throw notFound('That account');
+  if (!target) throw notFound('account');
   if (target.id === admin.id) {
     throw new DomainError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
   }
@@ -115,7 +115,7 @@ export async function resetPassword(
 ): Promise<Account> {
   const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
-  if (!target) throw notFound('That account');
+  if (!target) throw notFound('account');
   if (target.status !== 'active')
     throw new DomainError('conflict', 'A deactivated account cannot get a new password.');
   const problem = checkPassword(input.password, { username: target.username });

@@ -43,9 +43,9 @@ export function setTeam(
 ): Account {
   const { db, actor: admin } = ctx;
   const target = findAccountById(db, input.accountId);
-  if (!target) throw notFound('That account');
+  if (!target) throw notFound('account');
   const team = input.teamId === null ? null : findTeam(db, input.teamId);
-  if (input.teamId !== null && !team) throw notFound('That team');
+  if (input.teamId !== null && !team) throw notFound('team');
   if (target.teamId === input.teamId) return target;
   const previous = target.teamId ? findTeam(db, target.teamId) : null;
   db.transaction(() => {

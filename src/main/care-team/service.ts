@@ -23,12 +23,12 @@ export { readContacts } from './repository';
 const CLINICAL_FILE = { kind: 'clinical', action: 'read' } as const;
 
 function existingClient(ctx: RequestContext, clientId: string): void {
-  if (!findClientRow(ctx.db, clientId)) throw notFound('That client');
+  if (!findClientRow(ctx.db, clientId)) throw notFound('client');
 }
 
 function existingContact(ctx: RequestContext, id: string): ContactRow {
   const row = findContactRow(ctx.db, id);
-  if (!row) throw notFound('That contact');
+  if (!row) throw notFound('contact');
   return row;
 }
 

@@ -97,7 +97,7 @@ export function saveView(
     at: ctx.now.toISOString(),
   };
   if (input.id) {
-    if (!updateViewRow(db, view)) throw notFound('That view');
+    if (!updateViewRow(db, view)) throw notFound('view');
   } else {
     insertViewRow(db, view);
   }
@@ -105,7 +105,7 @@ export function saveView(
 }
 
 export function deleteView(ctx: RequestContext, id: string): null {
-  if (!deleteViewRow(ctx.db, id, ctx.actor.id)) throw notFound('That view');
+  if (!deleteViewRow(ctx.db, id, ctx.actor.id)) throw notFound('view');
   return null;
 }
 

@@ -8,7 +8,7 @@ import { findClientRow, insertAccessGrant, readAccessGrants } from './repository
 /** Opens a client outside one's caseload for one shift, with a reason supervisors will see. */
 export function breakGlass(ctx: RequestContext, input: { clientId: string; reason: string }) {
   const { db, now } = ctx;
-  if (!findClientRow(db, input.clientId)) throw notFound('That client');
+  if (!findClientRow(db, input.clientId)) throw notFound('client');
   if (ctx.policy.verdict(input.clientId, 'clinical', 'read') !== 'needs_reason') {
     throw new DomainError('conflict', 'You already have access to this client.');
   }

@@ -54,8 +54,8 @@ export function mergeClients(
     });
   const survivor = readClient(db, input.survivorId);
   const merged = readClient(db, input.mergedId);
-  if (!survivor || survivor.recordStatus !== 'active') throw notFound('The client to keep');
-  if (!merged || merged.recordStatus !== 'active') throw notFound('The duplicate client');
+  if (!survivor || survivor.recordStatus !== 'active') throw notFound('client_to_keep');
+  if (!merged || merged.recordStatus !== 'active') throw notFound('duplicate_client');
   const at = ctx.now.toISOString();
   const id = newId();
   db.transaction(() => {

@@ -134,7 +134,7 @@ export function createClient(ctx: RequestContext, input: CreateInput): ClientRec
 export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRecord {
   const { db, actor, policy } = ctx;
   const before = readClient(db, input.id);
-  if (!before || before.recordStatus !== 'active') throw notFound('That client');
+  if (!before || before.recordStatus !== 'active') throw notFound('client');
   policy.require(input.id, 'clinical', 'read');
   if (before.updatedAt !== input.expectedUpdatedAt) {
     throw new DomainError(
@@ -175,7 +175,7 @@ export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRec
 export function getClient(ctx: RequestContext, id: string): ClientFile {
   const { db, policy } = ctx;
   const client = readClient(db, id);
-  if (!client) throw notFound('That client');
+  if (!client) throw notFound('client');
   const view = policy.fileView(id);
   auditClientRead(db, policy, 'client.viewed', { subject: id, details: { access: view } });
   return clientFileFor(view, client, view === 'full' ? policy.grantReason(id) : null);
@@ -183,7 +183,7 @@ export function getClient(ctx: RequestContext, id: string): ClientFile {
 
 export function clientHistory(ctx: RequestContext, clientId: string) {
   const { db, policy } = ctx;
-  if (!readClient(db, clientId)) throw notFound('That client');
+  if (!readClient(db, clientId)) throw notFound('client');
   policy.require(clientId, 'history', 'read');
   const entries = readHistory(db, clientId);
   auditClientRead(db, policy, 'client.history_viewed', { subject: clientId });

@@ -32,12 +32,12 @@ export interface CodeCatalogue {
 const CLINICAL_FILE = { kind: 'clinical', action: 'read' } as const;
 
 function existingClient(ctx: RequestContext, clientId: string): void {
-  if (!findClientRow(ctx.db, clientId)) throw notFound('That client');
+  if (!findClientRow(ctx.db, clientId)) throw notFound('client');
 }
 
 function existingDiagnosis(ctx: RequestContext, id: string): DiagnosisRow {
   const row = findDiagnosisRow(ctx.db, id);
-  if (!row) throw notFound('That diagnosis');
+  if (!row) throw notFound('diagnosis');
   return row;
 }
 

@@ -24,7 +24,7 @@ import { bundle, conditionResource, patientResource } from './resources';
 export function exportClientFhir(ctx: RequestContext, saveLocations: SaveLocations, clientId: string) {
   const { db, policy, now } = ctx;
   const client = readClient(db, clientId) as ClientRecord | null;
-  if (!client) throw notFound('That client');
+  if (!client) throw notFound('client');
   policy.require(clientId, 'clinical', 'export');
   const contacts = readContacts(db, clientId);
   const disclosure = diagnosesToDisclose(policy, clientId, readDiagnoses(db, clientId));
