@@ -338,8 +338,12 @@ describe('staff accounts', () => {
   it('refuses deactivating oneself or the last administrator', async () => {
     const lantern = await setUpClinic();
     const [ada] = await lantern.call('accounts:list', {});
-    expect((await lantern.refuse('accounts:deactivate', { accountId: ada?.id, reason: 'test' })).code).toBe(
-      'conflict',
+    expect(await lantern.refuse('accounts:deactivate', { accountId: ada?.id, reason: 'test' })).toMatchObject(
+      {
+        code: 'conflict',
+        // Said in the reader's language from the catalogue, not only in main's English.
+        details: { messageKey: 'errors.deactivate_self' },
+      },
     );
   });
 

@@ -88,14 +88,23 @@ export async function deactivate(
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('account');
   if (target.id === admin.id) {
-    throw new DomainError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
+    throw new DomainError(
+      'conflict',
+      'You cannot deactivate your own account. Ask another administrator.',
+      undefined,
+      { messageKey: 'errors.deactivate_self' },
+    );
   }
   if (target.status === 'deactivated')
-    throw new DomainError('conflict', 'That account is already deactivated.');
+    throw new DomainError('conflict', 'That account is already deactivated.', undefined, {
+      messageKey: 'errors.already_deactivated',
+    });
   if (target.role === 'administrator') {
     const activeAdmins = listAccounts(db).filter((a) => a.role === 'administrator' && a.status === 'active');
     if (activeAdmins.length <= 1)
-      throw new DomainError('conflict', 'Lantern needs at least one active administrator.');
+      throw new DomainError('conflict', 'Lantern needs at least one active administrator.', undefined, {
+        messageKey: 'errors.last_administrator',
+      });
   }
   db.transaction(() => {
     markDeactivated(db, target.id, input.reason, admin.id, ctx.now.toISOString());
@@ -117,7 +126,9 @@ export async function resetPassword(
   const target = findAccountById(db, input.accountId);
   if (!target) throw notFound('account');
   if (target.status !== 'active')
-    throw new DomainError('conflict', 'A deactivated account cannot get a new password.');
+    throw new DomainError('conflict', 'A deactivated account cannot get a new password.', undefined, {
+      messageKey: 'errors.reset_deactivated',
+    });
   const problem = checkPassword(input.password, { username: target.username });
   if (problem) throw weakPassword(problem);
   await (

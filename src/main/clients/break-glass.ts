@@ -10,7 +10,9 @@ export function breakGlass(ctx: RequestContext, input: { clientId: string; reaso
   const { db, now } = ctx;
   if (!findClientRow(db, input.clientId)) throw notFound('client');
   if (ctx.policy.verdict(input.clientId, 'clinical', 'read') !== 'needs_reason') {
-    throw new DomainError('conflict', 'You already have access to this client.');
+    throw new DomainError('conflict', 'You already have access to this client.', undefined, {
+      messageKey: 'errors.already_has_access',
+    });
   }
   const expiresAt = new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000).toISOString();
   db.transaction(() => {
