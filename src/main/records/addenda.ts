@@ -3,7 +3,7 @@ import type { RecordContext, RecordKind } from './definition';
 import type { RecordView } from './read-model';
 import { buildRecordView } from './read-model';
 import type { AddendumRow, RecordRow } from './repository';
-import { deleteDraft, findAddendum, insertAddendum, updateDraftContent } from './repository';
+import { deleteDraft, findAddendum, insertAddendum } from './repository';
 import type { SignInput } from './signing';
 import { signTarget } from './signing';
 import {
@@ -12,6 +12,7 @@ import {
   requireActive,
   requireRecord,
   requireVersion,
+  rewriteDraftContent,
   validContent,
   wrongState,
 } from './rules';
@@ -80,16 +81,10 @@ export function saveAddendumDraft<C, D, A>(
   requireActive(ctx, record);
   if (addendum.status !== 'draft')
     throw wrongState('addendum_not_draft', 'A signed addendum is never changed; add another addendum.');
-  const { text, hash } = validContent(kind.addendum, content);
-  const at = ctx.now.toISOString();
-  updateDraftContent(ctx.db, 'record_addenda', addendumId, {
-    content: text,
-    content_hash: hash,
-    schema_version: kind.schemaVersion,
-    updated_at: at,
-    updated_by: ctx.actor.id,
-  });
-  return { addendumId, contentHash: hash, updatedAt: at };
+  return {
+    addendumId,
+    ...rewriteDraftContent(ctx, 'record_addenda', addendumId, kind.addendum, kind.schemaVersion, content),
+  };
 }
 
 /** Throws away an addendum that was never signed. */

@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { canonicalContent } from './content-hash';
 import type { AnyRecordKind, RecordContext } from './definition';
 import type { RecordRow, VersionRow } from './repository';
-import { findRecord, findVersion, statusEventsOf } from './repository';
+import { findRecord, findVersion, statusEventsOf, updateDraftContent } from './repository';
 
 /**
  * The checks every signed-record operation shares: find the thing of the right kind, refuse a
@@ -101,4 +101,29 @@ export function auditRecord(
     },
     ctx.now,
   );
+}
+
+/**
+ * Rewrites a draft's content (a version or an addendum: the same columns in both tables) with
+ * canonical text and its hash, stamped with this request's actor and time. Callers have already
+ * checked that the row is still a draft; the triggers refuse it otherwise anyway.
+ */
+export function rewriteDraftContent(
+  ctx: RecordContext,
+  table: 'record_versions' | 'record_addenda',
+  id: string,
+  schema: z.ZodType,
+  schemaVersion: number,
+  content: unknown,
+): { contentHash: string; updatedAt: string } {
+  const { text, hash } = validContent(schema, content);
+  const updatedAt = ctx.now.toISOString();
+  updateDraftContent(ctx.db, table, id, {
+    content: text,
+    content_hash: hash,
+    schema_version: schemaVersion,
+    updated_at: updatedAt,
+    updated_by: ctx.actor.id,
+  });
+  return { contentHash: hash, updatedAt };
 }

@@ -14,7 +14,6 @@ import {
   insertVersion,
   nextVersionNo,
   recordIdsForClients,
-  updateDraftContent,
   versionsOf,
 } from './repository';
 import type { SignInput } from './signing';
@@ -27,6 +26,7 @@ import {
   requireVersion,
   validContent,
   wrongState,
+  rewriteDraftContent,
 } from './rules';
 
 /**
@@ -106,16 +106,10 @@ export function saveDraft<C, D, A>(
       'version_not_draft',
       'This version is signed; correct it with a new version or an addendum.',
     );
-  const { text, hash } = validContent(kind.draft, content);
-  const at = ctx.now.toISOString();
-  updateDraftContent(ctx.db, 'record_versions', versionId, {
-    content: text,
-    content_hash: hash,
-    schema_version: kind.schemaVersion,
-    updated_at: at,
-    updated_by: ctx.actor.id,
-  });
-  return { versionId, contentHash: hash, updatedAt: at };
+  return {
+    versionId,
+    ...rewriteDraftContent(ctx, 'record_versions', versionId, kind.draft, kind.schemaVersion, content),
+  };
 }
 
 /**
