@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { bridge } from '../lib/bridge';
+import { FeatureSlotsProvider } from '../lib/featureSlots';
 import { AppErrorException, call, lanternKey, useLanternQuery } from '../lib/client';
 import { ErrorAlert, LoadingMessage } from '../ui/feedback';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FEATURE_SLOTS } from './featureSlots';
 import { LockContext, type IssuedRecoveryKey, type LockControls } from './session';
 import { SignedIn } from './SignedIn';
 
@@ -84,7 +86,9 @@ export function App() {
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <LockContext.Provider value={controls}>
-          <Workstation key={epoch} markSignedIn={markSignedIn} />
+          <FeatureSlotsProvider value={FEATURE_SLOTS}>
+            <Workstation key={epoch} markSignedIn={markSignedIn} />
+          </FeatureSlotsProvider>
         </LockContext.Provider>
       </QueryClientProvider>
     </ErrorBoundary>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can, type Permission } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
+import type { CatalogueKey } from '../../lib/catalogue';
+import { useFeatureSlots } from '../../lib/featureSlots';
 import { Page } from '../../ui/Page';
 import { AuditTrailTab } from './AuditTrailTab';
 import { BackupsTab } from './BackupsTab';
@@ -44,7 +46,7 @@ const SECTIONS = [
   },
 ] as const satisfies readonly {
   id: string;
-  label: string;
+  label: CatalogueKey;
   permission: Permission;
   Panel: () => React.ReactNode;
 }[];
@@ -55,7 +57,10 @@ export function AdministrationPage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const { section } = useParams();
-  const available = SECTIONS.filter((item) => can(session.role, item.permission));
+  const { administrationSections } = useFeatureSlots();
+  const available = [...SECTIONS, ...administrationSections].filter((item) =>
+    can(session.role, item.permission),
+  );
   const selected = available.find((item) => item.id === section)?.id ?? available[0]?.id;
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -7,6 +7,13 @@ import { can } from '../../../../../shared/domain/roles';
 import { useSession } from '../../../app/session';
 import { useLanternQuery } from '../../../lib/client';
 import { errorMessage } from '../../../lib/errors';
+import {
+  CLIENT_FILE_TABS,
+  useFeatureSlots,
+  type ClientFileTab,
+  type ClientFileTabId,
+  type ClientTabProps,
+} from '../../../lib/featureSlots';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../ui/feedback';
 import { Page } from '../../../ui/Page';
 import { callName } from '../../../lib/format';
@@ -18,28 +25,26 @@ import { DiagnosesTab } from './DiagnosesTab';
 import { HistoryTab } from './HistoryTab';
 import { OverviewTab } from './OverviewTab';
 
-type TabId = (typeof TABS)[number]['id'];
-interface TabProps {
-  file: ClientFile;
-  canEdit: boolean;
-}
+/** The file's own tabs; the clinical features add theirs through the feature slots. */
+const OWN_TABS: Partial<
+  Record<ClientFileTabId, { clinical: boolean; Panel: ComponentType<ClientTabProps> }>
+> = {
+  overview: { clinical: false, Panel: OverviewTab },
+  contacts: { clinical: false, Panel: ContactsTab },
+  diagnoses: { clinical: true, Panel: DiagnosesTab },
+  history: { clinical: true, Panel: HistoryTab },
+};
 
-const TABS = [
-  { id: 'overview', clinical: false, Panel: OverviewTab },
-  { id: 'contacts', clinical: false, Panel: ContactsTab },
-  { id: 'diagnoses', clinical: true, Panel: DiagnosesTab },
-  { id: 'history', clinical: true, Panel: HistoryTab },
-  { id: 'assessments', clinical: true, Panel: ComingSoonTab },
-  { id: 'care-plan', clinical: true, Panel: ComingSoonTab },
-  { id: 'notes', clinical: true, Panel: ComingSoonTab },
-  { id: 'referrals', clinical: true, Panel: ComingSoonTab },
-  { id: 'medications', clinical: true, Panel: ComingSoonTab },
-  { id: 'documents', clinical: true, Panel: ComingSoonTab },
-] as const satisfies readonly {
-  id: string;
-  clinical: boolean;
-  Panel: (props: TabProps & { tab: string }) => React.ReactNode;
-}[];
+/** Every tab in order: the file's own, a feature's, or an honest "coming soon". */
+function fileTabs(featureTabs: readonly ClientFileTab[]) {
+  return CLIENT_FILE_TABS.map((id) => {
+    const own = OWN_TABS[id];
+    if (own) return { id, ...own };
+    const feature = featureTabs.find((tab) => tab.id === id);
+    const Panel = feature ? feature.Panel : () => <ComingSoonTab tab={id} />;
+    return { id, clinical: true, Panel };
+  });
+}
 
 /** Where the file was opened from, e.g. the caseload row's name (for the break-the-glass question). */
 interface ArrivalState {
@@ -112,8 +117,11 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
   const full = file.access === 'full';
   const canEdit = full && can(session.role, 'clients:edit');
   // Front desk and administrators see demographics and contacts; no clinical tab at all.
-  const tabs = TABS.filter((item) => full || !item.clinical);
-  const selected: TabId = tabs.find((item) => item.id === tab)?.id ?? 'overview';
+  const { clientFileTabs } = useFeatureSlots();
+  const tabs = useMemo(() => fileTabs(clientFileTabs), [clientFileTabs]).filter(
+    (item) => full || !item.clinical,
+  );
+  const selected: ClientFileTabId = tabs.find((item) => item.id === tab)?.id ?? 'overview';
 
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -139,7 +147,7 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
         </TabList>
         {tabs.map((item) => (
           <TabPanel key={item.id} id={item.id} className="tab-panel">
-            <item.Panel file={file} canEdit={canEdit} tab={item.id} />
+            <item.Panel file={file} canEdit={canEdit} />
           </TabPanel>
         ))}
       </Tabs>

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../../../lib/catalogue';
 
 /** The parts of the file not built yet; each has a tab name and a "coming soon" sentence. */
-const TOPICS = ['assessments', 'care-plan', 'notes', 'referrals', 'medications', 'documents'] as const;
+const TOPICS = [
+  'assessments',
+  'measures',
+  'care-plan',
+  'notes',
+  'referrals',
+  'medications',
+  'documents',
+] as const;
 
 /** An honest, labelled placeholder for a part of the file that is not built yet. */
 export function ComingSoonTab({ tab }: { tab: string }) {

@@ -1,0 +1,60 @@
+import { createContext, useContext, type ComponentType } from 'react';
+import type { ClientFile } from '../../../shared/contracts/clients';
+import type { Permission } from '../../../shared/domain/roles';
+import type { CatalogueKey } from './catalogue';
+
+/**
+ * Places where one feature's screen appears inside another's page — a tab of the client file, a
+ * section of Administration — without the host feature importing it (features stand alone, see
+ * eslint/renderer-features.js). `app/featureSlots.ts` fills them; the host reads them here.
+ */
+
+/** The tabs of a client's file, in the order they are shown. */
+export const CLIENT_FILE_TABS = [
+  'overview',
+  'contacts',
+  'diagnoses',
+  'history',
+  'assessments',
+  'measures',
+  'care-plan',
+  'notes',
+  'referrals',
+  'medications',
+  'documents',
+] as const;
+export type ClientFileTabId = (typeof CLIENT_FILE_TABS)[number];
+
+export interface ClientTabProps {
+  file: ClientFile;
+  /** The viewer may change this client's file (full access and the edit permission). */
+  canEdit: boolean;
+}
+
+/** A clinical tab a feature adds to the client's file (shown only with full access). */
+export interface ClientFileTab {
+  id: ClientFileTabId;
+  Panel: ComponentType<ClientTabProps>;
+}
+
+/** A section a feature adds to Administration, for roles with `permission`. */
+export interface AdministrationSection {
+  id: string;
+  label: CatalogueKey;
+  permission: Permission;
+  Panel: ComponentType;
+}
+
+export interface FeatureSlots {
+  clientFileTabs: readonly ClientFileTab[];
+  administrationSections: readonly AdministrationSection[];
+}
+
+const NO_SLOTS: FeatureSlots = { clientFileTabs: [], administrationSections: [] };
+const FeatureSlotsContext = createContext<FeatureSlots>(NO_SLOTS);
+
+export const FeatureSlotsProvider = FeatureSlotsContext.Provider;
+
+export function useFeatureSlots(): FeatureSlots {
+  return useContext(FeatureSlotsContext);
+}
