@@ -9,7 +9,7 @@ import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * Administration → Database key: what changing it does, in plain words, then a confirmation.
- * Main re-encrypts the database and rewraps every slot (security/rotate-database-key.ts); the
+ * Main re-encrypts the database and rewraps every slot (workstation/rotate-database-key.ts); the
  * administrator stays signed in, so there is nothing to reload afterwards.
  */
 export function DatabaseKeyTab() {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACTIVITY_COUNTS_EVERY_SECONDS, IdleTimer } from '../../../src/main/auth/idle-timer';
-import { SessionLimit } from '../../../src/main/auth/session-limit';
+import { ACTIVITY_COUNTS_EVERY_SECONDS, IdleTimer } from '../../../src/main/workstation/idle-timer';
+import { SessionLimit } from '../../../src/main/workstation/session-limit';
 
 beforeEach(() => {
   vi.useFakeTimers();
