@@ -2,7 +2,8 @@ import type { EventName, EventPayloads } from '../../shared/contracts/channels';
 import { AccessPolicy } from '../access/policy';
 import { appendAudit } from '../audit/service';
 import { recordHistory } from '../clients/history';
-import type { Session, Workstation } from '../workstation/workstation';
+import type { Session } from '../workstation/session';
+import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import type { Actor, PublicContext, RequestContext } from '../request/context';
@@ -62,6 +63,6 @@ export function contextFor(ws: Workstation): (session: Session | null) => Reques
     const sources: ContextSources = { now: ws.now(), emit: (event, payload) => ws.emit(event, payload) };
     if (!session) return publicContext(sources);
     const { id, role, fullName, teamId } = session.account;
-    return requestContext(ws.database(), { id, role, fullName, teamId }, sources);
+    return requestContext(ws.vault.database(), { id, role, fullName, teamId }, sources);
   };
 }

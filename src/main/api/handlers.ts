@@ -1,14 +1,15 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { listAudit } from '../audit/service';
-import { verifyAuditTrail } from '../audit/verify';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
+import type { PickerAccess } from '../dialogs/handlers';
 import type { PathPicker } from '../dialogs/path-picker';
 import { backupStatus, runBackup, updateBackupSettings } from '../backup/service';
 import { exportClinic, importClinic } from '../backup/move';
 import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
+import { verifyAuditTrail } from '../backup/verify-audit-trail';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
 import { careTeamHandlers } from '../care-team/handlers';
 import { caseloadHandlers } from '../caseload/handlers';
@@ -20,7 +21,7 @@ import { draftHandlers } from '../drafts/handlers';
 import { fhirHandlers } from '../fhir/handlers';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
-import { changeDatabaseKey } from '../security/rotate-database-key';
+import { changeDatabaseKey } from '../workstation/rotate-database-key';
 import { confirmRecoveryKey, createClinic, regenerateRecoveryKey } from '../setup/service';
 
 type Handlers = { [C in ChannelName]: Handler<C> };
@@ -36,29 +37,29 @@ export function createHandlers(
 ): Handlers {
   const saveLocations = new SaveLocations();
   return {
-    ...fileHandlers(ws, picker, saveLocations),
+    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
     ...draftHandlers,
-    ...accountHandlers(ws, (account) => ws.sessionInfo(ws.refresh(account))),
+    ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
-      renameClinic: async (name) => (await ws.keyring()).setClinicName(name),
-      restartIdleTimer: () => ws.restartIdleTimer(),
-      applySessionLimit: () => ws.applySessionLimit(),
+      renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
+      restartIdleTimer: () => ws.session.restartIdleTimer(),
+      applySessionLimit: () => ws.session.applySessionLimit(),
     }),
     'app:status': async () => {
-      const session = ws.session();
+      const session = ws.session.current();
       const state = ws.state;
       return {
         state,
         clinicName: state === 'setup' ? null : await clinicNameOrNull(ws),
-        session: session ? ws.sessionInfo(session) : null,
-        lastUsername: ws.previousEnd.username,
-        idleLockSeconds: session ? ws.idleLockSeconds() : null,
-        signInDelaySeconds: ws.guard.secondsToWait(ws.now()),
+        session: session ? ws.session.info(session) : null,
+        lastUsername: ws.session.previousEnd.username,
+        idleLockSeconds: session ? ws.session.idleLockSeconds() : null,
+        signInDelaySeconds: ws.session.guard.secondsToWait(ws.now()),
         interruptedUpgrade: ws.interrupted
           ? { startedAt: ws.interrupted.startedAt, from: ws.interrupted.from, to: ws.interrupted.to }
           : null,
@@ -72,14 +73,14 @@ export function createHandlers(
     'auth:signIn': (input) => signIn(ws, input),
     'auth:recover': (input) => recover(ws, input),
     'auth:signOut': () => {
-      ws.signOut();
+      ws.session.signOut();
       return null;
     },
     'auth:lock': () => {
-      ws.lock('manual');
+      ws.session.lock('manual');
       return null;
     },
-    'auth:activity': () => ({ idleLockSeconds: ws.touch() }),
+    'auth:activity': () => ({ idleLockSeconds: ws.session.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
     'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
@@ -103,8 +104,17 @@ export function createHandlers(
 
 async function clinicNameOrNull(ws: Workstation): Promise<string | null> {
   try {
-    return (await ws.keyring()).clinicName;
+    return (await ws.vault.keyring()).clinicName;
   } catch {
     return null;
   }
+}
+
+/** Who may open a file dialog: the lifecycle state and the session, never the workstation itself. */
+function pickerAccess(ws: Workstation): PickerAccess {
+  return {
+    atSetup: () => ws.state === 'setup',
+    session: () => ws.session.current(),
+    now: () => ws.now(),
+  };
 }

@@ -3,7 +3,7 @@ import type { ChannelDefinition } from '../../shared/contracts/channel';
 import { can } from '../../shared/domain/roles';
 import type { AppError, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Session } from '../workstation/workstation';
+import type { Session } from '../workstation/session';
 import type { SerialQueue } from '../core/serial-queue';
 import type { RequestContext } from '../request/context';
 import { DomainError } from '../errors';

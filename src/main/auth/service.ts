@@ -22,11 +22,11 @@ import { incorrectCredentials, isWrongCredentials, throttled } from './credentia
  * anything else (a mistyped name, or a password typed into the wrong field) stays unknown.
  */
 function flushPendingFailures(ws: Workstation, db: Db): void {
-  const pending = ws.guard.pendingFailures();
+  const pending = ws.session.guard.pendingFailures();
   if (pending.length === 0) return;
   const usernames = new Map<string, string>();
   for (const { username } of listAccounts(db)) {
-    const hash = ws.guard.hashOf(username);
+    const hash = ws.session.guard.hashOf(username);
     if (hash) usernames.set(hash, username);
   }
   for (const failure of pending) {
@@ -50,20 +50,24 @@ function flushPendingFailures(ws: Workstation, db: Db): void {
 }
 
 function refuseWhileThrottled(ws: Workstation): void {
-  const wait = ws.guard.secondsToWait(ws.now());
+  const wait = ws.session.guard.secondsToWait(ws.now());
   if (wait > 0) throw throttled(wait);
 }
 
 function recordFailure(ws: Workstation, username: string, kind: 'password' | 'recovery_key'): DomainError {
-  ws.guard.recordFailure({ occurredAt: ws.now().toISOString(), username: username.slice(0, 64), kind });
-  return incorrectCredentials(ws.guard.secondsToWait(ws.now()));
+  ws.session.guard.recordFailure({
+    occurredAt: ws.now().toISOString(),
+    username: username.slice(0, 64),
+    kind,
+  });
+  return incorrectCredentials(ws.session.guard.secondsToWait(ws.now()));
 }
 
 export async function signIn(ws: Workstation, input: SignInInput): Promise<SessionInfo> {
   if (ws.state === 'setup') throw wrongState('Lantern has not been set up yet.');
   if (ws.state === 'unlocked') throw wrongState('Someone is already signed in. Lock Lantern first.');
   refuseWhileThrottled(ws);
-  const keyring = await ws.keyring();
+  const keyring = await ws.vault.keyring();
   let unlocked: { accountId: string; databaseKey: Buffer };
   try {
     unlocked = await keyring.unlockWithPassword(input.username, input.password);
@@ -71,29 +75,30 @@ export async function signIn(ws: Workstation, input: SignInInput): Promise<Sessi
     if (isWrongCredentials(error)) throw recordFailure(ws, input.username, 'password');
     throw error;
   }
-  const db = ws.openDatabase(unlocked.databaseKey);
+  const db = ws.vault.openDatabase(unlocked.databaseKey);
   const account = findAccountById(db, unlocked.accountId);
   if (!account || account.status !== 'active') {
     // A slot left behind for a deactivated account (e.g. a crash during deactivation) opens nothing.
-    ws.closeDatabase();
+    ws.vault.closeDatabase();
     if (account) await keyring.removeAccount(account.id);
     throw recordFailure(ws, input.username, 'password');
   }
-  const resumed = ws.previousEnd.endedBy === 'lock' && ws.previousEnd.username === account.username;
+  const resumed =
+    ws.session.previousEnd.endedBy === 'lock' && ws.session.previousEnd.username === account.username;
   db.transaction(() => {
     flushPendingFailures(ws, db);
     appendAudit(db, { action: resumed ? 'auth.unlock' : 'auth.sign_in', actor: actorOf(account) }, ws.now());
   })();
-  ws.guard.clearPending();
-  ws.guard.recordSuccess();
-  return ws.sessionInfo(ws.begin(account));
+  ws.session.guard.clearPending();
+  ws.session.guard.recordSuccess();
+  return ws.session.info(ws.session.begin(account));
 }
 
 /** A forgotten administrator password: the recovery key opens the data and sets a new one. */
 export async function recover(ws: Workstation, input: RecoverInput): Promise<SessionInfo> {
   if (ws.state !== 'locked') throw wrongState('Recovery is only possible from the sign-in screen.');
   refuseWhileThrottled(ws);
-  const keyring = await ws.keyring();
+  const keyring = await ws.vault.keyring();
   const recoveryKey = parseRecoveryKey(input.recoveryKey);
   if (!recoveryKey) throw recordFailure(ws, input.username, 'recovery_key');
   let databaseKey: Buffer;
@@ -105,10 +110,10 @@ export async function recover(ws: Workstation, input: RecoverInput): Promise<Ses
   } finally {
     recoveryKey.fill(0);
   }
-  const db = ws.openDatabase(databaseKey);
+  const db = ws.vault.openDatabase(databaseKey);
   const account = findAccountByUsername(db, input.username.trim());
   if (!account || account.status !== 'active' || !can(account.role, 'accounts:manage')) {
-    ws.closeDatabase();
+    ws.vault.closeDatabase();
     throw new DomainError(
       'forbidden',
       'The recovery key can reset the password of an active administrator only. Other staff: ask an administrator to reset yours.',
@@ -117,12 +122,12 @@ export async function recover(ws: Workstation, input: RecoverInput): Promise<Ses
   }
   const problem = checkPassword(input.password, { username: account.username });
   if (problem) {
-    ws.closeDatabase();
+    ws.vault.closeDatabase();
     throw weakPassword(problem);
   }
   await keyring.setAccountPassword(
     { accountId: account.id, username: account.username, password: input.password, databaseKey },
-    ws.kdf,
+    ws.vault.kdf,
   );
   const at = ws.now().toISOString();
   db.transaction(() => {
@@ -139,17 +144,17 @@ export async function recover(ws: Workstation, input: RecoverInput): Promise<Ses
       ws.now(),
     );
   })();
-  ws.guard.clearPending();
-  ws.guard.recordSuccess();
-  return ws.sessionInfo(ws.begin(findAccountById(db, account.id) ?? account));
+  ws.session.guard.clearPending();
+  ws.session.guard.recordSuccess();
+  return ws.session.info(ws.session.begin(findAccountById(db, account.id) ?? account));
 }
 
 export async function changeOwnPassword(ws: Workstation, input: ChangePasswordInput): Promise<SessionInfo> {
-  const session = ws.requireSession();
+  const session = ws.session.require();
   const { account } = session;
   const problem = checkPassword(input.password, { username: account.username });
   if (problem) throw weakPassword(problem);
-  const keyring = await ws.keyring();
+  const keyring = await ws.vault.keyring();
   try {
     const check = await keyring.unlockWithPassword(account.username, input.currentPassword);
     check.databaseKey.fill(0);
@@ -163,10 +168,15 @@ export async function changeOwnPassword(ws: Workstation, input: ChangePasswordIn
     throw error;
   }
   await keyring.setAccountPassword(
-    { accountId: account.id, username: account.username, password: input.password, databaseKey: ws.key() },
-    ws.kdf,
+    {
+      accountId: account.id,
+      username: account.username,
+      password: input.password,
+      databaseKey: ws.vault.key(),
+    },
+    ws.vault.kdf,
   );
-  const db = ws.database();
+  const db = ws.vault.database();
   db.transaction(() => {
     setMustChangePassword(db, account.id, false, account.id, ws.now().toISOString());
     appendAudit(
@@ -175,7 +185,7 @@ export async function changeOwnPassword(ws: Workstation, input: ChangePasswordIn
       ws.now(),
     );
   })();
-  return ws.sessionInfo(ws.refresh(findAccountById(db, account.id) ?? account));
+  return ws.session.info(ws.session.refresh(findAccountById(db, account.id) ?? account));
 }
 
 // Moved to audit/service.ts and accounts/password.ts; re-exported while other branches still import them here.

@@ -25,14 +25,14 @@ const MEMBERS = [MANIFEST_FILE, DATABASE_FILE, KEYRING_FILE];
  * password or the recovery key.
  */
 export async function exportClinic(ws: Workstation): Promise<{ path: string; bytes: number }> {
-  const { account } = ws.requireSession();
-  const db = ws.database();
+  const { account } = ws.session.require();
+  const db = ws.vault.database();
   const folder = readBackupSettings(ws).folder;
   const staging = mkdtempSync(join(tmpdir(), 'lantern-export-'));
   try {
     const backup = writeBackup({
       db,
-      databaseKey: ws.key(),
+      databaseKey: ws.vault.key(),
       keyringFile: ws.files.keyring,
       dataDir: ws.files.dataDir,
       clinicName: readSettings(db).clinicName,
@@ -103,7 +103,7 @@ export async function importClinic(
     const { summary, key } = await verifyBackupForRestore(source, input);
     ws.prepareDataDir();
     putInPlace(source, ws.files.database, ws.files.keyring);
-    ws.forgetKeyring();
+    ws.vault.forgetKeyring();
     recordInRestored(ws, key, summary.name, input.username || 'recovery key');
     return null;
   } finally {

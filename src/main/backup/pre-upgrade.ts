@@ -18,12 +18,12 @@ import { DomainError, wrongState } from '../errors';
  */
 function refuseAttempt(ws: Workstation, username: string): DomainError {
   const now = ws.now();
-  ws.guard.recordFailure({
+  ws.session.guard.recordFailure({
     occurredAt: now.toISOString(),
     username: username.slice(0, 64),
     kind: 'password',
   });
-  return incorrectCredentials(ws.guard.secondsToWait(now));
+  return incorrectCredentials(ws.session.guard.secondsToWait(now));
 }
 
 /**
@@ -40,9 +40,9 @@ export async function restorePreUpgradeCopy(
     throw wrongState('There is no interrupted upgrade to undo.');
   if (ws.state !== 'locked')
     throw wrongState('Sign out first: the copy is restored from the sign-in screen.');
-  const wait = ws.guard.secondsToWait(ws.now());
+  const wait = ws.session.guard.secondsToWait(ws.now());
   if (wait > 0) throw throttled(wait);
-  const keyring = await ws.keyring();
+  const keyring = await ws.vault.keyring();
   let unlocked: { accountId: string; databaseKey: Buffer };
   try {
     unlocked = await keyring.unlockWithPassword(input.username, input.password);
@@ -73,7 +73,7 @@ export async function restorePreUpgradeCopy(
     }
     // A proven administrator: the failure count starts again, as after a sign-in. Failures
     // still pending reach the restored audit trail at the next sign-in.
-    ws.guard.recordSuccess();
+    ws.session.guard.recordSuccess();
     appendAudit(
       copy,
       {

@@ -14,7 +14,7 @@ import { DATABASE_FILE, backupBytes, filesMatchManifest, readManifest } from './
  * as described and that they are this clinic's (they open with the live key).
  */
 export function reconcileBackups(ws: Workstation, folder: string, found: { name: string }[]): number {
-  const db = ws.database();
+  const db = ws.vault.database();
   const known = recordedBackupNames(db, folder);
   let recorded = 0;
   for (const { name } of found) {
@@ -55,7 +55,7 @@ export function reconcileBackups(ws: Workstation, folder: string, found: { name:
 function isThisClinics(ws: Workstation, path: string, manifest: BackupManifest): boolean {
   if (filesMatchManifest(path, manifest) !== null) return false;
   try {
-    const copy = openEncrypted(join(path, DATABASE_FILE), ws.key(), { readonly: true });
+    const copy = openEncrypted(join(path, DATABASE_FILE), ws.vault.key(), { readonly: true });
     try {
       readSchema(copy);
       return true;

@@ -155,9 +155,9 @@ export async function verifyBackupForRestore(
  * its own passwords.
  */
 export async function restoreBackup(ws: Workstation, input: RestoreInput): Promise<null> {
-  const session = ws.requireSession();
+  const session = ws.session.require();
   const { summary, key } = await verifyBackupForRestore(input.path, input);
-  const db = ws.database();
+  const db = ws.vault.database();
   appendAudit(
     db,
     {
@@ -167,7 +167,7 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
     },
     ws.now(),
   );
-  ws.signOut();
+  ws.session.signOut();
   const stamp = ws.now().toISOString().replace(/[:.]/g, '-');
   const aside = moveLiveFilesAside(
     ws.files.dataDir,
@@ -189,7 +189,7 @@ export async function restoreBackup(ws: Workstation, input: RestoreInput): Promi
       { messageKey: 'errors.restore_copy_failed', problem: fileProblemOf(error) },
     );
   }
-  ws.forgetKeyring();
+  ws.vault.forgetKeyring();
   writeRestoreLog(ws.files.dataDir, {
     restoredAt: ws.now().toISOString(),
     backupName: summary.name,
@@ -220,7 +220,7 @@ export function recordInRestored(ws: Workstation, key: Buffer, backupName: strin
  * database): a note pointing anywhere else is refused before anything is moved or deleted.
  */
 export function undoRestore(ws: Workstation): null {
-  const session = ws.requireSession();
+  const session = ws.session.require();
   const read = readRestoreLog(ws.files.dataDir);
   if (read.kind === 'untrusted') {
     throw new DomainError(
@@ -237,11 +237,11 @@ export function undoRestore(ws: Workstation): null {
   }
   const { log, folder } = read;
   appendAudit(
-    ws.database(),
+    ws.vault.database(),
     { action: 'backup.restore_undone', actor: actorOf(session.account), details: { backup: log.backupName } },
     ws.now(),
   );
-  ws.signOut();
+  ws.session.signOut();
   const stamp = ws.now().toISOString().replace(/[:.]/g, '-');
   moveLiveFilesAside(ws.files.dataDir, ws.files.database, ws.files.keyring, `undone-restore-${stamp}`);
   for (const file of liveNames(ws.files.database, ws.files.keyring)) {
@@ -250,6 +250,6 @@ export function undoRestore(ws: Workstation): null {
   }
   rmSync(folder, { recursive: true, force: true });
   rmSync(restoreLogFile(ws.files.dataDir), { force: true });
-  ws.forgetKeyring();
+  ws.vault.forgetKeyring();
   return null;
 }

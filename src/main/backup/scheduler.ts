@@ -19,7 +19,7 @@ export function scheduleBackups(
   const runIfDue = () =>
     queue
       .run(() => {
-        if (ws.state === 'unlocked' && !ws.session()?.gate && dailyBackupDue(ws)) return takeDaily();
+        if (ws.state === 'unlocked' && !ws.session.current()?.gate && dailyBackupDue(ws)) return takeDaily();
       })
       .catch(log);
   const unsubscribe = ws.onEvent((event) => {
@@ -36,7 +36,7 @@ export function scheduleBackups(
 /** At quit: one more backup if automatic backups are on and the data is open. */
 export function backupAtQuit(ws: Workstation, log: (error: unknown) => void): void {
   try {
-    if (ws.state === 'unlocked' && !ws.session()?.gate && readBackupSettings(ws).automatic)
+    if (ws.state === 'unlocked' && !ws.session.current()?.gate && readBackupSettings(ws).automatic)
       runBackup(ws, 'quit');
   } catch (error) {
     log(error);

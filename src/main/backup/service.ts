@@ -25,7 +25,7 @@ export function defaultBackupFolder(): string {
 
 export function readBackupSettings(ws: Workstation): BackupSettings {
   return (
-    readSetting<BackupSettings>(ws.database(), 'backup') ?? {
+    readSetting<BackupSettings>(ws.vault.database(), 'backup') ?? {
       folder: ws.options.defaultBackupFolder ?? defaultBackupFolder(),
       automatic: true,
       keepDaily: 14,
@@ -50,9 +50,9 @@ function refuseNonFolder(folder: string): void {
 }
 
 export function updateBackupSettings(ws: Workstation, settings: BackupSettings): BackupSettings {
-  const { account } = ws.requireSession();
+  const { account } = ws.session.require();
   refuseNonFolder(settings.folder);
-  const db = ws.database();
+  const db = ws.vault.database();
   const before = readBackupSettings(ws);
   db.transaction(() => {
     writeSetting(db, 'backup', settings, account.id, ws.now().toISOString());
@@ -95,7 +95,7 @@ export function summaryOf(path: string, name: string, manifest: BackupManifest):
 }
 
 export function backupStatus(ws: Workstation): BackupStatus {
-  const db = ws.database();
+  const db = ws.vault.database();
   const settings = readBackupSettings(ws);
   // A folder there, or one a backup can create; a file in its place is not available.
   const folderAvailable =
@@ -158,8 +158,8 @@ export async function runBackupElsewhere(
 }
 
 function startRun(ws: Workstation, kind: BackupKind, onStage?: OnStage) {
-  const session = ws.requireSession();
-  const db = ws.database();
+  const session = ws.session.require();
+  const db = ws.vault.database();
   const settings = readBackupSettings(ws);
   const startedAt = ws.now().toISOString();
   const clinicName = readSettings(db).clinicName;
@@ -178,7 +178,7 @@ function startRun(ws: Workstation, kind: BackupKind, onStage?: OnStage) {
     });
   const input: SnapshotInput = {
     db,
-    databaseKey: ws.key(),
+    databaseKey: ws.vault.key(),
     keyringFile: ws.files.keyring,
     dataDir: ws.files.dataDir,
     clinicName,
@@ -248,6 +248,6 @@ function applyRotation(settings: BackupSettings): void {
 export function dailyBackupDue(ws: Workstation): boolean {
   const settings = readBackupSettings(ws);
   if (!settings.automatic) return false;
-  const last = lastScheduledBackupAt(ws.database());
+  const last = lastScheduledBackupAt(ws.vault.database());
   return !last || ws.now().getTime() - Date.parse(last) >= DAILY_INTERVAL_MS;
 }

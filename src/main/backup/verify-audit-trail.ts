@@ -1,13 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AuditVerification } from '../../shared/contracts/audit';
-import { actorOf } from '../audit/service';
-import { readManifest } from '../backup/manifest';
-import { readBackupSettings } from '../backup/service';
+import { type AnchorSource, verifyAuditAgainstAnchors } from '../audit/anchor-check';
+import { readAnchors } from '../audit/anchors';
+import { actorOf, appendAudit } from '../audit/service';
 import type { Workstation } from '../workstation/workstation';
-import { type AnchorSource, verifyAuditAgainstAnchors } from './anchor-check';
-import { readAnchors } from './anchors';
-import { appendAudit } from './service';
+import { readManifest } from './manifest';
+import { readBackupSettings } from './service';
 
 /** Reading a backup folder must stay quick even when a USB stick holds years of backups. */
 const MAX_BACKUPS_READ = 2000;
@@ -18,8 +17,8 @@ const MAX_BACKUPS_READ = 2000;
  * The check itself is recorded afterwards, so it does not verify its own entry.
  */
 export function verifyAuditTrail(ws: Workstation): AuditVerification {
-  const db = ws.database();
-  const { account } = ws.requireSession();
+  const db = ws.vault.database();
+  const { account } = ws.session.require();
   const anchors = [...anchorFileSources(ws.files.auditAnchors), ...backupSources(backupFolder(ws))];
   const result = verifyAuditAgainstAnchors(db, anchors);
   appendAudit(

@@ -59,7 +59,7 @@ export function createLantern(options: LanternOptions): LanternCore {
   // The router runs each call as it comes; the queue (here, so that it knows the channel) orders them.
   const route = createRouter(contract as unknown as Record<string, ChannelDefinition>, handlers, {
     queue: new UnorderedQueue(),
-    session: () => ws.session(),
+    session: () => ws.session.current(),
     context: contextFor(ws),
     logError: sink,
   });
@@ -74,12 +74,12 @@ export function createLantern(options: LanternOptions): LanternCore {
   return {
     invoke,
     onEvent: (listener) => ws.onEvent(listener),
-    lock: (reason) => lockExclusive(() => ws.lock(reason)),
+    lock: (reason) => lockExclusive(() => ws.session.lock(reason)),
     // Quitting takes one more backup, then ends the session like signing out (audited).
     close: () => {
       stopBackups();
       backupAtQuit(ws, (error) => log('backup', error));
-      ws.signOut();
+      ws.session.signOut();
     },
   };
 }

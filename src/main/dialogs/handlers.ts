@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import type { ChannelName } from '../../shared/contracts';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { can } from '../../shared/domain/roles';
-import type { Workstation } from '../workstation/workstation';
+import type { Session } from '../workstation/session';
 import { DomainError, forbidden } from '../errors';
 import type { SaveLocations } from './chosen-locations';
 import type { PathPicker } from './path-picker';
@@ -12,13 +12,21 @@ import { syncServiceOf } from './sync-folders';
 type FileChannel = Extract<ChannelName, `files:${string}`>;
 type FileHandlers = HandlerSlice<FileChannel>;
 
+/** What decides who may pick: is this a first run, and who is signed in (and are they gated). */
+export interface PickerAccess {
+  atSetup(): boolean;
+  session(): Session | null;
+  /** The clock when the choice is made: a dialog can stay open for minutes after the request began. */
+  now(): Date;
+}
+
 /**
  * Administrators pick backup folders; at first run (no clinic yet, nobody to sign in) anyone at
  * the computer may pick the clinic file or backup to bring in, as they may import it.
  */
-function requireMayPick(ws: Workstation, allowedAtSetup: boolean): void {
-  if (allowedAtSetup && ws.state === 'setup') return;
-  const session = ws.session();
+function requireMayPick(access: PickerAccess, allowedAtSetup: boolean): void {
+  if (allowedAtSetup && access.atSetup()) return;
+  const session = access.session();
   if (!session) throw new DomainError('not_signed_in', 'Please sign in.');
   if (session.gate || !can(session.account.role, 'settings:manage')) throw forbidden();
 }
@@ -38,17 +46,17 @@ function withJsonExtension(path: string): string {
 }
 
 export function fileHandlers(
-  ws: Workstation,
+  access: PickerAccess,
   picker: PathPicker,
   saveLocations: SaveLocations,
 ): FileHandlers {
   return {
     'files:pickFolder': async ({ purpose, title }) => {
-      requireMayPick(ws, purpose === 'backup_to_restore');
+      requireMayPick(access, purpose === 'backup_to_restore');
       return { path: checked(await picker.pickFolder({ title })) };
     },
     'files:pickFile': async ({ title }) => {
-      requireMayPick(ws, true);
+      requireMayPick(access, true);
       const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
@@ -65,7 +73,7 @@ export function fileHandlers(
       );
       if (!chosen) return { path: null, syncService: null };
       const path = withJsonExtension(chosen);
-      saveLocations.remember(purpose, ctx.actor.id, path, ws.now());
+      saveLocations.remember(purpose, ctx.actor.id, path, access.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },
   };

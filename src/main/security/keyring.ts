@@ -38,7 +38,7 @@ export { KeyringError, OutdatedSlotsError, type KeyringErrorCode } from './keyri
  * (AES-256-GCM) once per staff account, through that account's slot key under a key derived from
  * its password, and once through the printed recovery key. Changing a password gives its slot a
  * fresh slot key; deactivating an account removes its slot. Neither changes the database key:
- * "Change the database key" (rotate-database-key.ts) does, and seals the new key into every slot
+ * "Change the database key" (workstation/rotate-database-key.ts) does, and seals the new key into every slot
  * that remains (`rotated`), so old copies of this file stop opening today's database.
  *
  * The file format (and why it carries a checksum) is described in keyring-format.ts; sealing and

@@ -14,7 +14,7 @@ import { DomainError, wrongState } from '../errors';
 import { newId } from '../ids';
 import { Keyring } from '../security/keyring';
 import { generateRecoveryKey } from '../security/recovery-key';
-import { changeDatabaseKey } from '../security/rotate-database-key';
+import { changeDatabaseKey } from '../workstation/rotate-database-key';
 import { setRecoveryKeyConfirmed, writeSettings } from '../settings/repository';
 
 /**
@@ -38,7 +38,7 @@ export async function createClinic(
   const accountId = newId();
   const at = ws.now().toISOString();
 
-  const db = ws.openDatabase(Buffer.from(databaseKey), partial, true);
+  const db = ws.vault.openDatabase(Buffer.from(databaseKey), partial, true);
   db.transaction(() => {
     insertAccount(
       db,
@@ -71,33 +71,33 @@ export async function createClinic(
       ws.now(),
     );
   })();
-  ws.closeDatabase();
+  ws.vault.closeDatabase();
 
   const keyring = await Keyring.create(ws.files.keyring, {
     clinicName: input.clinicName,
     databaseKey,
     account: { accountId, username: input.username, password: input.password },
     recoveryKey: recovery.bytes,
-    kdf: ws.kdf,
+    kdf: ws.vault.kdf,
   });
   recovery.bytes.fill(0);
   renameSync(partial, ws.files.database);
-  ws.adoptKeyring(keyring);
+  ws.vault.adoptKeyring(keyring);
 
-  const live = ws.openDatabase(databaseKey);
+  const live = ws.vault.openDatabase(databaseKey);
   const account = findAccountById(live, accountId);
   if (!account) throw new Error('the administrator written during setup is missing');
-  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.begin(account)) };
+  return { recoveryKey: recovery.display, session: ws.session.info(ws.session.begin(account)) };
 }
 
 export function confirmRecoveryKey(ws: Workstation): SessionInfo {
-  const { account } = ws.requireSession();
-  const db = ws.database();
+  const { account } = ws.session.require();
+  const db = ws.vault.database();
   db.transaction(() => {
     setRecoveryKeyConfirmed(db, true, account.id, ws.now().toISOString());
     appendAudit(db, { action: 'recovery_key.confirmed', actor: actorOf(account) }, ws.now());
   })();
-  return ws.sessionInfo(ws.refresh(account));
+  return ws.session.info(ws.session.refresh(account));
 }
 
 /**
@@ -110,7 +110,7 @@ export function confirmRecoveryKey(ws: Workstation): SessionInfo {
 export async function regenerateRecoveryKey(
   ws: Workstation,
 ): Promise<{ recoveryKey: string; session: SessionInfo; databaseKeyChanged: boolean }> {
-  const { account } = ws.requireSession();
+  const { account } = ws.session.require();
   const recovery = generateRecoveryKey();
   const record = (db: Db) => {
     setRecoveryKeyConfirmed(db, false, account.id, ws.now().toISOString());
@@ -126,11 +126,15 @@ export async function regenerateRecoveryKey(
   } catch (error) {
     if (!(error instanceof DomainError && error.code === 'key_change_blocked')) throw error;
     databaseKeyChanged = false;
-    await (await ws.keyring()).replaceRecoveryKey(recovery.bytes, ws.key());
-    const db = ws.database();
+    await (await ws.vault.keyring()).replaceRecoveryKey(recovery.bytes, ws.vault.key());
+    const db = ws.vault.database();
     db.transaction(() => record(db))();
   } finally {
     recovery.bytes.fill(0);
   }
-  return { recoveryKey: recovery.display, session: ws.sessionInfo(ws.refresh(account)), databaseKeyChanged };
+  return {
+    recoveryKey: recovery.display,
+    session: ws.session.info(ws.session.refresh(account)),
+    databaseKeyChanged,
+  };
 }

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { findAccountById } from '../accounts/repository';
 import { tryAnchorAuditHead } from '../audit/anchors';
 import { actorOf, appendAudit } from '../audit/service';
-import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { OutdatedSlotsError } from './keyring';
-import { DATABASE_KEY_BYTES } from './keyring-format';
-import { completeKeyChange, stageKeyChange } from './rotate-files';
+import { OutdatedSlotsError } from '../security/keyring';
+import { DATABASE_KEY_BYTES } from '../security/keyring-format';
+import { completeKeyChange, stageKeyChange } from '../security/rotate-files';
+import type { Workstation } from './workstation';
 
 export type KeyChangeReason = 'administrator' | 'recovery_key_regenerated';
 
@@ -37,16 +37,16 @@ export async function changeDatabaseKey(
   ws: Workstation,
   options: KeyChangeOptions,
 ): Promise<KeyChangeResult> {
-  const { account } = ws.requireSession();
-  const keyring = await ws.keyring();
+  const { account } = ws.session.require();
+  const keyring = await ws.vault.keyring();
   // Everything from here to the swap is synchronous: once pending keyring writes are done,
   // nothing can write the old document over the new keyring.
   await keyring.settled();
-  const db = ws.database();
+  const db = ws.vault.database();
   const nextKey = randomBytes(DATABASE_KEY_BYTES);
   let keyringText: string;
   try {
-    ({ text: keyringText } = keyring.rotated(ws.key(), nextKey, options.nextRecoveryKey));
+    ({ text: keyringText } = keyring.rotated(ws.vault.key(), nextKey, options.nextRecoveryKey));
   } catch (error) {
     nextKey.fill(0);
     if (error instanceof OutdatedSlotsError) throw blocked(db, error);
@@ -58,10 +58,10 @@ export async function changeDatabaseKey(
     stageKeyChange({
       db,
       files: ws.files,
-      currentKey: ws.key(),
+      currentKey: ws.vault.key(),
       nextKey,
       keyringText,
-      ...(ws.options.nativeBinding ? { nativeBinding: ws.options.nativeBinding } : {}),
+      ...(ws.vault.nativeBinding ? { nativeBinding: ws.vault.nativeBinding } : {}),
       inCopy: (copy) =>
         copy.transaction(() => {
           appendAudit(
@@ -85,8 +85,8 @@ export async function changeDatabaseKey(
     );
   }
   // Committed: from here the new key set is the clinic's, even if the swap is cut short.
-  ws.replaceDatabaseKey(nextKey, () => completeKeyChange(ws.files));
-  tryAnchorAuditHead(ws.database(), ws.files.auditAnchors, 'key_change', ws.now());
+  ws.vault.replaceDatabaseKey(nextKey, () => completeKeyChange(ws.files));
+  tryAnchorAuditHead(ws.vault.database(), ws.files.auditAnchors, 'key_change', ws.now());
   return { changedAt: changedAt.toISOString(), accounts };
 }
 
