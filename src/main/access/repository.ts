@@ -1,8 +1,17 @@
 import type { Db } from '../db/open';
 
-/** SQL behind the access policy: who is assigned, who is on whose team, which grants are live. */
+/**
+ * SQL behind the access policy: who is assigned, who is on whose team, which grants are live.
+ * It reads the accounts table's team column itself rather than through accounts/: accounts'
+ * services run on the request context, which names the policy, so that import would be a cycle.
+ */
 
-export { teamOf } from '../accounts/repository';
+/** The team an account belongs to (the access policy reads it fresh: teams change mid-session). */
+export function teamOf(db: Db, accountId: string): string | null {
+  return (
+    (db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(accountId) as string | null) ?? null
+  );
+}
 
 export function isAssigned(db: Db, clientId: string, accountId: string): boolean {
   return (

@@ -93,13 +93,6 @@ export function setAccountLanguage(db: Db, id: string, language: Language, at: s
   });
 }
 
-/** The team an account belongs to (the access policy reads it fresh: teams change mid-session). */
-export function teamOf(db: Db, accountId: string): string | null {
-  return (
-    (db.prepare('SELECT team_id FROM accounts WHERE id = ?').pluck().get(accountId) as string | null) ?? null
-  );
-}
-
 /** Which of these accounts can carry a caseload now: active case managers and supervisors. */
 export function activeStaffIds(db: Db, ids: readonly string[]): Set<string> {
   if (ids.length === 0) return new Set();

@@ -2,6 +2,7 @@ import type { EventName, EventPayloads } from '../../shared/contracts/channels';
 import { AccessPolicy } from '../access/policy';
 import { appendAudit } from '../audit/service';
 import { recordHistory } from '../clients/history';
+import { keptClientId } from '../clients/repository';
 import type { Session } from '../workstation/session';
 import type { Workstation } from '../workstation/workstation';
 import type { Db } from '../db/open';
@@ -34,6 +35,7 @@ export function requestContext(db: Db, actor: Actor, sources: ContextSources): R
         { ...target, actorId: actor.id, actorName: actor.fullName, at: now.toISOString() },
         changes,
       ),
+    keptClientId: (clientId) => keptClientId(db, clientId),
   };
 }
 
@@ -54,6 +56,7 @@ export function publicContext(sources: ContextSources): RequestContext {
     policy: { get: notSignedIn },
     audit: { get: notSignedIn },
     history: { get: notSignedIn },
+    keptClientId: { get: notSignedIn },
   }) as RequestContext;
 }
 

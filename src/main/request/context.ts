@@ -1,8 +1,8 @@
 import type { Account } from '../../shared/contracts/accounts';
 import type { EventName, EventPayloads } from '../../shared/contracts/channels';
 import type { AccessPolicy } from '../access/policy';
+import type { HistoryEntry } from '../../shared/contracts/clients';
 import type { AuditRecord } from '../audit/service';
-import type { recordHistory } from '../clients/history';
 import type { Db } from '../db/open';
 
 /** The signed-in person a request acts for, as the access policy, history and audit know them. */
@@ -10,7 +10,8 @@ export type Actor = Pick<Account, 'id' | 'role' | 'fullName' | 'teamId'>;
 
 /** Which record of a client a history entry is about; who and when come from the request. */
 export type HistoryTarget = { clientId: string; entity: string; entityId: string; entityLabel: string };
-export type HistoryChanges = Parameters<typeof recordHistory>[2];
+/** The fields that changed, each with its values before and after (clients/history.ts stores them). */
+export type HistoryChanges = readonly Pick<HistoryEntry, 'field' | 'from' | 'to'>[];
 
 /** What every request has, signed in or not: one reading of the clock, and the event channel. */
 export interface PublicContext {
@@ -33,4 +34,6 @@ export interface RequestContext extends PublicContext {
   audit(entry: Omit<AuditRecord, 'actor' | 'occurredAt'>): void;
   /** Writes a client's history for this actor at `now`. */
   history(target: HistoryTarget, changes: HistoryChanges): void;
+  /** Whose file a client id belongs to now: the client itself, or the one it was merged into. */
+  keptClientId(clientId: string): string;
 }

@@ -1,7 +1,6 @@
 import type { AuditAction } from '../../shared/contracts/audit';
 import type { AccessAction, RecordKind } from '../../shared/domain/access';
 import type { AuditRecord } from '../audit/service';
-import { keptClientId } from '../clients/repository';
 import type { HistoryChanges, HistoryTarget, RequestContext } from './context';
 
 export interface ClientChange<T> {
@@ -25,7 +24,7 @@ export interface ClientChange<T> {
 export function changeClientFile<T>(ctx: RequestContext, change: ClientChange<T>): T {
   // A row of a merged duplicate belongs to the kept client's file: access is to that file.
   if (change.requires)
-    ctx.policy.require(keptClientId(ctx.db, change.clientId), change.requires.kind, change.requires.action);
+    ctx.policy.require(ctx.keptClientId(change.clientId), change.requires.kind, change.requires.action);
   return ctx.db.transaction(() => {
     const result = change.write();
     const history = change.history?.(result);
