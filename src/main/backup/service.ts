@@ -43,9 +43,12 @@ function refuseNonFolder(folder: string): void {
     // Not there (yet): a backup creates it, or says the drive is missing.
   }
   if (isFile) {
-    throw new DomainError('invalid_input', 'This is a file, not a folder. Choose a folder for the backups.', {
-      folder: 'validation.folder_is_file',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'This is a file, not a folder. Choose a folder for the backups.',
+      { folder: 'validation.folder_is_file' },
+      { messageKey: 'errors.backup_folder_is_file' },
+    );
   }
 }
 
@@ -152,6 +155,8 @@ export async function runBackupElsewhere(
       throw new DomainError(
         'not_signed_in',
         'Lantern was locked during the backup; sign in and back up again.',
+        undefined,
+        { messageKey: 'errors.backup_locked_during' },
       );
     throw run.failed(error);
   }

@@ -19,7 +19,10 @@ type FileHandlers = HandlerSlice<FileChannel>;
 function requireMayPick(ws: Workstation, allowedAtSetup: boolean): void {
   if (allowedAtSetup && ws.state === 'setup') return;
   const session = ws.session();
-  if (!session) throw new DomainError('not_signed_in', 'Please sign in.');
+  if (!session)
+    throw new DomainError('not_signed_in', 'Please sign in.', undefined, {
+      messageKey: 'errors.not_signed_in',
+    });
   if (session.gate || !can(session.account.role, 'settings:manage')) throw forbidden();
 }
 
@@ -28,7 +31,12 @@ function checked(path: string | null): string | null {
   if (path === null) return null;
   const problem = localPathProblem(path);
   if (problem)
-    throw new DomainError('invalid_input', 'Choose a folder or file on this computer.', { path: problem });
+    throw new DomainError(
+      'invalid_input',
+      'Choose a folder or file on this computer.',
+      { path: problem },
+      { messageKey: 'errors.path_not_local' },
+    );
   return path;
 }
 
