@@ -16,7 +16,8 @@ export function throttled(retryAfterSeconds: number): DomainError {
     'throttled',
     `Too many unsuccessful attempts. Please wait ${retryAfterSeconds} seconds before trying again.`,
     undefined,
-    { retryAfterSeconds, messageKey: 'errors.throttled_wait' },
+    // The seconds are the screen's own live count (signIn.wait), not a number frozen in the sentence.
+    { retryAfterSeconds, messageKey: 'errors.throttled' },
   );
 }
 

@@ -104,11 +104,8 @@ function blocked(db: Db, error: OutdatedSlotsError): DomainError {
     {
       accounts: names.join(', '),
       recovery: error.recovery,
-      messageKey: names.length
-        ? error.recovery
-          ? 'errors.key_change_blocked_both'
-          : 'errors.key_change_blocked_accounts'
-        : 'errors.key_change_blocked_recovery',
+      // The key tab composes who must renew from these two values (admin.databaseKey.blocked*).
+      messageKey: 'errors.key_change_blocked',
     },
   );
 }
