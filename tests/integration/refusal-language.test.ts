@@ -1,12 +1,14 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/main/errors';
 import { createDraft, saveDraft, sign } from '../../src/main/records';
-import { errorMessage } from '../../src/renderer/src/lib/errors';
+import { errorMessage, lastAttemptMessage } from '../../src/renderer/src/lib/errors';
 import { i18n } from '../../src/renderer/src/lib/i18n';
 import en from '../../src/renderer/src/locales/en.json';
 import es from '../../src/renderer/src/locales/es.json';
 import type { AppError } from '../../src/shared/result';
 import { client, clinicWithStaff } from '../helpers/clinic';
+import { tempDir } from '../helpers/temp-dir';
 import { CAM, recordsClinic, testPlan } from './records/fixture';
 
 const t = i18n.t.bind(i18n);
@@ -74,5 +76,20 @@ describe('refusals in the reader’s language', () => {
     const twice = refusalOf(() => sign(clinic.as(CAM), testPlan, versionId, { role: 'worker' }));
     expect(twice.details).toMatchObject({ problem: 'role_already_signed', role: 'worker' });
     expect(errorMessage(t, twice)).toBe('Esto ya se firmó en ese rol.');
+  });
+
+  it('the last failed backup is said in Spanish on Backups, from the key its run keeps', async () => {
+    const clinic = await clinicWithStaff();
+    const folder = join(tempDir(), 'unplugged-drive', 'Copias');
+    await clinic.call('backup:updateSettings', { folder, automatic: true, keepDaily: 14, keepMonthly: 12 });
+    await clinic.refuse('backup:run', {});
+    const { lastAttempt } = await clinic.call('backup:status', {});
+    expect(lastAttempt).toMatchObject({ ok: false, messageKey: 'errors.backup_folder_unavailable', folder });
+    await i18n.changeLanguage('es');
+    expect(lastAttemptMessage(t, lastAttempt!)).toBe(
+      es.errors.backup_folder_unavailable.replace('{{folder}}', folder),
+    );
+    // A run an older Lantern logged in English reads as the general sentence, not in English.
+    expect(lastAttemptMessage(t, { messageKey: null, folder })).toBe(es.errors.backup_failed);
   });
 });

@@ -37,3 +37,15 @@ export function retryAfterSeconds(error: AppError | null | undefined): number {
   const value = error?.details?.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : 0;
 }
+
+/** Why the last backup failed, as Backups and the Today warning show it. */
+export function lastAttemptMessage(
+  t: TFunction,
+  attempt: { messageKey: string | null; folder: string },
+): string {
+  return errorMessage(t, {
+    code: 'backup_failed',
+    message: '',
+    ...(attempt.messageKey ? { details: { messageKey: attempt.messageKey, folder: attempt.folder } } : {}),
+  });
+}
