@@ -81,6 +81,7 @@ describe('teams', () => {
     await clinic.as('dee');
     expect((await clinic.refuse('clients:get', { id: clinic.clientId })).details).toEqual({
       needsReason: true,
+      messageKey: 'errors.access_needs_reason',
     });
     expect((await clinic.refuse('clients:history', { clientId: clinic.clientId })).code).toBe('forbidden');
     expect(await listed(clinic, { team: true })).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorMessage, fieldMessage } from '../../src/renderer/src/lib/errors';
 import { i18n } from '../../src/renderer/src/lib/i18n';
+import en from '../../src/renderer/src/locales/en.json';
 import es from '../../src/renderer/src/locales/es.json';
 
 const t = i18n.t.bind(i18n);
@@ -11,8 +12,11 @@ describe('errors from main, in the reader’s language', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('in English, shows main’s specific sentence for a code whose meaning depends on the case', () => {
-    expect(errorMessage(t, taken)).toBe('That username is already taken.');
+  it('never shows main’s English message: without a key, the code’s sentence, in English too', () => {
+    expect(errorMessage(t, taken)).toBe(en.errors.conflict);
+    expect(errorMessage(t, { ...taken, details: { messageKey: 'errors.username_taken' } })).toBe(
+      en.errors.username_taken,
+    );
   });
 
   it('in Spanish, shows the catalogue’s sentence for the code instead of main’s English one', async () => {

@@ -147,7 +147,7 @@ function refusal(found: Verdict): DomainError {
       'forbidden',
       'This client is not on your caseload. To open the file, give a reason; supervisors will see it.',
       undefined,
-      { needsReason: true },
+      { needsReason: true, messageKey: 'errors.access_needs_reason' },
     );
   }
   if (found === 'needs_consent') {
@@ -155,8 +155,10 @@ function refusal(found: Verdict): DomainError {
       'forbidden',
       'Sharing this information needs the client’s written consent.',
       undefined,
-      { needsConsent: true },
+      { needsConsent: true, messageKey: 'errors.access_needs_consent' },
     );
   }
-  return new DomainError('forbidden', 'Your role does not allow this part of the client file.');
+  return new DomainError('forbidden', 'Your role does not allow this part of the client file.', undefined, {
+    messageKey: 'errors.access_part_forbidden',
+  });
 }

@@ -7,7 +7,10 @@ export function weakPassword(problem: string): DomainError {
     too_common: 'validation.password_common',
     contains_username: 'validation.password_contains_username',
   };
-  return new DomainError('weak_password', 'Please choose a different password.', {
-    password: messages[problem] ?? 'validation.password_common',
-  });
+  return new DomainError(
+    'weak_password',
+    'Please choose a different password.',
+    { password: messages[problem] ?? 'validation.password_common' },
+    { messageKey: 'errors.weak_password' },
+  );
 }

@@ -43,9 +43,12 @@ export async function create(
 ): Promise<Account> {
   const { db, actor: admin } = ctx;
   if (findAccountByUsername(db, input.username)) {
-    throw new DomainError('conflict', 'That username is already taken.', {
-      username: 'validation.username_taken',
-    });
+    throw new DomainError(
+      'conflict',
+      'That username is already taken.',
+      { username: 'validation.username_taken' },
+      { messageKey: 'errors.username_taken' },
+    );
   }
   const problem = checkPassword(input.password, { username: input.username });
   if (problem) throw weakPassword(problem);

@@ -22,9 +22,12 @@ export function create(ctx: RequestContext, input: CreateTeamInput): Team {
   const { db, actor: admin } = ctx;
   const name = input.name.trim();
   if (teamNameTaken(db, name)) {
-    throw new DomainError('conflict', 'There is already a team with this name.', {
-      name: 'validation.team_name_taken',
-    });
+    throw new DomainError(
+      'conflict',
+      'There is already a team with this name.',
+      { name: 'validation.team_name_taken' },
+      { messageKey: 'errors.team_name_taken' },
+    );
   }
   const id = newId();
   const at = ctx.now.toISOString();

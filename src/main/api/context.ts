@@ -40,7 +40,9 @@ export function requestContext(db: Db, actor: Actor, sources: ContextSources): R
 }
 
 const notSignedIn = (): never => {
-  throw new DomainError('not_signed_in', 'Please sign in.');
+  throw new DomainError('not_signed_in', 'Please sign in.', undefined, {
+    messageKey: 'errors.not_signed_in',
+  });
 };
 
 /**

@@ -5,7 +5,10 @@ import { KeyringError } from '../security/keyring';
 export const INCORRECT_CREDENTIALS = 'Incorrect username or password.';
 
 export function incorrectCredentials(retryAfterSeconds: number): DomainError {
-  return new DomainError('wrong_credentials', INCORRECT_CREDENTIALS, undefined, { retryAfterSeconds });
+  return new DomainError('wrong_credentials', INCORRECT_CREDENTIALS, undefined, {
+    retryAfterSeconds,
+    messageKey: 'errors.wrong_credentials',
+  });
 }
 
 export function throttled(retryAfterSeconds: number): DomainError {
@@ -13,7 +16,8 @@ export function throttled(retryAfterSeconds: number): DomainError {
     'throttled',
     `Too many unsuccessful attempts. Please wait ${retryAfterSeconds} seconds before trying again.`,
     undefined,
-    { retryAfterSeconds },
+    // The seconds are the screen's own live count (signIn.wait), not a number frozen in the sentence.
+    { retryAfterSeconds, messageKey: 'errors.throttled' },
   );
 }
 

@@ -64,8 +64,9 @@ function recordFailure(ws: Workstation, username: string, kind: 'password' | 're
 }
 
 export async function signIn(ws: Workstation, input: SignInInput): Promise<SessionInfo> {
-  if (ws.state === 'setup') throw wrongState('Lantern has not been set up yet.');
-  if (ws.state === 'unlocked') throw wrongState('Someone is already signed in. Lock Lantern first.');
+  if (ws.state === 'setup') throw wrongState('errors.not_set_up', 'Lantern has not been set up yet.');
+  if (ws.state === 'unlocked')
+    throw wrongState('errors.already_signed_in', 'Someone is already signed in. Lock Lantern first.');
   refuseWhileThrottled(ws);
   const keyring = await ws.vault.keyring();
   let unlocked: { accountId: string; databaseKey: Buffer };
@@ -96,7 +97,11 @@ export async function signIn(ws: Workstation, input: SignInInput): Promise<Sessi
 
 /** A forgotten administrator password: the recovery key opens the data and sets a new one. */
 export async function recover(ws: Workstation, input: RecoverInput): Promise<SessionInfo> {
-  if (ws.state !== 'locked') throw wrongState('Recovery is only possible from the sign-in screen.');
+  if (ws.state !== 'locked')
+    throw wrongState(
+      'errors.recovery_only_when_locked',
+      'Recovery is only possible from the sign-in screen.',
+    );
   refuseWhileThrottled(ws);
   const keyring = await ws.vault.keyring();
   const recoveryKey = parseRecoveryKey(input.recoveryKey);
@@ -118,6 +123,7 @@ export async function recover(ws: Workstation, input: RecoverInput): Promise<Ses
       'forbidden',
       'The recovery key can reset the password of an active administrator only. Other staff: ask an administrator to reset yours.',
       { username: 'validation.not_an_administrator' },
+      { messageKey: 'errors.recovery_not_administrator' },
     );
   }
   const problem = checkPassword(input.password, { username: account.username });
@@ -161,9 +167,12 @@ export async function changeOwnPassword(ws: Workstation, input: ChangePasswordIn
     if (check.accountId !== account.id) throw new Error('keyring slot belongs to another account');
   } catch (error) {
     if (isWrongCredentials(error)) {
-      throw new DomainError('wrong_credentials', 'Your current password is not right.', {
-        currentPassword: 'validation.current_password_wrong',
-      });
+      throw new DomainError(
+        'wrong_credentials',
+        'Your current password is not right.',
+        { currentPassword: 'validation.current_password_wrong' },
+        { messageKey: 'errors.current_password_wrong' },
+      );
     }
     throw error;
   }

@@ -75,7 +75,10 @@ export async function importClinic(
   input: z.output<typeof restoreInputSchema>,
 ): Promise<null> {
   if (ws.state !== 'setup')
-    throw wrongState('Lantern already has a clinic on this computer. Use Restore in Administration instead.');
+    throw wrongState(
+      'errors.clinic_already_here',
+      'Lantern already has a clinic on this computer. Use Restore in Administration instead.',
+    );
   const unpacked = input.path.endsWith(CLINIC_FILE_EXTENSION)
     ? mkdtempSync(join(tmpdir(), 'lantern-import-'))
     : null;

@@ -37,9 +37,12 @@ export async function restorePreUpgradeCopy(
   // Read again now: the note (and the copy it names) are checked at the moment they are used.
   const interrupted = ws.interrupted ? interruptedUpgrade(ws.files.preMigrationDir) : null;
   if (!interrupted || !existsSync(interrupted.copy))
-    throw wrongState('There is no interrupted upgrade to undo.');
+    throw wrongState('errors.no_interrupted_upgrade', 'There is no interrupted upgrade to undo.');
   if (ws.state !== 'locked')
-    throw wrongState('Sign out first: the copy is restored from the sign-in screen.');
+    throw wrongState(
+      'errors.pre_upgrade_sign_out_first',
+      'Sign out first: the copy is restored from the sign-in screen.',
+    );
   const wait = ws.session.guard.secondsToWait(ws.now());
   if (wait > 0) throw throttled(wait);
   const keyring = await ws.vault.keyring();

@@ -7,7 +7,9 @@ export interface RunRow {
   finished_at: string;
   ok: number;
   verified: number;
+  /** A failed run's catalogue key (`errors.backup_*`); English text in rows of older Lanterns. */
   message: string | null;
+  folder: string;
 }
 
 export interface BackupRun {
@@ -58,7 +60,9 @@ export const lastVerifiedBackupAt = (db: Db) =>
 
 export const lastBackupRun = (db: Db) =>
   db
-    .prepare('SELECT finished_at, ok, verified, message FROM backup_runs ORDER BY finished_at DESC LIMIT 1')
+    .prepare(
+      'SELECT finished_at, ok, verified, message, folder FROM backup_runs ORDER BY finished_at DESC LIMIT 1',
+    )
     .get() as RunRow | undefined;
 
 /** When the last backup that counts for the daily schedule finished (a restore's safety copy does not). */

@@ -31,6 +31,8 @@ export function inspectBackup(path: string): BackupSummary {
     throw new DomainError(
       'database_from_future',
       'This backup was made by a newer version of Lantern. Install the newer Lantern to restore it.',
+      undefined,
+      { messageKey: 'errors.backup_from_newer_version' },
     );
   }
   return {
@@ -72,6 +74,7 @@ async function unlockBackup(
         {
           password: 'validation.restore_wrong_credentials',
         },
+        { messageKey: 'errors.restore_wrong_credentials' },
       );
     }
     throw error;
@@ -129,14 +132,22 @@ export async function verifyBackupForRestore(
   try {
     if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw backupDamaged();
     if (schemaVersion(copy) > latestVersion(MIGRATIONS)) {
-      throw new DomainError('database_from_future', 'This backup was made by a newer version of Lantern.');
+      throw new DomainError(
+        'database_from_future',
+        'This backup was made by a newer version of Lantern.',
+        undefined,
+        { messageKey: 'errors.backup_from_newer_version' },
+      );
     }
     if (accountId) {
       const admin = findAccountById(copy, accountId);
       if (!admin || admin.status !== 'active' || !can(admin.role, 'settings:manage')) {
-        throw new DomainError('forbidden', 'Only an administrator of the backed-up clinic can restore it.', {
-          username: 'validation.not_an_administrator',
-        });
+        throw new DomainError(
+          'forbidden',
+          'Only an administrator of the backed-up clinic can restore it.',
+          { username: 'validation.not_an_administrator' },
+          { messageKey: 'errors.restore_not_administrator' },
+        );
       }
     }
     return { summary, key };

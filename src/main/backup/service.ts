@@ -10,6 +10,7 @@ import type { BackupManifest } from './manifest';
 import { backupBytes, readManifest } from './manifest';
 import { fileProblemText, logFileError } from './problems';
 import { reconcileBackups } from './reconcile';
+import type { RunRow } from './repository';
 import { insertBackupRun, lastBackupRun, lastScheduledBackupAt, lastVerifiedBackupAt } from './repository';
 import { lastRestore } from './restore';
 import { backupsToDelete } from './rotation';
@@ -43,9 +44,12 @@ function refuseNonFolder(folder: string): void {
     // Not there (yet): a backup creates it, or says the drive is missing.
   }
   if (isFile) {
-    throw new DomainError('invalid_input', 'This is a file, not a folder. Choose a folder for the backups.', {
-      folder: 'validation.folder_is_file',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'This is a file, not a folder. Choose a folder for the backups.',
+      { folder: 'validation.folder_is_file' },
+      { messageKey: 'errors.backup_folder_is_file' },
+    );
   }
 }
 
@@ -108,7 +112,7 @@ export function backupStatus(ws: Workstation): BackupStatus {
     settings,
     folderAvailable,
     lastVerifiedAt: lastVerified ?? null,
-    lastAttempt: last ? { at: last.finished_at, ok: last.ok === 1, message: last.message } : null,
+    lastAttempt: last ? lastAttemptOf(last) : null,
     needsAttention: stale || !folderAvailable,
     backups: folderAvailable ? listBackups(settings.folder) : [],
     undoableRestore: lastRestore(ws.files.dataDir),
@@ -152,6 +156,8 @@ export async function runBackupElsewhere(
       throw new DomainError(
         'not_signed_in',
         'Lantern was locked during the backup; sign in and back up again.',
+        undefined,
+        { messageKey: 'errors.backup_locked_during' },
       );
     throw run.failed(error);
   }
@@ -216,7 +222,8 @@ function startRun(ws: Workstation, kind: BackupKind, onStage?: OnStage) {
           );
     const { message } = failure;
     db.transaction(() => {
-      record(false, null, null, message);
+      // The run keeps the failure's catalogue key, so Backups says it in the reader's language.
+      record(false, null, null, failure.messageKey);
       appendAudit(
         db,
         { action: 'backup.failed', actor: actorOf(session.account), details: { kind, message } },
@@ -226,6 +233,22 @@ function startRun(ws: Workstation, kind: BackupKind, onStage?: OnStage) {
     return failure.toDomainError();
   };
   return { input, succeeded, failed };
+}
+
+/**
+ * A failed run names its sentence by catalogue key (with the folder it was written to); a run
+ * logged by an older Lantern has an English sentence there, which is left for the screen to
+ * replace by the general one.
+ */
+function lastAttemptOf(run: RunRow): BackupStatus['lastAttempt'] {
+  const keyed = run.message?.startsWith('errors.') ?? false;
+  return {
+    at: run.finished_at,
+    ok: run.ok === 1,
+    message: keyed ? null : run.message,
+    messageKey: keyed ? run.message : null,
+    folder: run.folder,
+  };
 }
 
 function isFolder(path: string): boolean {

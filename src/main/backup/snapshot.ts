@@ -6,7 +6,7 @@ import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/open';
 import { openEncrypted } from '../db/open';
 import { writeFileAtomically } from '../files/atomic-file';
-import { DomainError } from '../errors';
+import { DomainError, type ErrorMessageKey } from '../errors';
 import type { BackupManifest } from './manifest';
 import { copyCarried } from './carried';
 import { DATABASE_FILE, KEYRING_FILE, MANIFEST_FILE, backupBytes, sha256OfFile } from './manifest';
@@ -17,7 +17,7 @@ export { tableCounts } from '../db/copies';
 /** A backup that did not happen, said in plain words with a catalogue key for the renderer. */
 export class BackupError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: ErrorMessageKey,
     message: string,
     readonly folder: string,
   ) {

@@ -96,9 +96,12 @@ export function removeContact(ctx: RequestContext, input: { id: string; reason: 
   const before = existingContact(ctx, input.id);
   ctx.policy.require(before.client_id, CLINICAL_FILE.kind, CLINICAL_FILE.action);
   if (!input.reason.trim())
-    throw new DomainError('invalid_input', 'Say why the contact is removed.', {
-      reason: 'validation.required',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'Say why the contact is removed.',
+      { reason: 'validation.required' },
+      { messageKey: 'errors.contact_reason_required' },
+    );
   changeClientFile(ctx, {
     clientId: before.client_id,
     write: () => markContactRemoved(ctx.db, input.id, input.reason, ctx.actor.id, ctx.now.toISOString()),

@@ -86,9 +86,12 @@ export function saveView(
 ): SavedView {
   const { db, actor } = ctx;
   if (viewNameTaken(db, actor.id, input.name, input.id ?? null))
-    throw new DomainError('conflict', 'You already have a view with this name.', {
-      name: 'validation.view_name_taken',
-    });
+    throw new DomainError(
+      'conflict',
+      'You already have a view with this name.',
+      { name: 'validation.view_name_taken' },
+      { messageKey: 'errors.view_name_taken' },
+    );
   const view = {
     id: input.id ?? newId(),
     accountId: actor.id,

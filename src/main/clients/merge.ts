@@ -49,9 +49,12 @@ export function mergeClients(
   const { db, actor } = ctx;
   const session = { account: actor };
   if (input.survivorId === input.mergedId)
-    throw new DomainError('invalid_input', 'Choose two different clients.', {
-      mergedId: 'validation.same_client',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'Choose two different clients.',
+      { mergedId: 'validation.same_client' },
+      { messageKey: 'errors.same_client' },
+    );
   const survivor = readClient(db, input.survivorId);
   const merged = readClient(db, input.mergedId);
   if (!survivor || survivor.recordStatus !== 'active') throw notFound('client_to_keep');

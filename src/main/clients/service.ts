@@ -53,12 +53,16 @@ function checkReferences(db: Db, fields: ClientFields, exceptId: string | null):
       {
         'client.assignedCaseManagerIds': 'validation.unknown_worker',
       },
+      { messageKey: 'errors.unknown_case_manager' },
     );
   }
   if (fields.clientNumber && clientNumberTaken(db, fields.clientNumber, exceptId)) {
-    throw new DomainError('conflict', 'Another client already has this client ID.', {
-      'client.clientNumber': 'validation.client_number_taken',
-    });
+    throw new DomainError(
+      'conflict',
+      'Another client already has this client ID.',
+      { 'client.clientNumber': 'validation.client_number_taken' },
+      { messageKey: 'errors.client_number_taken' },
+    );
   }
 }
 
@@ -91,6 +95,7 @@ function checkAssignmentChange(
     'forbidden',
     'Only a supervisor can change who is assigned to a client who is not on your own caseload.',
     { 'client.assignedCaseManagerIds': 'validation.assignment_needs_supervisor' },
+    { messageKey: 'errors.assignment_needs_supervisor' },
   );
 }
 
@@ -110,6 +115,7 @@ export function createClient(ctx: RequestContext, input: CreateInput): ClientRec
         undefined,
         {
           possibleDuplicates: candidates.length,
+          messageKey: 'errors.possible_duplicates',
         },
       );
     }
@@ -143,6 +149,7 @@ export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRec
       undefined,
       {
         staleEdit: true,
+        messageKey: 'errors.stale_edit',
       },
     );
   }

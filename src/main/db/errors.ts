@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError, type ErrorMessageKey } from '../errors';
 
 /** The file was written by a newer Lantern; opening it here could damage it, so we refuse. */
 export class DatabaseFromFutureError extends DomainError {
@@ -9,13 +9,15 @@ export class DatabaseFromFutureError extends DomainError {
     super(
       'database_from_future',
       `This clinic database was written by a newer version of Lantern (schema ${fileVersion}; this version knows up to ${supportedVersion}). Install the newer Lantern to open it. The file was not changed.`,
+      undefined,
+      { messageKey: 'errors.database_newer_schema', fileVersion, supportedVersion },
     );
   }
 }
 
 /** Wrong key, not a database, or damaged beyond reading. */
 export class DatabaseUnreadableError extends DomainError {
-  constructor(message: string) {
-    super('database_unreadable', message);
+  constructor(message: string, messageKey: ErrorMessageKey = 'errors.database_unreadable') {
+    super('database_unreadable', message, undefined, { messageKey });
   }
 }

@@ -43,6 +43,7 @@ export function openEncrypted(file: string, key: Buffer | string, options: OpenO
     db.close();
     throw new DatabaseUnreadableError(
       'The clinic database could not be read with this key. It may be damaged or belong to another installation.',
+      'errors.database_wrong_key',
     );
   }
   return db;

@@ -48,6 +48,7 @@ function knownCode(catalogue: CodeCatalogue, code: string) {
       'invalid_input',
       `${code} is not an ICD-10-CM code Lantern knows (F01–F99, Z55–Z65).`,
       { 'diagnosis.code': 'validation.icd_unknown' },
+      { messageKey: 'errors.icd_unknown', icdCode: code },
     );
   }
   if (!entry.billable) {
@@ -55,6 +56,7 @@ function knownCode(catalogue: CodeCatalogue, code: string) {
       'invalid_input',
       `${code} is a category heading; choose one of the codes under it.`,
       { 'diagnosis.code': 'validation.icd_not_billable' },
+      { messageKey: 'errors.icd_not_billable', icdCode: code },
     );
   }
   return entry;
@@ -80,9 +82,12 @@ export function addDiagnosis(
   ctx.policy.require(input.clientId, CLINICAL_FILE.kind, CLINICAL_FILE.action);
   const entry = knownCode(catalogue, input.diagnosis.code);
   if (hasOpenDiagnosis(ctx.db, input.clientId, entry.code))
-    throw new DomainError('conflict', `${entry.code} is already an open diagnosis for this client.`, {
-      'diagnosis.code': 'validation.icd_duplicate',
-    });
+    throw new DomainError(
+      'conflict',
+      `${entry.code} is already an open diagnosis for this client.`,
+      { 'diagnosis.code': 'validation.icd_duplicate' },
+      { messageKey: 'errors.icd_duplicate', icdCode: entry.code },
+    );
   const id = newId();
   const by = ctx.actor.id;
   const at = ctx.now.toISOString();

@@ -27,7 +27,10 @@ export interface PickerAccess {
 function requireMayPick(access: PickerAccess, allowedAtSetup: boolean): void {
   if (allowedAtSetup && access.atSetup()) return;
   const session = access.session();
-  if (!session) throw new DomainError('not_signed_in', 'Please sign in.');
+  if (!session)
+    throw new DomainError('not_signed_in', 'Please sign in.', undefined, {
+      messageKey: 'errors.not_signed_in',
+    });
   if (session.gate || !can(session.account.role, 'settings:manage')) throw forbidden();
 }
 
@@ -36,7 +39,12 @@ function checked(path: string | null): string | null {
   if (path === null) return null;
   const problem = localPathProblem(path);
   if (problem)
-    throw new DomainError('invalid_input', 'Choose a folder or file on this computer.', { path: problem });
+    throw new DomainError(
+      'invalid_input',
+      'Choose a folder or file on this computer.',
+      { path: problem },
+      { messageKey: 'errors.path_not_local' },
+    );
   return path;
 }
 

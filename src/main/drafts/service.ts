@@ -72,7 +72,7 @@ function draftsFull(): DomainError {
     'invalid_input',
     'You have too many unsaved drafts to keep another one. What you typed is still on the screen: save it, or save or discard your other unfinished forms.',
     { payload: 'validation.drafts_full' },
-    { maxDrafts: DRAFTS_MAX_COUNT, maxBytes: DRAFTS_MAX_TOTAL_BYTES },
+    { maxDrafts: DRAFTS_MAX_COUNT, maxBytes: DRAFTS_MAX_TOTAL_BYTES, messageKey: 'errors.drafts_full' },
   );
 }
 

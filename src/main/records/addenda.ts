@@ -45,6 +45,7 @@ export function addAddendum<C, D, A>(
   if (version.status !== 'signed')
     throw wrongState(
       'addendum_on_draft',
+      'errors.record_addendum_on_draft',
       'This version is still a draft: edit it instead of adding an addendum.',
     );
   const { text, hash } = validContent(kind.addendum, content);
@@ -80,7 +81,11 @@ export function saveAddendumDraft<C, D, A>(
   const { record, addendum } = requireAddendum(ctx, kind, addendumId);
   requireActive(ctx, record);
   if (addendum.status !== 'draft')
-    throw wrongState('addendum_not_draft', 'A signed addendum is never changed; add another addendum.');
+    throw wrongState(
+      'addendum_not_draft',
+      'errors.record_addendum_signed_not_editable',
+      'A signed addendum is never changed; add another addendum.',
+    );
   return {
     addendumId,
     ...rewriteDraftContent(ctx, 'record_addenda', addendumId, kind.addendum, kind.schemaVersion, content),
@@ -95,7 +100,11 @@ export function discardAddendumDraft<C, D, A>(
 ): void {
   const { record, addendum } = requireAddendum(ctx, kind, addendumId);
   if (addendum.status !== 'draft')
-    throw wrongState('addendum_not_draft', 'A signed addendum is never removed.');
+    throw wrongState(
+      'addendum_not_draft',
+      'errors.record_addendum_signed_not_discarded',
+      'A signed addendum is never removed.',
+    );
   ctx.db.transaction(() => {
     deleteDraft(ctx.db, 'record_addenda', addendumId);
     auditRecord(ctx, 'record.addendum_discarded', record, { addendumId, versionId: addendum.version_id });

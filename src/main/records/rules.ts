@@ -3,7 +3,7 @@ import type { AuditAction } from '../../shared/contracts/audit';
 import { NotCanonicalisableError } from '../../shared/domain/canonical-json';
 import { fieldErrors } from '../api/router';
 import { appendAudit } from '../audit/service';
-import { DomainError } from '../errors';
+import { DomainError, notFound, type ErrorMessageKey } from '../errors';
 import { canonicalContent } from './content-hash';
 import type { AnyRecordKind, RecordContext } from './definition';
 import type { RecordRow, VersionRow } from './repository';
@@ -26,10 +26,15 @@ export type RecordProblem =
   | 'role_already_signed'
   | 'never_signed';
 
-export const wrongState = (problem: RecordProblem, message: string, extra: Record<string, string> = {}) =>
-  new DomainError('wrong_state', message, undefined, { problem, ...extra });
+/** A refusal by the record's state: `problem` for code, the catalogue's sentence for people. */
+export const wrongState = (
+  problem: RecordProblem,
+  messageKey: ErrorMessageKey,
+  message: string,
+  extra: Record<string, string> = {},
+) => new DomainError('wrong_state', message, undefined, { ...extra, problem, messageKey });
 
-export const recordNotFound = () => new DomainError('not_found', 'That record was not found.');
+export const recordNotFound = () => notFound('record');
 
 /** A record of this kind, or not_found (a record of another kind is not found either). */
 export function requireRecord(ctx: RecordContext, kind: AnyRecordKind, recordId: string): RecordRow {
@@ -57,6 +62,7 @@ export function requireActive(ctx: RecordContext, record: RecordRow): void {
   if (isEnteredInError(ctx, record.id))
     throw wrongState(
       'record_entered_in_error',
+      'errors.record_entered_in_error',
       'This record was marked entered in error; it can be read but no longer changed or signed.',
     );
 }
@@ -72,14 +78,18 @@ export function validContent(schema: z.ZodType, value: unknown): { text: string;
       'invalid_input',
       'Some of the information is missing or not valid.',
       fieldErrors(parsed.error),
+      { messageKey: 'errors.invalid_input' },
     );
   try {
     return canonicalContent(parsed.data);
   } catch (error) {
     if (error instanceof NotCanonicalisableError)
-      throw new DomainError('invalid_input', 'The content is not plain data that can be signed.', {
-        [error.path || '_']: 'validation.invalid',
-      });
+      throw new DomainError(
+        'invalid_input',
+        'The content is not plain data that can be signed.',
+        { [error.path || '_']: 'validation.invalid' },
+        { messageKey: 'errors.record_content_not_plain' },
+      );
     throw error;
   }
 }

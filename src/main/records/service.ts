@@ -104,6 +104,7 @@ export function saveDraft<C, D, A>(
   if (version.status !== 'draft')
     throw wrongState(
       'version_not_draft',
+      'errors.record_signed_not_editable',
       'This version is signed; correct it with a new version or an addendum.',
     );
   return {
@@ -125,6 +126,7 @@ export function discardDraft<C, D, A>(
   if (version.status !== 'draft')
     throw wrongState(
       'version_not_draft',
+      'errors.record_signed_not_discarded',
       'A signed version is never discarded; mark the record entered in error.',
     );
   let recordRemoved = false;
@@ -151,14 +153,27 @@ export function supersede<C, D, A>(
   const { record, version } = requireVersion(ctx, kind, versionId);
   requireActive(ctx, record);
   if (version.status !== 'signed')
-    throw wrongState('version_not_draft', 'Only a signed version is superseded; a draft is simply edited.');
+    throw wrongState(
+      'version_not_draft',
+      'errors.record_draft_not_superseded',
+      'Only a signed version is superseded; a draft is simply edited.',
+    );
   if (currentVersionOf(ctx.db, record.id)?.id !== version.id)
-    throw wrongState('version_not_current', 'A later version of this record exists; start from that one.');
+    throw wrongState(
+      'version_not_current',
+      'errors.record_version_not_current',
+      'A later version of this record exists; start from that one.',
+    );
   const open = draftVersionOf(ctx.db, record.id);
   if (open)
-    throw wrongState('draft_open', 'This record already has a draft version; finish or discard it first.', {
-      draftVersionId: open.id,
-    });
+    throw wrongState(
+      'draft_open',
+      'errors.record_draft_open',
+      'This record already has a draft version; finish or discard it first.',
+      {
+        draftVersionId: open.id,
+      },
+    );
   const { text, hash } =
     content === undefined
       ? { text: version.content, hash: version.content_hash }
@@ -205,13 +220,24 @@ export function markEnteredInError<C, D, A>(
   const record = requireRecord(ctx, kind, recordId);
   const trimmed = reason.trim();
   if (!trimmed)
-    throw new DomainError('invalid_input', 'Say why the record was entered in error.', {
-      reason: 'validation.required',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'Say why the record was entered in error.',
+      { reason: 'validation.required' },
+      { messageKey: 'errors.record_reason_required' },
+    );
   if (isEnteredInError(ctx, record.id))
-    throw wrongState('record_entered_in_error', 'This record is already marked entered in error.');
+    throw wrongState(
+      'record_entered_in_error',
+      'errors.record_already_entered_in_error',
+      'This record is already marked entered in error.',
+    );
   if (!currentVersionOf(ctx.db, record.id))
-    throw wrongState('never_signed', 'Nothing of this record was signed; discard the draft instead.');
+    throw wrongState(
+      'never_signed',
+      'errors.record_never_signed',
+      'Nothing of this record was signed; discard the draft instead.',
+    );
   ctx.db.transaction(() => {
     const id = newId();
     insertStatusEvent(ctx.db, {

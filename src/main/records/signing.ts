@@ -25,11 +25,19 @@ function signerNameOf(ctx: RecordContext, input: SignInput): string {
   if (STAFF_SIGNATURE_ROLES.includes(input.role)) return ctx.actor.fullName;
   const typed = (input.signerName ?? '').normalize('NFC').trim();
   if (!typed)
-    throw new DomainError('invalid_input', 'Type the name of the person signing.', {
-      signerName: 'validation.required',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'Type the name of the person signing.',
+      { signerName: 'validation.required' },
+      { messageKey: 'errors.record_signer_name_required' },
+    );
   if (typed.length > MAX_SIGNER_NAME)
-    throw new DomainError('invalid_input', 'That name is too long.', { signerName: 'validation.too_long' });
+    throw new DomainError(
+      'invalid_input',
+      'That name is too long.',
+      { signerName: 'validation.too_long' },
+      { messageKey: 'errors.record_signer_name_too_long' },
+    );
   return typed;
 }
 
@@ -46,15 +54,19 @@ export function signTarget(
   input: SignInput,
 ): void {
   if (!SIGNATURE_ROLES.includes(input.role))
-    throw new DomainError('invalid_input', 'Choose in which role this is signed.', {
-      role: 'validation.invalid',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'Choose in which role this is signed.',
+      { role: 'validation.invalid' },
+      { messageKey: 'errors.record_signature_role_required' },
+    );
   const signerName = signerNameOf(ctx, input);
   const details = validContent(kind.signatureDetails, input.details ?? {});
   const { table, row } = target;
   if (table === 'record_versions' && isSuperseded(ctx.db, row.id))
     throw wrongState(
       'version_superseded',
+      'errors.record_version_superseded',
       'A later version of this record has been signed; sign that one instead.',
     );
   if (signaturesOf(ctx.db, table, row.id).some((s) => s.role === input.role))
@@ -65,6 +77,7 @@ export function signTarget(
       {
         problem: 'role_already_signed',
         role: input.role,
+        messageKey: 'errors.record_role_already_signed',
       },
     );
   const at = ctx.now.toISOString();

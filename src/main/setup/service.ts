@@ -26,7 +26,8 @@ export async function createClinic(
   ws: Workstation,
   input: SetupInput,
 ): Promise<{ recoveryKey: string; session: SessionInfo }> {
-  if (ws.state !== 'setup') throw wrongState('Lantern is already set up on this computer.');
+  if (ws.state !== 'setup')
+    throw wrongState('errors.already_set_up', 'Lantern is already set up on this computer.');
   const problem = checkPassword(input.password, { username: input.username });
   if (problem) throw weakPassword(problem);
 

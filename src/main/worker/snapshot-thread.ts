@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { BackupCopier, CopyFacts } from '../backup/snapshot';
 import { BackupError } from '../backup/snapshot';
+import type { ErrorMessageKey } from '../errors';
 
 /** What the backup thread is given: its own copy of the key, transferred (moved), not shared. */
 export interface SnapshotJob {
@@ -15,7 +16,7 @@ export interface SnapshotJob {
 export type SnapshotReply =
   | { type: 'verifying' }
   | { type: 'done'; facts: CopyFacts }
-  | { type: 'failed'; messageKey: string | null; message: string; code: string | null };
+  | { type: 'failed'; messageKey: ErrorMessageKey | null; message: string; code: string | null };
 
 /**
  * The backup's copy step on a thread of its own (snapshot-worker.ts), so the core's thread stays

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { copyAndVerify } from '../backup/snapshot';
+import { BackupError, copyAndVerify } from '../backup/snapshot';
 import { openEncrypted } from '../db/open';
 import type { SnapshotJob, SnapshotReply } from './snapshot-thread';
 
@@ -26,11 +26,12 @@ try {
   const facts = copyAndVerify(source, key, job.databaseCopy, job.folder, () => reply({ type: 'verifying' }));
   reply({ type: 'done', facts });
 } catch (error) {
-  const backupError = error as { messageKey?: string; message?: string };
+  // A BackupError keeps its catalogue key across the thread boundary; anything else has none.
+  const known = error instanceof BackupError ? error : null;
   reply({
     type: 'failed',
-    messageKey: backupError.messageKey ?? null,
-    message: backupError.message ?? String(error),
+    messageKey: known?.messageKey ?? null,
+    message: (error as { message?: string }).message ?? String(error),
     code: (error as NodeJS.ErrnoException).code ?? null,
   });
 } finally {

@@ -82,6 +82,8 @@ export async function changeDatabaseKey(
     throw new DomainError(
       'key_change_failed',
       'The database key was not changed; everything is as it was. Check that the disk has free space, then try again.',
+      undefined,
+      { messageKey: 'errors.key_change_failed' },
     );
   }
   // Committed: from here the new key set is the clinic's, even if the swap is cut short.
@@ -99,6 +101,11 @@ function blocked(db: Db, error: OutdatedSlotsError): DomainError {
       [...names, ...(error.recovery ? ['the recovery key'] : [])].join(', ') +
       '. Ask each person to sign in once (or reset their password); for the recovery key, make a new one.',
     undefined,
-    { accounts: names.join(', '), recovery: error.recovery },
+    {
+      accounts: names.join(', '),
+      recovery: error.recovery,
+      // The key tab composes who must renew from these two values (admin.databaseKey.blocked*).
+      messageKey: 'errors.key_change_blocked',
+    },
   );
 }

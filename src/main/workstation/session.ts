@@ -63,7 +63,10 @@ export class SessionKeeper {
   }
 
   require(): Session {
-    if (!this.currentSession) throw new DomainError('not_signed_in', 'Please sign in.');
+    if (!this.currentSession)
+      throw new DomainError('not_signed_in', 'Please sign in.', undefined, {
+        messageKey: 'errors.not_signed_in',
+      });
     return this.currentSession;
   }
 

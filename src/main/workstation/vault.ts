@@ -53,13 +53,18 @@ export class Vault {
       throw new DomainError(
         'keyring_corrupt',
         'The keyring file (lantern.keyring) is missing beside the clinic database. Restore it from a backup; without it the data cannot be opened.',
+        undefined,
+        { messageKey: 'errors.keyring_missing' },
       );
     }
     try {
       this.keyringCache = await Keyring.load(this.files.keyring);
       return this.keyringCache;
     } catch (error) {
-      if (error instanceof KeyringError) throw new DomainError('keyring_corrupt', error.message);
+      if (error instanceof KeyringError)
+        throw new DomainError('keyring_corrupt', error.message, undefined, {
+          messageKey: 'errors.keyring_damaged',
+        });
       throw error;
     }
   }
@@ -122,12 +127,12 @@ export class Vault {
   }
 
   database(): Db {
-    if (!this.db) throw wrongState('Lantern is locked. Sign in first.');
+    if (!this.db) throw wrongState('errors.locked', 'Lantern is locked. Sign in first.');
     return this.db;
   }
 
   key(): Buffer {
-    if (!this.databaseKey) throw wrongState('Lantern is locked. Sign in first.');
+    if (!this.databaseKey) throw wrongState('errors.locked', 'Lantern is locked. Sign in first.');
     return this.databaseKey;
   }
 }

@@ -51,7 +51,17 @@ export const backupStatusSchema = z.object({
   settings: backupSettingsSchema.extend({ folder: z.string() }),
   folderAvailable: z.boolean(),
   lastVerifiedAt: z.string().nullable(),
-  lastAttempt: z.object({ at: z.string(), ok: z.boolean(), message: z.string().nullable() }).nullable(),
+  lastAttempt: z
+    .object({
+      at: z.string(),
+      ok: z.boolean(),
+      /** A failure said by catalogue key (`errors.backup_*`), filled in with `folder`. */
+      messageKey: z.string().nullable(),
+      folder: z.string(),
+      /** English text of a run logged by an older Lantern (shown as the general sentence). */
+      message: z.string().nullable(),
+    })
+    .nullable(),
   /** No verified backup in the last 3 days, or the folder is missing: worth a warning. */
   needsAttention: z.boolean(),
   backups: z.array(backupSummarySchema),

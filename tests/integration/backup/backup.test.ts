@@ -56,7 +56,7 @@ describe('backups', () => {
     expect(status).toMatchObject({
       folderAvailable: false,
       needsAttention: true,
-      lastAttempt: { ok: false },
+      lastAttempt: { ok: false, messageKey: 'errors.backup_folder_unavailable', folder, message: null },
     });
     const audit = await clinic.call('audit:list', { action: 'backup.failed', limit: 5 });
     expect(audit.entries).toHaveLength(1);

@@ -153,6 +153,7 @@ describe('FHIR R4 export of a client record', () => {
     await clinic.as('dee');
     expect((await clinic.refuse('clients:exportFhir', { clientId: clinic.clientId })).details).toEqual({
       needsReason: true,
+      messageKey: 'errors.access_needs_reason',
     });
     await clinic.as('fran');
     expect((await clinic.refuse('clients:exportFhir', { clientId: clinic.clientId })).code).toBe('forbidden');

@@ -1,42 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../shared/result';
 import { isCatalogueKey } from './catalogue';
-import { i18n } from './i18n';
 
 /**
- * Codes whose English sentence from main says more than any generic text could (which username is
- * taken, which file is missing). In English that sentence is shown; in another language the
- * catalogue's general sentence is, until main names a message key for each case.
- */
-const SPECIFIC_CODES: ReadonlySet<string> = new Set([
-  'not_found',
-  'conflict',
-  'wrong_state',
-  'keyring_corrupt',
-  'database_from_future',
-  'database_unreadable',
-  'backup_failed',
-  'backup_invalid',
-]);
-
-/**
- * The plain-language message for an error from main: `errors.<code>` from the catalogue, with
- * main's own English message as the fallback (main's messages are already written for people,
- * and some codes, such as `conflict`, carry a specific message that no generic text could match).
+ * The plain-language message for an error from main, always from the catalogue, in the reader's
+ * language: the sentence main names (`details.messageKey`, which every refusal main throws has;
+ * tests/unit/i18n-main-keys.test.ts), else the general sentence for the code. Main's English
+ * `message` is for its log; it is never shown.
  */
 export function errorMessage(t: TFunction, error: AppError): string {
-  // A specific sentence main names by catalogue key (`details.messageKey`), filled in with the
-  // other details (e.g. `folder`).
+  // Filled in with the other details (`folder`, `icdCode`, `retryAfterSeconds`): main sends the
+  // values its sentences name beside the key.
   const key = error.details?.messageKey;
   if (typeof key === 'string' && key.startsWith('errors.') && isCatalogueKey(key)) {
-    return t(key, { ...error.details, defaultValue: error.message });
+    return t(key, { ...error.details });
   }
   const gate = error.details?.gate;
   const gateKey = `errors.gate_${String(gate)}`;
   if (error.code === 'forbidden' && typeof gate === 'string' && isCatalogueKey(gateKey)) {
-    return t(gateKey, { defaultValue: error.message });
+    return t(gateKey);
   }
-  if (SPECIFIC_CODES.has(error.code) && i18n.language === 'en' && error.message) return error.message;
   // Every code has a sentence in the catalogue (typed: a new code without one fails the typecheck).
   return t(`errors.${error.code}`);
 }
@@ -53,4 +36,16 @@ export function fieldMessage(t: TFunction, key: string | undefined): string | un
 export function retryAfterSeconds(error: AppError | null | undefined): number {
   const value = error?.details?.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : 0;
+}
+
+/** Why the last backup failed, as Backups and the Today warning show it. */
+export function lastAttemptMessage(
+  t: TFunction,
+  attempt: { messageKey: string | null; folder: string },
+): string {
+  return errorMessage(t, {
+    code: 'backup_failed',
+    message: '',
+    ...(attempt.messageKey ? { details: { messageKey: attempt.messageKey, folder: attempt.folder } } : {}),
+  });
 }

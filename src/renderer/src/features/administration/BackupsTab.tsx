@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../shared/contracts/backup';
 import { useLanternQuery } from '../../lib/client';
-import { errorMessage } from '../../lib/errors';
+import { errorMessage, lastAttemptMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { BackupList, RestoreFromFolder } from './BackupList';
@@ -69,7 +69,7 @@ function BackupStatusLines({ status, showLastAttempt }: { status: BackupStatus; 
       {showLastAttempt && lastAttempt && !lastAttempt.ok ? (
         <p className="backup-problem">
           {t('backup.status.lastFailed', { date: formatDateTime(lastAttempt.at) })}{' '}
-          {lastAttempt.message ?? ''}
+          {lastAttemptMessage(t, lastAttempt)}
         </p>
       ) : null}
       <p>

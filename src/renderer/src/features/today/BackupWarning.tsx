@@ -5,6 +5,7 @@ import type { BackupStatus } from '../../../../shared/contracts/backup';
 import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { useLanternQuery } from '../../lib/client';
+import { lastAttemptMessage } from '../../lib/errors';
 import { BackupNow } from '../../ui/BackupProgress';
 import { useBackupRun } from '../../lib/useBackupRun';
 
@@ -37,7 +38,7 @@ function AdministratorBackupWarning() {
           <p>{reason(t, status.data)}</p>
           {status.data.folderAvailable && status.data.lastAttempt && !status.data.lastAttempt.ok ? (
             <p>
-              {t('backup.warning.lastFailed')} {status.data.lastAttempt.message ?? ''}
+              {t('backup.warning.lastFailed')} {lastAttemptMessage(t, status.data.lastAttempt)}
             </p>
           ) : null}
         </div>
