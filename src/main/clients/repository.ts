@@ -1,9 +1,9 @@
 import type { ClientFields } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import type { ClientRow } from './mapping';
-import { recordFromRow, rowFromFields, searchDocument } from './mapping';
-import { overallStatus } from '../../shared/domain/clients';
+import type { ClientRow } from './columns';
+import { WRITTEN_COLUMNS, recordFromRow, rowFromFields } from './columns';
+import { searchDocument } from './search-index';
 import { readSetting, writeSetting } from '../settings/repository';
 
 export function findClientRow(db: Db, id: string): ClientRow | null {
@@ -47,32 +47,19 @@ export function readClient(db: Db, id: string) {
   return row ? recordFromRow(row, readEnrollments(db, id), readAssignedWorkers(db, id)) : null;
 }
 
+/** The form's columns (columns.ts) and the bookkeeping: who wrote the row, and when. */
+const INSERT_CLIENT = `INSERT INTO clients (id, ${WRITTEN_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
+  VALUES (@id, ${WRITTEN_COLUMNS.map((column) => `@${column}`).join(', ')}, @at, @by, @at, @by)`;
+const UPDATE_CLIENT = `UPDATE clients SET ${WRITTEN_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
+  updated_at = @at, updated_by = @by WHERE id = @id`;
+
 export function insertClient(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
-  db.prepare(
-    `INSERT INTO clients (id, client_number, legal_first_name, legal_last_name, preferred_name, sort_name, pronouns,
-       birth_date, sex_at_birth, gender_identity, preferred_language, interpreter_needed, phones, email, address,
-       living_situation, insurance, status, risk_level, risk_rank, flag_safety_concern, flag_financial_concern,
-       flag_legal_involvement, flag_part2_protected, flag_household_unaware, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, @client_number, @legal_first_name, @legal_last_name, @preferred_name, @sort_name, @pronouns,
-       @birth_date, @sex_at_birth, @gender_identity, @preferred_language, @interpreter_needed, @phones, @email, @address,
-       @living_situation, @insurance, @status, @risk_level, @risk_rank, @flag_safety_concern, @flag_financial_concern,
-       @flag_legal_involvement, @flag_part2_protected, @flag_household_unaware, @at, @by, @at, @by)`,
-  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  db.prepare(INSERT_CLIENT).run({ ...rowFromFields(fields), id, at, by });
   writeChildren(db, id, fields, by, at);
 }
 
 export function updateClientRow(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
-  db.prepare(
-    `UPDATE clients SET client_number = @client_number, legal_first_name = @legal_first_name,
-       legal_last_name = @legal_last_name, preferred_name = @preferred_name, sort_name = @sort_name, pronouns = @pronouns,
-       birth_date = @birth_date, sex_at_birth = @sex_at_birth, gender_identity = @gender_identity,
-       preferred_language = @preferred_language, interpreter_needed = @interpreter_needed, phones = @phones,
-       email = @email, address = @address, living_situation = @living_situation, insurance = @insurance,
-       status = @status, risk_level = @risk_level, risk_rank = @risk_rank, flag_safety_concern = @flag_safety_concern,
-       flag_financial_concern = @flag_financial_concern, flag_legal_involvement = @flag_legal_involvement,
-       flag_part2_protected = @flag_part2_protected, flag_household_unaware = @flag_household_unaware,
-       updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  db.prepare(UPDATE_CLIENT).run({ ...rowFromFields(fields), id, at, by });
   db.prepare('DELETE FROM client_enrollments WHERE client_id = ?').run(id);
   db.prepare(
     'DELETE FROM client_assignments WHERE client_id = ? AND account_id NOT IN (SELECT value FROM json_each(?))',
