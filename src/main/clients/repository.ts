@@ -184,6 +184,73 @@ export function namesTrigramDocCount(db: Db): (gram: string) => number {
   return (gram) => (docCount.get(gram) as number | undefined) ?? 0;
 }
 
+// ---- merges ---------------------------------------------------------------------------------
+
+/** A merge as stored, with the kept client's number. */
+export interface MergeRow {
+  id: string;
+  survivor_id: string;
+  merged_id: string;
+  reason: string;
+  snapshot: string;
+  merged_at: string;
+  merged_by_name: string | null;
+  survivor_client_number: string;
+}
+
+export function insertMerge(
+  db: Db,
+  merge: {
+    id: string;
+    survivorId: string;
+    mergedId: string;
+    reason: string;
+    snapshot: string;
+    at: string;
+    by: { id: string; fullName: string };
+  },
+): void {
+  db.prepare(
+    `INSERT INTO client_merges (id, survivor_id, merged_id, reason, snapshot, merged_at, merged_by, merged_by_name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    merge.id,
+    merge.survivorId,
+    merge.mergedId,
+    merge.reason,
+    merge.snapshot,
+    merge.at,
+    merge.by.id,
+    merge.by.fullName,
+  );
+}
+
+/** The duplicate's workers also work with the kept client (INSERT OR IGNORE: some already do). */
+export function copyAssignments(db: Db, fromId: string, toId: string, by: string, at: string): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by)
+     SELECT ?, account_id, ?, ? FROM client_assignments WHERE client_id = ?`,
+  ).run(toId, at, by, fromId);
+}
+
+/** The duplicate points to the kept record and leaves quick search; nothing else of it changes. */
+export function markMerged(db: Db, mergedId: string, intoId: string, by: string, at: string): void {
+  db.prepare(
+    `UPDATE clients SET record_status = 'merged', merged_into_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(intoId, at, by, mergedId);
+  db.prepare('DELETE FROM client_search WHERE client_id = ?').run(mergedId);
+}
+
+const MERGE_SELECT =
+  'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id';
+
+export const readMerge = (db: Db, id: string) =>
+  (db.prepare(`${MERGE_SELECT} WHERE m.id = ?`).get(id) as MergeRow | undefined) ?? null;
+
+/** The newest merges first. */
+export const readMerges = (db: Db, limit: number) =>
+  db.prepare(`${MERGE_SELECT} ORDER BY m.merged_at DESC LIMIT ?`).all(limit) as MergeRow[];
+
 // ---- merged records: reads resolve through the record kept ------------------------------------
 
 /**
