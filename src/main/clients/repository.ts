@@ -1,4 +1,5 @@
 import type { ClientFields } from '../../shared/contracts/clients';
+import { assignments, columnList, namedValues } from '../db/columns';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import type { ClientRow } from './columns';
@@ -48,10 +49,9 @@ export function readClient(db: Db, id: string) {
 }
 
 /** The form's columns (columns.ts) and the bookkeeping: who wrote the row, and when. */
-const INSERT_CLIENT = `INSERT INTO clients (id, ${WRITTEN_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
-  VALUES (@id, ${WRITTEN_COLUMNS.map((column) => `@${column}`).join(', ')}, @at, @by, @at, @by)`;
-const UPDATE_CLIENT = `UPDATE clients SET ${WRITTEN_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
-  updated_at = @at, updated_by = @by WHERE id = @id`;
+const INSERT_CLIENT = `INSERT INTO clients (id, ${columnList(WRITTEN_COLUMNS)}, created_at, created_by, updated_at, updated_by)
+  VALUES (@id, ${namedValues(WRITTEN_COLUMNS)}, @at, @by, @at, @by)`;
+const UPDATE_CLIENT = `UPDATE clients SET ${assignments(WRITTEN_COLUMNS)}, updated_at = @at, updated_by = @by WHERE id = @id`;
 
 export function insertClient(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
   db.prepare(INSERT_CLIENT).run({ ...rowFromFields(fields), id, at, by });
