@@ -41,6 +41,21 @@ export function findAccountByUsername(db: Db, username: string): Account | null 
   return row ? toAccount(row) : null;
 }
 
+/** The clinic's first administrator stands in as the person who registered the demo data. */
+export const firstActiveAdministrator = (db: Db) =>
+  db
+    .prepare(
+      `SELECT id FROM accounts WHERE role = 'administrator' AND status = 'active' ORDER BY created_at LIMIT 1`,
+    )
+    .pluck()
+    .get() as string | undefined;
+
+/** A check prepared once, for the demo seeder's thousands of generated usernames. */
+export function usernameTaken(db: Db): (username: string) => boolean {
+  const taken = db.prepare('SELECT 1 FROM accounts WHERE username = ?').pluck();
+  return (username) => taken.get(username) !== undefined;
+}
+
 export function listAccounts(db: Db): Account[] {
   const rows = db
     .prepare("SELECT * FROM accounts ORDER BY status = 'deactivated', full_name")

@@ -1,55 +1,51 @@
 import type { z } from 'zod';
 import type { Contact, contactFieldsSchema } from '../../shared/contracts/care-team';
 import { clientIdsJson } from '../clients/repository';
+import type { RowOf, Storage } from '../db/columns';
+import { assignments, columnList, describeColumns, namedValues } from '../db/columns';
 import type { Db } from '../db/open';
 
 export type ContactFields = z.output<typeof contactFieldsSchema>;
 
-export interface ContactRow {
+/** Where each field of a contact is kept (columns named in snake_case, src/main/db/columns.ts). */
+const CONTACT_STORAGE = {
+  kind: 'text',
+  careRole: 'nullableText',
+  name: 'text',
+  relationship: 'text',
+  organisation: 'text',
+  phone: 'text',
+  email: 'text',
+  mayContact: 'boolean',
+  consentDate: 'nullableText',
+  notes: 'text',
+} as const satisfies Record<keyof ContactFields, Storage>;
+const contactColumns = describeColumns<ContactFields, typeof CONTACT_STORAGE>(CONTACT_STORAGE);
+
+export type ContactRow = RowOf<ContactFields, typeof CONTACT_STORAGE> & {
   id: string;
   client_id: string;
-  kind: Contact['kind'];
-  care_role: Contact['careRole'];
-  name: string;
-  relationship: string;
-  organisation: string;
-  phone: string;
-  email: string;
-  may_contact: number;
-  consent_date: string | null;
-  notes: string;
   status: 'active' | 'removed';
   updated_at: string;
-}
+};
 
 export const toContact = (r: ContactRow): Contact => ({
   id: r.id,
   clientId: r.client_id,
-  kind: r.kind,
-  careRole: r.care_role,
-  name: r.name,
-  relationship: r.relationship,
-  organisation: r.organisation,
-  phone: r.phone,
-  email: r.email,
-  mayContact: r.may_contact === 1,
-  consentDate: r.consent_date,
-  notes: r.notes,
+  ...contactColumns.read(r),
   updatedAt: r.updated_at,
 });
 
+/** A role belongs to the care team only: another kind of contact keeps none. */
 const columnsOf = (c: ContactFields) => ({
-  kind: c.kind,
+  ...contactColumns.write(c),
   care_role: c.kind === 'care_team' ? c.careRole : null,
-  name: c.name,
-  relationship: c.relationship,
-  organisation: c.organisation,
-  phone: c.phone,
-  email: c.email,
-  may_contact: c.mayContact ? 1 : 0,
-  consent_date: c.consentDate,
-  notes: c.notes,
 });
+
+const COLUMNS = contactColumns.columns;
+const INSERT_CONTACT = `INSERT INTO client_contacts (id, client_id, ${columnList(COLUMNS)}, created_at, created_by, updated_at, updated_by)
+  VALUES (@id, @clientId, ${namedValues(COLUMNS)}, @at, @by, @at, @by)`;
+const UPDATE_CONTACT = `UPDATE client_contacts SET ${assignments(COLUMNS)}, updated_at = @at, updated_by = @by WHERE id = @id`;
 
 export const findContactRow = (db: Db, id: string) =>
   (db.prepare(`SELECT * FROM client_contacts WHERE id = ? AND status = 'active'`).get(id) as
@@ -73,20 +69,17 @@ export function insertContact(
   db: Db,
   row: { id: string; clientId: string; contact: ContactFields; by: string; at: string },
 ): void {
-  db.prepare(
-    `INSERT INTO client_contacts (id, client_id, kind, care_role, name, relationship, organisation, phone, email, may_contact,
-       consent_date, notes, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, @clientId, @kind, @care_role, @name, @relationship, @organisation, @phone, @email, @may_contact,
-       @consent_date, @notes, @at, @by, @at, @by)`,
-  ).run({ id: row.id, clientId: row.clientId, ...columnsOf(row.contact), at: row.at, by: row.by });
+  db.prepare(INSERT_CONTACT).run({
+    id: row.id,
+    clientId: row.clientId,
+    ...columnsOf(row.contact),
+    at: row.at,
+    by: row.by,
+  });
 }
 
 export function updateContactRow(db: Db, id: string, contact: ContactFields, by: string, at: string): void {
-  db.prepare(
-    `UPDATE client_contacts SET kind = @kind, care_role = @care_role, name = @name, relationship = @relationship,
-       organisation = @organisation, phone = @phone, email = @email, may_contact = @may_contact,
-       consent_date = @consent_date, notes = @notes, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ id, ...columnsOf(contact), at, by });
+  db.prepare(UPDATE_CONTACT).run({ id, ...columnsOf(contact), at, by });
 }
 
 export function markContactRemoved(db: Db, id: string, reason: string, by: string, at: string): void {

@@ -4,9 +4,9 @@ import type { Db } from '../db/open';
 import { namesTrigramDocCount } from '../clients/repository';
 import { rareTrigramQuery } from '../clients/search-index';
 import { fold, parseTypedDate, similarity, substringAllQuery } from '../clients/text-match';
-import { RISK_RANK } from '../clients/mapping';
+import { RISK_RANK, flagColumn } from '../clients/columns';
+import { CLIENT_FLAG_KINDS } from '../../shared/domain/clients';
 import type { AccessPolicy, ListScope } from '../access/policy';
-import type { RecordKind } from '../../shared/domain/access';
 import type { SummaryRow } from './rows';
 import type { PageDetails } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
@@ -20,23 +20,6 @@ const SORT_SQL: Record<CaseloadQuery['sort']['column'], string> = {
   status: 'c.status',
   riskLevel: 'c.risk_rank',
   lastContactAt: 'c.last_contact_at',
-};
-
-const FLAG_COLUMNS = {
-  safetyConcern: 'flag_safety_concern',
-  financialConcern: 'flag_financial_concern',
-  legalInvolvement: 'flag_legal_involvement',
-  part2Protected: 'flag_part2_protected',
-  householdUnaware: 'flag_household_unaware',
-} as const;
-
-/** Which kind of record each flag belongs to, for the access policy. */
-const FLAG_KINDS: Record<keyof typeof FLAG_COLUMNS, RecordKind> = {
-  safetyConcern: 'clinical',
-  financialConcern: 'clinical',
-  legalInvolvement: 'clinical',
-  part2Protected: 'part2',
-  householdUnaware: 'contact',
 };
 
 /**
@@ -103,7 +86,9 @@ export function listCaseload(db: Db, query: CaseloadQuery, policy: AccessPolicy)
     params.risks = JSON.stringify(filter.riskLevels.map((level) => RISK_RANK[level]));
   }
   for (const flag of filter.flags) {
-    where.push(within(policy.listScope(FLAG_KINDS[flag], 'list'), `c.${FLAG_COLUMNS[flag]} = 1`, params));
+    where.push(
+      within(policy.listScope(CLIENT_FLAG_KINDS[flag], 'list'), `c.${flagColumn(flag)} = 1`, params),
+    );
   }
   if (filter.noContactSince) {
     where.push('(c.last_contact_at IS NULL OR c.last_contact_at < @since)');

@@ -1,42 +1,32 @@
 import type { CaseloadRow } from '../../shared/contracts/caseload';
 import type { RecordKind } from '../../shared/domain/access';
-import type { ClientFlag, EnrollmentStatus, RiskLevel } from '../../shared/domain/clients';
+import type { ClientFlag } from '../../shared/domain/clients';
+import { CLIENT_FLAG_KINDS, CLIENT_FLAGS } from '../../shared/domain/clients';
 import type { AccessPolicy } from '../access/policy';
+import type { ClientRow, FlagColumn } from '../clients/columns';
+import { FLAG_COLUMNS, flagColumn, selectList } from '../clients/columns';
 
-interface SummaryRow {
-  id: string;
-  client_number: string;
-  legal_first_name: string;
-  legal_last_name: string;
-  preferred_name: string;
-  birth_date: string;
-  status: EnrollmentStatus;
-  risk_level: RiskLevel;
-  flag_safety_concern: number;
-  flag_financial_concern: number;
-  flag_legal_involvement: number;
-  flag_part2_protected: number;
-  flag_household_unaware: number;
-  last_contact_at: string | null;
-  phones: string;
-}
+/** What a caseload row is made of: who the client is, how to reach them, and every flag. */
+const SUMMARY = [
+  'id',
+  'client_number',
+  'legal_first_name',
+  'legal_last_name',
+  'preferred_name',
+  'birth_date',
+  'status',
+  'risk_level',
+  'last_contact_at',
+  'phones',
+] as const satisfies readonly (keyof ClientRow)[];
+type SummaryRow = Pick<ClientRow, (typeof SUMMARY)[number] | FlagColumn>;
 
-export const SUMMARY_COLUMNS = `c.id, c.client_number, c.legal_first_name, c.legal_last_name, c.preferred_name,
-  c.birth_date, c.status, c.risk_level, c.flag_safety_concern, c.flag_financial_concern, c.flag_legal_involvement,
-  c.flag_part2_protected, c.flag_household_unaware, c.last_contact_at, c.phones`;
+export const SUMMARY_COLUMNS = selectList('c', [...SUMMARY, ...FLAG_COLUMNS]);
 
 /** The flags a row shows, each only to a viewer who may see its kind of record. */
 function visibleFlags(row: SummaryRow, kinds: ReadonlySet<RecordKind>): ClientFlag[] {
-  const flags: ClientFlag[] = [];
-  if (kinds.has('clinical')) {
-    if (row.flag_safety_concern) flags.push('safetyConcern');
-    if (row.flag_financial_concern) flags.push('financialConcern');
-    if (row.flag_legal_involvement) flags.push('legalInvolvement');
-  }
-  if (kinds.has('part2') && row.flag_part2_protected) flags.push('part2Protected');
-  // Everyone who may contact the client must know not to leave messages at home.
-  if (kinds.has('contact') && row.flag_household_unaware) flags.push('householdUnaware');
-  return flags;
+  // "Household not aware" is contact: everyone who may contact the client must know it.
+  return CLIENT_FLAGS.filter((flag) => kinds.has(CLIENT_FLAG_KINDS[flag]) && row[flagColumn(flag)] === 1);
 }
 
 /**

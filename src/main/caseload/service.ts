@@ -4,7 +4,7 @@ import type {
   SavedView,
   savedViewDefinitionSchema,
 } from '../../shared/contracts/caseload';
-import { DEFAULT_PROGRAMS } from '../../shared/domain/clients';
+import { CLIENT_FLAG_KINDS, DEFAULT_PROGRAMS } from '../../shared/domain/clients';
 import { activeCaseWorkers } from '../accounts/repository';
 import { auditClientRead } from '../access/read-audit';
 import { DomainError, notFound } from '../errors';
@@ -58,11 +58,11 @@ function describeFilter(query: z.output<typeof caseloadQuerySchema>): string {
   if (filter.caseManagerId) parts.push(`caseManager=${filter.caseManagerId}`);
   if (filter.statuses.length) parts.push(`status=${filter.statuses.join('|')}`);
   if (filter.noContactSince) parts.push(`noContactSince=${filter.noContactSince}`);
-  if (filter.flags.includes('householdUnaware')) parts.push('householdUnaware');
+  // Contact flags ("household not aware") are named; clinical and Part 2 ones only counted.
+  const namedFlags = filter.flags.filter((flag) => CLIENT_FLAG_KINDS[flag] === 'contact');
+  parts.push(...namedFlags);
   const clinical =
-    Number(Boolean(filter.program)) +
-    filter.riskLevels.length +
-    filter.flags.filter((flag) => flag !== 'householdUnaware').length;
+    Number(Boolean(filter.program)) + filter.riskLevels.length + filter.flags.length - namedFlags.length;
   if (clinical > 0) parts.push('clinicalFilter');
   parts.push(`sort=${query.sort.column === 'riskLevel' ? 'clinical' : query.sort.column}`);
   return parts.join(' ');

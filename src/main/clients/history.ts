@@ -1,6 +1,7 @@
 import type { ClientFields, HistoryValue, JsonValue } from '../../shared/contracts/clients';
 import type { Db } from '../db/open';
-import { newId } from '../ids';
+import type { HistoryEntryHeader } from '../history/repository';
+import { insertHistoryRows, readHistoryRows } from '../history/repository';
 import { clientIdsOf } from './repository';
 
 /**
@@ -57,38 +58,16 @@ export function diffFields(
 /** JSON text in the column; SQL NULL for "no value", so `IS NULL` still reads naturally. */
 const stored = (value: HistoryValue | null) => (value === null ? null : JSON.stringify(value));
 
-export function recordHistory(
-  db: Db,
-  entry: {
-    clientId: string;
-    entity: string;
-    entityId: string;
-    entityLabel: string;
-    actorId: string;
-    actorName: string;
-    at: string;
-  },
-  changes: readonly HistoryChange[],
-): void {
-  const insert = db.prepare(
-    `INSERT INTO client_history (id, client_id, at, actor_id, actor_name, entity, entity_id, entity_label, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+export function recordHistory(db: Db, entry: HistoryEntryHeader, changes: readonly HistoryChange[]): void {
+  insertHistoryRows(
+    db,
+    entry,
+    changes.map((change) => ({
+      field: change.field,
+      oldValue: stored(change.from),
+      newValue: stored(change.to),
+    })),
   );
-  for (const change of changes) {
-    insert.run(
-      newId(),
-      entry.clientId,
-      entry.at,
-      entry.actorId,
-      entry.actorName,
-      entry.entity,
-      entry.entityId,
-      entry.entityLabel,
-      change.field,
-      stored(change.from),
-      stored(change.to),
-    );
-  }
 }
 
 /** A stored value; a column that is not JSON (it never should be after migration 9) is kept as text. */
@@ -103,23 +82,7 @@ function parsed(text: string | null): HistoryValue | null {
 
 /** The history of a client and of every record merged into it, newest first. */
 export function readHistory(db: Db, clientId: string) {
-  return (
-    db
-      .prepare(
-        `SELECT id, at, actor_name, entity, entity_label, field, old_value, new_value FROM client_history
-         WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY at DESC, id DESC LIMIT 2000`,
-      )
-      .all(JSON.stringify(clientIdsOf(db, clientId))) as {
-      id: string;
-      at: string;
-      actor_name: string | null;
-      entity: string;
-      entity_label: string;
-      field: string;
-      old_value: string | null;
-      new_value: string | null;
-    }[]
-  ).map((row) => ({
+  return readHistoryRows(db, clientIdsOf(db, clientId)).map((row) => ({
     id: row.id,
     at: row.at,
     actorName: row.actor_name,

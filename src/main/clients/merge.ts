@@ -5,18 +5,8 @@ import { reviewableSnapshot } from '../access/projections';
 import { auditClientRead } from '../access/read-audit';
 import { recordHistory } from './history';
 import type { RequestContext } from '../request/context';
-import { readClient } from './repository';
-
-interface MergeRow {
-  id: string;
-  survivor_id: string;
-  merged_id: string;
-  reason: string;
-  snapshot: string;
-  merged_at: string;
-  merged_by_name: string | null;
-  survivor_client_number: string;
-}
+import type { MergeRow } from './repository';
+import { copyAssignments, insertMerge, markMerged, readClient, readMerge, readMerges } from './repository';
 
 /** A merge as an administrator reviews it: the duplicate's snapshot without anything clinical. */
 const toMergeRecord = (row: MergeRow) => {
@@ -62,32 +52,22 @@ export function mergeClients(
   const at = ctx.now.toISOString();
   const id = newId();
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO client_merges (id, survivor_id, merged_id, reason, snapshot, merged_at, merged_by, merged_by_name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+    insertMerge(db, {
       id,
-      survivor.id,
-      merged.id,
-      input.reason,
-      JSON.stringify(merged),
+      survivorId: survivor.id,
+      mergedId: merged.id,
+      reason: input.reason,
+      snapshot: JSON.stringify(merged),
       at,
-      session.account.id,
-      session.account.fullName,
-    );
+      by: session.account,
+    });
     // No child row moves: contacts, diagnoses, history, access grants and signed records keep the
     // duplicate's id, and the kept client's reads include them through `merged_into_id`
-    // (clientIdsOf in ./merged). Signed records could not move anyway: the database refuses it.
+    // (clientIdsOf in ./repository). Signed records could not move anyway: the database refuses it.
     // Assignments are copied instead: they are not clinical records but who works with the client
     // now, which the caseload and the access policy read by client id on every request.
-    db.prepare(
-      `INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by)
-       SELECT ?, account_id, ?, ? FROM client_assignments WHERE client_id = ?`,
-    ).run(survivor.id, at, session.account.id, merged.id);
-    db.prepare(
-      `UPDATE clients SET record_status = 'merged', merged_into_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(survivor.id, at, session.account.id, merged.id);
-    db.prepare('DELETE FROM client_search WHERE client_id = ?').run(merged.id);
+    copyAssignments(db, merged.id, survivor.id, session.account.id, at);
+    markMerged(db, merged.id, survivor.id, session.account.id, at);
     const label = `${merged.legalFirstName} ${merged.legalLastName} (${merged.clientNumber})`;
     const entry = {
       entity: 'merge',
@@ -114,25 +94,13 @@ export function mergeClients(
       ctx.now,
     );
   })();
-  return toMergeRecord(
-    db
-      .prepare(
-        'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id WHERE m.id = ?',
-      )
-      .get(id) as MergeRow,
-  );
+  return toMergeRecord(readMerge(db, id) as MergeRow);
 }
 
 /** Every merge, newest first; reviewing them shows client identities, so it is audited. */
 export function listMerges(ctx: RequestContext) {
   const { db } = ctx;
-  const merges = (
-    db
-      .prepare(
-        'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id ORDER BY m.merged_at DESC LIMIT 500',
-      )
-      .all() as MergeRow[]
-  ).map(toMergeRecord);
+  const merges = readMerges(db, 500).map(toMergeRecord);
   auditClientRead(db, ctx.policy, 'clients.merges_viewed', {
     ids: merges.flatMap((merge) => [merge.survivorId, merge.mergedId]),
   });

@@ -1,9 +1,10 @@
 import type { ClientFields } from '../../shared/contracts/clients';
+import { assignments, columnList, namedValues } from '../db/columns';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import type { ClientRow } from './mapping';
-import { recordFromRow, rowFromFields, searchDocument } from './mapping';
-import { overallStatus } from '../../shared/domain/clients';
+import type { ClientRow } from './columns';
+import { WRITTEN_COLUMNS, recordFromRow, rowFromFields } from './columns';
+import { searchDocument } from './search-index';
 import { readSetting, writeSetting } from '../settings/repository';
 
 export function findClientRow(db: Db, id: string): ClientRow | null {
@@ -47,32 +48,18 @@ export function readClient(db: Db, id: string) {
   return row ? recordFromRow(row, readEnrollments(db, id), readAssignedWorkers(db, id)) : null;
 }
 
+/** The form's columns (columns.ts) and the bookkeeping: who wrote the row, and when. */
+const INSERT_CLIENT = `INSERT INTO clients (id, ${columnList(WRITTEN_COLUMNS)}, created_at, created_by, updated_at, updated_by)
+  VALUES (@id, ${namedValues(WRITTEN_COLUMNS)}, @at, @by, @at, @by)`;
+const UPDATE_CLIENT = `UPDATE clients SET ${assignments(WRITTEN_COLUMNS)}, updated_at = @at, updated_by = @by WHERE id = @id`;
+
 export function insertClient(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
-  db.prepare(
-    `INSERT INTO clients (id, client_number, legal_first_name, legal_last_name, preferred_name, sort_name, pronouns,
-       birth_date, sex_at_birth, gender_identity, preferred_language, interpreter_needed, phones, email, address,
-       living_situation, insurance, status, risk_level, risk_rank, flag_safety_concern, flag_financial_concern,
-       flag_legal_involvement, flag_part2_protected, flag_household_unaware, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, @client_number, @legal_first_name, @legal_last_name, @preferred_name, @sort_name, @pronouns,
-       @birth_date, @sex_at_birth, @gender_identity, @preferred_language, @interpreter_needed, @phones, @email, @address,
-       @living_situation, @insurance, @status, @risk_level, @risk_rank, @flag_safety_concern, @flag_financial_concern,
-       @flag_legal_involvement, @flag_part2_protected, @flag_household_unaware, @at, @by, @at, @by)`,
-  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  db.prepare(INSERT_CLIENT).run({ ...rowFromFields(fields), id, at, by });
   writeChildren(db, id, fields, by, at);
 }
 
 export function updateClientRow(db: Db, id: string, fields: ClientFields, by: string, at: string): void {
-  db.prepare(
-    `UPDATE clients SET client_number = @client_number, legal_first_name = @legal_first_name,
-       legal_last_name = @legal_last_name, preferred_name = @preferred_name, sort_name = @sort_name, pronouns = @pronouns,
-       birth_date = @birth_date, sex_at_birth = @sex_at_birth, gender_identity = @gender_identity,
-       preferred_language = @preferred_language, interpreter_needed = @interpreter_needed, phones = @phones,
-       email = @email, address = @address, living_situation = @living_situation, insurance = @insurance,
-       status = @status, risk_level = @risk_level, risk_rank = @risk_rank, flag_safety_concern = @flag_safety_concern,
-       flag_financial_concern = @flag_financial_concern, flag_legal_involvement = @flag_legal_involvement,
-       flag_part2_protected = @flag_part2_protected, flag_household_unaware = @flag_household_unaware,
-       updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ id, ...rowFromFields(fields), status: overallStatus(fields.enrollments), at, by });
+  db.prepare(UPDATE_CLIENT).run({ ...rowFromFields(fields), id, at, by });
   db.prepare('DELETE FROM client_enrollments WHERE client_id = ?').run(id);
   db.prepare(
     'DELETE FROM client_assignments WHERE client_id = ? AND account_id NOT IN (SELECT value FROM json_each(?))',
@@ -196,6 +183,73 @@ export function namesTrigramDocCount(db: Db): (gram: string) => number {
   const docCount = db.prepare(`SELECT doc FROM client_search_vocab WHERE col = 'names' AND term = ?`).pluck();
   return (gram) => (docCount.get(gram) as number | undefined) ?? 0;
 }
+
+// ---- merges ---------------------------------------------------------------------------------
+
+/** A merge as stored, with the kept client's number. */
+export interface MergeRow {
+  id: string;
+  survivor_id: string;
+  merged_id: string;
+  reason: string;
+  snapshot: string;
+  merged_at: string;
+  merged_by_name: string | null;
+  survivor_client_number: string;
+}
+
+export function insertMerge(
+  db: Db,
+  merge: {
+    id: string;
+    survivorId: string;
+    mergedId: string;
+    reason: string;
+    snapshot: string;
+    at: string;
+    by: { id: string; fullName: string };
+  },
+): void {
+  db.prepare(
+    `INSERT INTO client_merges (id, survivor_id, merged_id, reason, snapshot, merged_at, merged_by, merged_by_name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    merge.id,
+    merge.survivorId,
+    merge.mergedId,
+    merge.reason,
+    merge.snapshot,
+    merge.at,
+    merge.by.id,
+    merge.by.fullName,
+  );
+}
+
+/** The duplicate's workers also work with the kept client (INSERT OR IGNORE: some already do). */
+export function copyAssignments(db: Db, fromId: string, toId: string, by: string, at: string): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO client_assignments (client_id, account_id, assigned_at, assigned_by)
+     SELECT ?, account_id, ?, ? FROM client_assignments WHERE client_id = ?`,
+  ).run(toId, at, by, fromId);
+}
+
+/** The duplicate points to the kept record and leaves quick search; nothing else of it changes. */
+export function markMerged(db: Db, mergedId: string, intoId: string, by: string, at: string): void {
+  db.prepare(
+    `UPDATE clients SET record_status = 'merged', merged_into_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(intoId, at, by, mergedId);
+  db.prepare('DELETE FROM client_search WHERE client_id = ?').run(mergedId);
+}
+
+const MERGE_SELECT =
+  'SELECT m.*, c.client_number AS survivor_client_number FROM client_merges m JOIN clients c ON c.id = m.survivor_id';
+
+export const readMerge = (db: Db, id: string) =>
+  (db.prepare(`${MERGE_SELECT} WHERE m.id = ?`).get(id) as MergeRow | undefined) ?? null;
+
+/** The newest merges first. */
+export const readMerges = (db: Db, limit: number) =>
+  db.prepare(`${MERGE_SELECT} ORDER BY m.merged_at DESC LIMIT ?`).all(limit) as MergeRow[];
 
 // ---- merged records: reads resolve through the record kept ------------------------------------
 

@@ -1,4 +1,24 @@
+import type { ClientFields } from '../../shared/contracts/clients';
 import { fold } from './text-match';
+
+/** What the quick-search index holds for a client. */
+export function searchDocument(
+  fields: Pick<
+    ClientFields,
+    'legalFirstName' | 'legalLastName' | 'preferredName' | 'clientNumber' | 'birthDate' | 'phones'
+  >,
+) {
+  const [y, m, d] = fields.birthDate.split('-');
+  return {
+    names: [fields.legalFirstName, fields.legalLastName, fields.preferredName].filter(Boolean).join(' '),
+    identifiers: [
+      fields.clientNumber,
+      fields.birthDate,
+      `${m}/${d}/${y}`,
+      ...fields.phones.map((p) => p.number.replace(/\D/g, '')),
+    ].join(' '),
+  };
+}
 
 const trigramsOf = (word: string) => {
   const grams = new Set<string>();

@@ -7,7 +7,8 @@ import type {
   duplicateCheckInputSchema,
   updateClientInputSchema,
 } from '../../shared/contracts/clients';
-import { fieldsOfRecord } from '../../shared/contracts/clients';
+import { CLIENT_RECORD_KINDS, fieldsOfRecord } from '../../shared/contracts/clients';
+import { CLIENT_FLAG_KINDS, type ClientFlag } from '../../shared/domain/clients';
 import { activeStaffIds, fullNames } from '../accounts/repository';
 import { clientFileFor } from '../access/projections';
 import type { AccessPolicy } from '../access/policy';
@@ -26,12 +27,16 @@ import { clientNumberTaken, insertClient, nextClientNumber, readClient, updateCl
  * clinical ones (risk, flags, programs) only counted — "the Part 2 flag changed" is itself
  * Part 2 information, and the audit trail is an administrator's screen.
  */
-const CLINICAL_FIELDS =
-  /^(?:riskLevel|enrollments|flags\.(?:safetyConcern|financialConcern|legalInvolvement|part2Protected))$/;
+function isClinicalField(field: string): boolean {
+  const kind = field.startsWith('flags.')
+    ? CLIENT_FLAG_KINDS[field.slice('flags.'.length) as ClientFlag]
+    : CLIENT_RECORD_KINDS[field as keyof typeof CLIENT_RECORD_KINDS];
+  return kind === 'clinical' || kind === 'part2';
+}
 function auditedFields(fields: readonly string[]) {
-  const clinical = fields.filter((field) => CLINICAL_FIELDS.test(field));
+  const clinical = fields.filter(isClinicalField);
   return {
-    fields: fields.filter((field) => !CLINICAL_FIELDS.test(field)).join(', '),
+    fields: fields.filter((field) => !isClinicalField(field)).join(', '),
     clinicalFields: clinical.length,
   };
 }

@@ -9,20 +9,6 @@ import type { GeneratedClient } from './client-generator';
  * are history we invent, written directly.
  */
 
-/** The clinic's first administrator stands in as the person who registered the demo data. */
-export const firstActiveAdministrator = (db: Db) =>
-  db
-    .prepare(
-      `SELECT id FROM accounts WHERE role = 'administrator' AND status = 'active' ORDER BY created_at LIMIT 1`,
-    )
-    .pluck()
-    .get() as string | undefined;
-
-export function usernameTaken(db: Db): (username: string) => boolean {
-  const taken = db.prepare('SELECT 1 FROM accounts WHERE username = ?').pluck();
-  return (username) => taken.get(username) !== undefined;
-}
-
 /** Prepared once per seeding run: client rows go through the clients repository. */
 export function clientWriter(db: Db, by: string) {
   const numberTaken = db.prepare('SELECT 1 FROM clients WHERE client_number = ?').pluck();

@@ -9,7 +9,8 @@ import { firstName, lastName } from './name-lists';
 import type { NearDuplicateKind } from './near-duplicates';
 import { nearDuplicateOf } from './near-duplicates';
 import { Random } from './random';
-import { clientWriter, firstActiveAdministrator, usernameTaken } from './repository';
+import { firstActiveAdministrator, usernameTaken } from '../accounts/repository';
+import { clientWriter } from './repository';
 
 /**
  * Fills a clinic database with a synthetic clinic for demos and benchmarks: staff and N clients

@@ -1,30 +1,8 @@
 import type { Diagnosis } from '../../shared/contracts/diagnoses';
 import { clientIdsJson, keptClientId } from '../clients/repository';
+import type { RowOf, Storage } from '../db/columns';
+import { assignments, columnList, describeColumns, namedValues } from '../db/columns';
 import type { Db } from '../db/open';
-
-export interface DiagnosisRow {
-  id: string;
-  client_id: string;
-  code: string;
-  title: string;
-  is_primary: number;
-  onset_date: string | null;
-  resolved_date: string | null;
-  recorded_by_name: string | null;
-  updated_at: string;
-}
-
-export const toDiagnosis = (r: DiagnosisRow): Diagnosis => ({
-  id: r.id,
-  clientId: r.client_id,
-  code: r.code,
-  title: r.title,
-  isPrimary: r.is_primary === 1,
-  onsetDate: r.onset_date,
-  resolvedDate: r.resolved_date,
-  recordedByName: r.recorded_by_name,
-  updatedAt: r.updated_at,
-});
 
 /** What a diagnosis row holds besides who and when. */
 export interface DiagnosisColumns {
@@ -34,6 +12,32 @@ export interface DiagnosisColumns {
   onsetDate: string | null;
   resolvedDate: string | null;
 }
+
+/** Where each of them is kept (columns named in snake_case, src/main/db/columns.ts). */
+const DIAGNOSIS_STORAGE = {
+  code: 'text',
+  title: 'text',
+  isPrimary: 'boolean',
+  onsetDate: 'nullableText',
+  resolvedDate: 'nullableText',
+} as const satisfies Record<keyof DiagnosisColumns, Storage>;
+const diagnosisColumns = describeColumns<DiagnosisColumns, typeof DIAGNOSIS_STORAGE>(DIAGNOSIS_STORAGE);
+const COLUMNS = diagnosisColumns.columns;
+
+export type DiagnosisRow = RowOf<DiagnosisColumns, typeof DIAGNOSIS_STORAGE> & {
+  id: string;
+  client_id: string;
+  recorded_by_name: string | null;
+  updated_at: string;
+};
+
+export const toDiagnosis = (r: DiagnosisRow): Diagnosis => ({
+  id: r.id,
+  clientId: r.client_id,
+  ...diagnosisColumns.read(r),
+  recordedByName: r.recorded_by_name,
+  updatedAt: r.updated_at,
+});
 
 const SELECT = `SELECT d.*, a.full_name AS recorded_by_name FROM client_diagnoses d LEFT JOIN accounts a ON a.id = d.created_by`;
 
@@ -67,21 +71,9 @@ export function insertDiagnosis(
   row: { id: string; clientId: string; by: string; at: string } & DiagnosisColumns,
 ): void {
   db.prepare(
-    `INSERT INTO client_diagnoses (id, client_id, code, title, is_primary, onset_date, resolved_date, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    row.id,
-    row.clientId,
-    row.code,
-    row.title,
-    row.isPrimary ? 1 : 0,
-    row.onsetDate,
-    row.resolvedDate,
-    row.at,
-    row.by,
-    row.at,
-    row.by,
-  );
+    `INSERT INTO client_diagnoses (id, client_id, ${columnList(COLUMNS)}, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, @clientId, ${namedValues(COLUMNS)}, @at, @by, @at, @by)`,
+  ).run({ id: row.id, clientId: row.clientId, ...diagnosisColumns.write(row), at: row.at, by: row.by });
 }
 
 export function updateDiagnosisRow(
@@ -92,17 +84,8 @@ export function updateDiagnosisRow(
   at: string,
 ): void {
   db.prepare(
-    `UPDATE client_diagnoses SET code = ?, title = ?, is_primary = ?, onset_date = ?, resolved_date = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(
-    columns.code,
-    columns.title,
-    columns.isPrimary ? 1 : 0,
-    columns.onsetDate,
-    columns.resolvedDate,
-    at,
-    by,
-    id,
-  );
+    `UPDATE client_diagnoses SET ${assignments(COLUMNS)}, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ id, ...diagnosisColumns.write(columns), at, by });
 }
 
 /** Only one primary diagnosis: marking a new one primary clears the flag on the others. */

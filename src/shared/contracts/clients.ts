@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
+  CLIENT_FLAG_KINDS,
   CLIENT_FLAGS,
+  type ClientFlag,
   ENROLLMENT_STATUSES,
+  flagsOfKinds,
   INSURANCE_TYPES,
   LIVING_SITUATIONS,
   PHONE_KINDS,
@@ -9,6 +12,7 @@ import {
   SEX_AT_BIRTH,
   localToday,
 } from '../domain/clients';
+import type { RecordKind } from '../domain/access';
 import { boundedString, boundedText, calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
@@ -81,7 +85,7 @@ export const clientFieldsSchema = z.strictObject({
       region: optionalText(100),
       postalCode: optionalText(20),
     })
-    .default({ line1: '', line2: '', city: '', region: '', postalCode: '' }),
+    .prefault({}),
   livingSituation: z.enum(LIVING_SITUATIONS).default('unknown'),
   enrollments: z.array(enrollmentSchema).max(10, 'validation.too_many').default([]),
   assignedCaseManagerIds: z.array(idSchema).max(5, 'validation.too_many').default([]),
@@ -90,13 +94,7 @@ export const clientFieldsSchema = z.strictObject({
     .max(10, 'validation.too_many')
     .default([]),
   riskLevel: z.enum(RISK_LEVELS).default('unknown'),
-  flags: clientFlagsSchema.default({
-    safetyConcern: false,
-    financialConcern: false,
-    legalInvolvement: false,
-    part2Protected: false,
-    householdUnaware: false,
-  }),
+  flags: clientFlagsSchema.prefault({}),
 });
 export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
 export type ClientFields = z.output<typeof clientFieldsSchema>;
@@ -125,8 +123,61 @@ export function fieldsOfRecord(record: ClientRecord): ClientFields {
   ) as ClientFields;
 }
 
-/** "Household not aware": everyone who may contact the client must know not to leave messages. */
-const contactCautionSchema = z.object({ householdUnaware: z.boolean() });
+/**
+ * Which kind of record each part of the client file is, for the access policy
+ * (shared/domain/access.ts): the views below are cut by it, and the audit counts clinical
+ * changes by it. Flags have a kind each (CLIENT_FLAG_KINDS). A new field cannot be left out:
+ * the type demands an entry for every key of the record.
+ */
+export const CLIENT_RECORD_KINDS = {
+  id: 'contact',
+  clientNumber: 'contact',
+  legalFirstName: 'contact',
+  legalLastName: 'contact',
+  preferredName: 'contact',
+  pronouns: 'contact',
+  birthDate: 'contact',
+  sexAtBirth: 'demographics',
+  genderIdentity: 'demographics',
+  preferredLanguage: 'contact',
+  interpreterNeeded: 'contact',
+  phones: 'contact',
+  email: 'contact',
+  address: 'contact',
+  livingSituation: 'demographics',
+  // A program's name can reveal treatment ("methadone clinic").
+  enrollments: 'clinical',
+  // The contact view names the workers (assignedWorkers); the ids are the form's.
+  assignedCaseManagerIds: 'demographics',
+  assignedWorkers: 'contact',
+  insurance: 'demographics',
+  riskLevel: 'clinical',
+  status: 'contact',
+  recordStatus: 'contact',
+  mergedIntoId: 'contact',
+  lastContactAt: 'demographics',
+  createdAt: 'contact',
+  updatedAt: 'contact',
+} as const satisfies Record<Exclude<keyof ClientRecord, 'flags'>, RecordKind>;
+
+type RecordPart = keyof typeof CLIENT_RECORD_KINDS;
+/** The parts of the record (not the flags) whose kind is one of `kinds`. */
+function partsOfKinds<K extends RecordKind>(kinds: readonly K[]) {
+  const parts = (Object.keys(CLIENT_RECORD_KINDS) as RecordPart[]).filter((part) =>
+    (kinds as readonly RecordKind[]).includes(CLIENT_RECORD_KINDS[part]),
+  );
+  return Object.fromEntries(parts.map((part) => [part, true])) as {
+    [P in RecordPart as (typeof CLIENT_RECORD_KINDS)[P] extends K ? P : never]: true;
+  };
+}
+
+/** The flags of these kinds as an object of booleans (a view's `flags`). */
+function flagsSchemaOf<K extends RecordKind>(kinds: readonly K[]) {
+  const flags = flagsOfKinds(kinds).map((flag) => [flag, z.boolean()]);
+  return z.object(Object.fromEntries(flags)) as z.ZodObject<{
+    [F in ClientFlag as (typeof CLIENT_FLAG_KINDS)[F] extends K ? F : never]: z.ZodBoolean;
+  }>;
+}
 
 /**
  * What an administrator sees (to find and merge duplicates): the non-clinical file. No risk
@@ -134,32 +185,13 @@ const contactCautionSchema = z.object({ householdUnaware: z.boolean() });
  * Plain `z.object` on purpose: parsing a full record through it drops everything else.
  */
 export const clientDemographicsSchema = clientRecordSchema
-  .omit({ riskLevel: true, flags: true, enrollments: true })
-  .extend({ flags: contactCautionSchema });
+  .pick(partsOfKinds(['contact', 'demographics']))
+  .extend({ flags: flagsSchemaOf(['contact', 'demographics']) });
 
 /** What the front desk sees: how to reach the client and book a visit, nothing more. */
 export const clientContactSchema = clientRecordSchema
-  .pick({
-    id: true,
-    clientNumber: true,
-    legalFirstName: true,
-    legalLastName: true,
-    preferredName: true,
-    pronouns: true,
-    birthDate: true,
-    preferredLanguage: true,
-    interpreterNeeded: true,
-    phones: true,
-    email: true,
-    address: true,
-    assignedWorkers: true,
-    status: true,
-    recordStatus: true,
-    mergedIntoId: true,
-    createdAt: true,
-    updatedAt: true,
-  })
-  .extend({ flags: contactCautionSchema });
+  .pick(partsOfKinds(['contact']))
+  .extend({ flags: flagsSchemaOf(['contact']) });
 
 export const clientFileSchema = z.discriminatedUnion('access', [
   z.object({

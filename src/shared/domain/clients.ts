@@ -1,3 +1,5 @@
+import type { RecordKind } from './access';
+
 /** Vocabulary of the client file, as case managers use it (see docs/domain.md). */
 export const ENROLLMENT_STATUSES = ['referred', 'waitlist', 'active', 'on_hold', 'discharged'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
@@ -31,16 +33,28 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown', 'declined'] as const;
 export const PHONE_KINDS = ['mobile', 'home', 'work', 'other'] as const;
 
-export const CLIENT_FLAGS = [
-  'safetyConcern',
-  'financialConcern',
-  'legalInvolvement',
+/**
+ * The client's flags, each with the kind of record it is for the access policy (see
+ * ./access.ts): who may see it, filter by it and export it. This is the one list of flags: the
+ * form, the file, the caseload's filters and badges, the audit's "clinical fields" and the
+ * database columns (`flag_<name in snake_case>`, src/main/clients/columns.ts) all follow it.
+ */
+export const CLIENT_FLAG_KINDS = {
+  safetyConcern: 'clinical',
+  financialConcern: 'clinical',
+  legalInvolvement: 'clinical',
   /** Substance-use treatment records protected by 42 CFR Part 2: disclosure needs matching consent. */
-  'part2Protected',
+  part2Protected: 'part2',
   /** "Household is not aware of contact": never leave messages, never mail to the home. */
-  'householdUnaware',
-] as const;
-export type ClientFlag = (typeof CLIENT_FLAGS)[number];
+  householdUnaware: 'contact',
+} as const satisfies Record<string, RecordKind>;
+
+export type ClientFlag = keyof typeof CLIENT_FLAG_KINDS;
+/** The flags in the order the screens show them. */
+export const CLIENT_FLAGS = Object.keys(CLIENT_FLAG_KINDS) as [ClientFlag, ...ClientFlag[]];
+/** The flags of the given kinds of record, e.g. what a viewer who may see only contact details sees. */
+export const flagsOfKinds = (kinds: readonly RecordKind[]): ClientFlag[] =>
+  CLIENT_FLAGS.filter((flag) => kinds.includes(CLIENT_FLAG_KINDS[flag]));
 
 export const DEFAULT_PROGRAMS = [
   'Adult Case Management',

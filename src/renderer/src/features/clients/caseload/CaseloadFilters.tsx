@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import { Button, CheckboxGroup, Input, Label, Switch, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_FLAGS, ENROLLMENT_STATUSES, RISK_LEVELS } from '../../../../../shared/domain/clients';
+import {
+  CLIENT_FLAGS,
+  ENROLLMENT_STATUSES,
+  RISK_LEVELS,
+  flagsOfKinds,
+} from '../../../../../shared/domain/clients';
 import { calendarDateSchema } from '../../../../../shared/domain/validation';
 import { CheckBox } from '../../../ui/CheckBox';
 import { PlainSelect, type Choice } from '../../../ui/PlainSelect';
@@ -88,7 +93,7 @@ interface Props {
 export function CaseloadFilterPanel({ id, filter, onChange, clinical, staff, programs }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<CaseloadFilterValue>) => onChange({ ...filter, ...patch });
-  const flags = clinical ? CLIENT_FLAGS : CLIENT_FLAGS.filter((flag) => flag === 'householdUnaware');
+  const flags = clinical ? CLIENT_FLAGS : flagsOfKinds(['contact']);
 
   return (
     <section id={id} className="panel caseload-filters" aria-label={t('clients.filters.label')}>

@@ -8,38 +8,14 @@ import {
 } from '../../../../../shared/contracts/clients';
 import { useContractForm, type ContractForm } from '../../../lib/useContractForm';
 import type { FormDraftOptions } from '../../../lib/useFormDraft';
+import { schemaDefaults } from '../../../lib/schemaDefaults';
 
 /** The client form: every field of `clientFieldsSchema`, checked by that same schema as you type. */
 export type ClientFormValues = z.input<typeof clientFieldsSchema>;
 export type ClientForm = UseFormReturn<ClientFormValues, unknown, ClientFields>;
 
-export const EMPTY_CLIENT: ClientFormValues = {
-  clientNumber: '',
-  legalFirstName: '',
-  legalLastName: '',
-  preferredName: '',
-  pronouns: '',
-  birthDate: '',
-  sexAtBirth: 'unknown',
-  genderIdentity: '',
-  preferredLanguage: 'English',
-  interpreterNeeded: false,
-  phones: [],
-  email: '',
-  address: { line1: '', line2: '', city: '', region: '', postalCode: '' },
-  livingSituation: 'unknown',
-  enrollments: [],
-  assignedCaseManagerIds: [],
-  insurance: [],
-  riskLevel: 'unknown',
-  flags: {
-    safetyConcern: false,
-    financialConcern: false,
-    legalInvolvement: false,
-    part2Protected: false,
-    householdUnaware: false,
-  },
-};
+/** A new client: the schema's defaults, names and birth date empty. */
+export const EMPTY_CLIENT: ClientFormValues = schemaDefaults(clientFieldsSchema);
 
 /** A saved client as form values (only the fields the form edits). */
 export function valuesFromRecord(record: ClientRecord): ClientFormValues {
