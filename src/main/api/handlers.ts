@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
+import { assessmentHandlers } from '../assessments/handlers';
 import { listAudit } from '../audit/service';
 import { verifyAuditTrail } from '../audit/verify';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
@@ -42,6 +43,7 @@ export function createHandlers(
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
+    ...assessmentHandlers,
     ...draftHandlers,
     ...accountHandlers(ws, (account) => ws.sessionInfo(ws.refresh(account))),
     ...settingsHandlers({

@@ -1,5 +1,6 @@
 import type { ClientFields, ClientRecord } from '../../shared/contracts/clients';
 import type { EnrollmentStatus, RiskLevel } from '../../shared/domain/clients';
+import { RISK_RANK } from '../../shared/domain/risk';
 
 /** A clients row as SQLite returns it. */
 export interface ClientRow {
@@ -33,7 +34,8 @@ export interface ClientRow {
   updated_at: string;
 }
 
-export const RISK_RANK: Record<RiskLevel, number> = { unknown: 0, low: 1, moderate: 2, high: 3 };
+// One order for every risk level, shared with the assessments' risk history.
+export { RISK_RANK };
 
 export const sortNameOf = (first: string, last: string) => `${last}, ${first}`.toLocaleLowerCase('en');
 
