@@ -40,6 +40,8 @@ export function AssessmentForm(props: {
   const was = <K extends keyof AssessmentDraft>(key: K) => (previous ? (previous[key] ?? null) : undefined);
 
   const onSign = async () => {
+    // Main's verdict replaces the last one: sections filled since then no longer show an error.
+    form.clearErrors();
     if (!(await autosave.flush())) return;
     try {
       props.onSigned(await sign.mutateAsync({ versionId: detail.versionId }));
@@ -82,11 +84,13 @@ export function AssessmentForm(props: {
         </h4>
         <ListSection
           control={form.control}
+          onEdited={form.clearErrors}
           name="strengths"
           previous={previous ? (previous.strengths ?? []) : null}
         />
         <ListSection
           control={form.control}
+          onEdited={form.clearErrors}
           name="needs"
           previous={previous ? (previous.needs ?? []) : null}
         />

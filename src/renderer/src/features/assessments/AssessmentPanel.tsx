@@ -13,9 +13,9 @@ export function AssessmentPanel(props: {
   onDiscarded(): void;
 }) {
   const { t } = useTranslation();
-  // Fetched once when opened: the form then owns the draft (autosaved), so a refetch must not
-  // reset what is being typed.
-  const detail = useLanternQuery('assessments:get', { id: props.id }, { staleTime: Infinity });
+  // Fetched afresh each time it is opened (nothing kept once closed: the autosaves since would
+  // make a kept copy stale), then left alone while open: the form owns the draft.
+  const detail = useLanternQuery('assessments:get', { id: props.id }, { staleTime: Infinity, gcTime: 0 });
   if (detail.isPending) return <LoadingMessage />;
   if (detail.isError) return <ErrorAlert>{errorMessage(t, detail.error.error)}</ErrorAlert>;
   if (detail.data.summary.state === 'draft' && props.canEdit)

@@ -17,6 +17,8 @@ export function ListSection(props: {
   control: Control<AssessmentDraft>;
   name: 'strengths' | 'needs';
   previous: readonly string[] | null;
+  /** Told when the list changes, to clear a refusal shown on it. */
+  onEdited(name: 'strengths' | 'needs'): void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -33,6 +35,7 @@ export function ListSection(props: {
           const item = typed.trim();
           if (!item) return;
           field.onChange([...items, item]);
+          props.onEdited(props.name);
           setTyped('');
         };
         return (
