@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_SECTIONS } from '../../../src/shared/contracts/assessments';
+import {
+  ASSESSMENT_SECTIONS,
+  PART2_SECTIONS,
+  SECTION_ACCESS,
+} from '../../../src/shared/contracts/assessments';
 import { clinicWithClient, completeAssessment, fileRiskLevel } from './fixture';
 
 describe('assessments: intake, autosave, sign, reassessment', () => {
@@ -145,5 +149,8 @@ describe('assessments: intake, autosave, sign, reassessment', () => {
       'needs',
       'risk',
     ]);
+    // Substance use is 42 CFR Part 2 information: the policy's part2 kind, withheld from whoever it denies.
+    expect(PART2_SECTIONS).toEqual(['substanceUse']);
+    expect(SECTION_ACCESS.housing).toBe('clinical');
   });
 });
