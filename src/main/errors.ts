@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type en from '../renderer/src/locales/en.json';
 import type { AppError, ErrorCode } from '../shared/result';
 
@@ -83,3 +84,14 @@ export const wrongState = (
   message: string,
   params: Record<string, string | number | boolean> = {},
 ) => new DomainError('wrong_state', message, undefined, { ...params, messageKey });
+
+/** zod issues → `{ "field.path": "validation.key" }`, the shape forms show next to fields. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : '_';
+    if (fields[path]) continue;
+    fields[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  }
+  return fields;
+}

@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
+import { assessmentHandlers } from '../assessments/handlers';
 import { listAudit } from '../audit/service';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
@@ -43,6 +44,7 @@ export function createHandlers(
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
+    ...assessmentHandlers,
     ...draftHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({

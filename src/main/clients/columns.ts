@@ -1,3 +1,4 @@
+import { RISK_RANK } from '../../shared/domain/risk';
 import type { ClientFields, ClientRecord } from '../../shared/contracts/clients';
 import type { ClientFlag, RiskLevel } from '../../shared/domain/clients';
 import { CLIENT_FLAGS, overallStatus } from '../../shared/domain/clients';
@@ -60,7 +61,8 @@ export type FlagColumn = `flag_${SnakeCase<ClientFlag>}`;
 export const flagColumn = (flag: ClientFlag): FlagColumn => `flag_${snakeCase(flag)}`;
 export const FLAG_COLUMNS: readonly FlagColumn[] = CLIENT_FLAGS.map(flagColumn);
 
-export const RISK_RANK: Record<RiskLevel, number> = { unknown: 0, low: 1, moderate: 2, high: 3 };
+// One order for every risk level, shared with the assessments' risk history.
+export { RISK_RANK };
 export const sortNameOf = (first: string, last: string) => `${last}, ${first}`.toLocaleLowerCase('en');
 
 /** Columns computed from the form on every write, for the caseload's sorts and filters. */

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/contracts/settings';
 import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
+import { REASSESSMENT_INTERVAL_DAYS } from '../../shared/domain/reassessment';
 import type { Db } from '../db/open';
 
 export function readSetting<T>(db: Db, key: string): T | undefined {
@@ -22,6 +23,7 @@ const KEYS = {
   idleLockMinutes: 'idle_lock_minutes',
   maxSessionHours: 'max_session_hours',
   recoveryKeyConfirmed: 'recovery_key_confirmed',
+  reassessmentIntervalDays: 'reassessment_interval_days',
 } as const;
 
 export function readSettings(db: Db): Settings {
@@ -29,13 +31,18 @@ export function readSettings(db: Db): Settings {
     clinicName: readSetting<string>(db, KEYS.clinicName) ?? '',
     idleLockMinutes: readSetting<number>(db, KEYS.idleLockMinutes) ?? IDLE_LOCK_MINUTES.default,
     maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
+    reassessmentIntervalDays:
+      readSetting<number>(db, KEYS.reassessmentIntervalDays) ?? REASSESSMENT_INTERVAL_DAYS.default,
   };
 }
 
 /** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
 export function writeSettings(
   db: Db,
-  settings: Omit<Settings, 'maxSessionHours'> & { maxSessionHours?: number | null },
+  settings: Omit<Settings, 'maxSessionHours' | 'reassessmentIntervalDays'> & {
+    maxSessionHours?: number | null;
+    reassessmentIntervalDays?: number;
+  },
   by: string | null,
   at: string,
 ): void {
@@ -43,6 +50,9 @@ export function writeSettings(
   writeSetting(db, KEYS.idleLockMinutes, settings.idleLockMinutes, by, at);
   if (settings.maxSessionHours !== undefined) {
     writeSetting(db, KEYS.maxSessionHours, settings.maxSessionHours, by, at);
+  }
+  if (settings.reassessmentIntervalDays !== undefined) {
+    writeSetting(db, KEYS.reassessmentIntervalDays, settings.reassessmentIntervalDays, by, at);
   }
 }
 

@@ -23,6 +23,7 @@ export async function updateSettings(
     clinicName: input.clinicName,
     idleLockMinutes: input.idleLockMinutes,
     maxSessionHours: input.maxSessionHours === undefined ? before.maxSessionHours : input.maxSessionHours,
+    reassessmentIntervalDays: input.reassessmentIntervalDays ?? before.reassessmentIntervalDays,
   };
   const changes: Record<string, string> = {};
   for (const key of Object.keys(after) as (keyof Settings)[]) {

@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'diagnosis.added',
   'diagnosis.updated',
   'diagnosis.removed',
+  // Assessments and risk levels (src/main/assessments): ids and levels, never content or reasons.
+  'client.assessments_viewed',
+  'client.risk_history_viewed',
+  'client.risk_level_set',
   'backup.created',
   'backup.failed',
   'backup.settings_updated',
@@ -74,6 +78,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'clients.merges_viewed',
   'clients.access_log_viewed',
   'record.viewed',
+  'client.assessments_viewed',
+  'client.risk_history_viewed',
 ];
 
 export const auditEntrySchema = z.object({

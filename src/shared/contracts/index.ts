@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
+import { assessmentsContract } from './assessments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
@@ -26,6 +27,7 @@ export const contract = {
   ...caseloadContract,
   ...careTeamContract,
   ...diagnosesContract,
+  ...assessmentsContract,
   ...backupContract,
   ...draftsContract,
   ...filesContract,

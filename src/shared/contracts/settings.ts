@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REASSESSMENT_INTERVAL_DAYS } from '../domain/reassessment';
 import { clinicNameSchema } from '../domain/validation';
 import { channel } from './channel';
 
@@ -11,6 +12,8 @@ export const settingsSchema = z.object({
   idleLockMinutes: z.number().int(),
   /** Lock this many hours after signing in even while in use; null: no limit. */
   maxSessionHours: z.number().int().nullable(),
+  /** Reassess every client every this many days after their last signed assessment. */
+  reassessmentIntervalDays: z.number().int(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -28,6 +31,13 @@ export const updateSettingsInputSchema = z.strictObject({
     .min(MAX_SESSION_HOURS.min, 'validation.session_hours_range')
     .max(MAX_SESSION_HOURS.max, 'validation.session_hours_range')
     .nullable()
+    .optional(),
+  /** Left out, it stays as it is (default 180). */
+  reassessmentIntervalDays: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(REASSESSMENT_INTERVAL_DAYS.min, 'validation.reassessment_range')
+    .max(REASSESSMENT_INTERVAL_DAYS.max, 'validation.reassessment_range')
     .optional(),
 });
 export type UpdateSettingsInput = z.input<typeof updateSettingsInputSchema>;

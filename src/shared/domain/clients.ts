@@ -28,7 +28,7 @@ export const INSURANCE_TYPES = [
   'other',
   'none',
 ] as const;
-export const RISK_LEVELS = ['unknown', 'low', 'moderate', 'high'] as const;
+export const RISK_LEVELS = ['unknown', 'low', 'moderate', 'high', 'imminent'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown', 'declined'] as const;
 export const PHONE_KINDS = ['mobile', 'home', 'work', 'other'] as const;

@@ -9,7 +9,10 @@ type Clinic = Awaited<ReturnType<typeof policyClinic>>;
  * and the audit action that must record it. A new channel must be added here or to
  * NO_CLIENT_DATA (with the reason): the first test fails until someone decides which it is.
  */
-const CLIENT_DATA: Record<string, { as: string; action: string; call: (c: Clinic) => [string, unknown] }> = {
+const CLIENT_DATA: Record<
+  string,
+  { as: string; action: string; call: (c: Clinic) => [string, unknown] | Promise<[string, unknown]> }
+> = {
   'clients:get': {
     as: 'cam',
     action: 'client.viewed',
@@ -59,6 +62,29 @@ const CLIENT_DATA: Record<string, { as: string; action: string; call: (c: Clinic
     action: 'client.diagnoses_viewed',
     call: (c) => ['diagnoses:list', { clientId: c.clientIds.caseload }],
   },
+  'assessments:list': {
+    as: 'cam',
+    action: 'client.assessments_viewed',
+    call: (c) => ['assessments:list', { clientId: c.clientIds.caseload }],
+  },
+  'assessments:get': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('assessments:startIntake', { clientId: c.clientIds.caseload });
+      return ['assessments:get', { id: started.summary.id }];
+    },
+  },
+  'assessments:due': {
+    as: 'cam',
+    action: 'client.assessments_viewed',
+    call: (c) => ['assessments:due', { clientId: c.clientIds.caseload }],
+  },
+  'assessments:riskHistory': {
+    as: 'cam',
+    action: 'client.risk_history_viewed',
+    call: (c) => ['assessments:riskHistory', { clientId: c.clientIds.caseload }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -73,6 +99,12 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'diagnoses:add',
   'diagnoses:update',
   'diagnoses:remove',
+  'assessments:startIntake',
+  'assessments:startReassessment',
+  'assessments:saveDraft',
+  'assessments:discardDraft',
+  'assessments:sign',
+  'assessments:setRisk',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -139,7 +171,7 @@ describe('every read of a client is audited', () => {
     const clinic = await policyClinic();
     for (const [channel, test] of Object.entries(CLIENT_DATA)) {
       await clinic.as(test.as);
-      const [name, input] = test.call(clinic);
+      const [name, input] = await test.call(clinic);
       if (name === 'clients:exportFhir')
         await clinic.call('files:chooseSaveLocation', { purpose: 'fhir_export', title: 'Save the record' });
       const result = await clinic.core.invoke(name, input);

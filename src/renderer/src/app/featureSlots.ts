@@ -1,3 +1,4 @@
+import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -5,6 +6,6 @@ import type { FeatureSlots } from '../lib/featureSlots';
  * the client file with no entry here shows an honest "coming soon".
  */
 export const FEATURE_SLOTS: FeatureSlots = {
-  clientFileTabs: [],
+  clientFileTabs: [{ id: 'assessments', Panel: AssessmentsTab }],
   administrationSections: [],
 };

@@ -40,6 +40,19 @@ export const invalidation = {
   'diagnoses:add': ['diagnoses:list', 'clients:history'],
   'diagnoses:update': ['diagnoses:list', 'clients:history'],
   'diagnoses:remove': ['diagnoses:list', 'clients:history'],
+  'assessments:startIntake': ['assessments:list'],
+  'assessments:startReassessment': ['assessments:list'],
+  'assessments:discardDraft': ['assessments:list'],
+  // Signing sets the client's risk level: the header badge (clients:get) and the caseload show it.
+  'assessments:sign': [
+    'assessments:list',
+    'assessments:get',
+    'assessments:due',
+    'assessments:riskHistory',
+    'clients:get',
+    'caseload:list',
+  ],
+  'assessments:setRisk': ['assessments:riskHistory', 'clients:get', 'caseload:list'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;

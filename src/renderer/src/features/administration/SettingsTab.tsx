@@ -9,6 +9,7 @@ import {
   updateSettingsInputSchema,
   type Settings,
 } from '../../../../shared/contracts/settings';
+import { REASSESSMENT_INTERVAL_DAYS } from '../../../../shared/domain/reassessment';
 import { lanternKey, useLanternMutation, useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
 import { useContractForm } from '../../lib/useContractForm';
@@ -16,7 +17,10 @@ import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { FormNumberField, FormTextField } from '../../ui/fields';
 import { CheckBox } from '../../ui/CheckBox';
 
-/** Clinic name, auto-lock minutes and the maximum session length (`updateSettingsInputSchema`). */
+/**
+ * Clinic name, auto-lock minutes, the maximum session length and how often clients are
+ * reassessed (`updateSettingsInputSchema`).
+ */
 export function SettingsTab() {
   const { t } = useTranslation();
   const settings = useLanternQuery('settings:get', {});
@@ -40,11 +44,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const update = useLanternMutation('settings:update');
   const { form, error, submit } = useContractForm({
     schema: updateSettingsInputSchema,
-    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours'],
+    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours', 'reassessmentIntervalDays'],
     defaultValues: {
       clinicName: settings.clinicName,
       idleLockMinutes: settings.idleLockMinutes,
       maxSessionHours: settings.maxSessionHours,
+      reassessmentIntervalDays: settings.reassessmentIntervalDays,
     },
   });
   const maxSessionHours = useWatch({ control: form.control, name: 'maxSessionHours' });
@@ -97,6 +102,15 @@ function SettingsForm({ settings }: { settings: Settings }) {
             isRequired
           />
         ) : null}
+        <FormNumberField
+          control={form.control}
+          name="reassessmentIntervalDays"
+          label={t('admin.settings.reassessmentIntervalDays')}
+          description={t('admin.settings.reassessmentIntervalHelp')}
+          min={REASSESSMENT_INTERVAL_DAYS.min}
+          max={REASSESSMENT_INTERVAL_DAYS.max}
+          isRequired
+        />
         <ErrorAlert error={error} />
         <StatusMessage>{saved ? t('admin.settings.saved') : null}</StatusMessage>
         <div className="form-actions">

@@ -40,9 +40,9 @@ export function RiskBadge({ level }: { level: RiskLevel | null }) {
   if (level === null) return null;
   return (
     <span className={`badge badge-risk badge-risk-${level}`}>
-      {level === 'high' ? (
+      {level === 'high' || level === 'imminent' ? (
         <span aria-hidden="true" className="badge-icon">
-          ▲
+          {level === 'imminent' ? '‼' : '▲'}
         </span>
       ) : null}
       {t(`clients.risk.${level}`)}

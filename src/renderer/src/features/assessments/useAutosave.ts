@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
+import type { AssessmentDraft } from '../../../../shared/contracts/assessments';
+import { useLanternMutation } from '../../lib/client';
+
+export type AutosaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed' };
+
+/** Seconds of quiet typing after which the draft is saved in main (it survives a lock or a crash). */
+export const AUTOSAVE_DELAY_MS = 2_000;
+
+/**
+ * Saves the assessment draft through the signed-record primitive a moment after the person stops
+ * typing, and on demand (`flush`, before signing or leaving). Only what changed since the last
+ * save is sent; a failure is shown and retried at the next change.
+ */
+export function useAutosave(control: Control<AssessmentDraft>, versionId: string) {
+  const save = useLanternMutation('assessments:saveDraft');
+  const values = useWatch({ control }) as AssessmentDraft;
+  const [state, setState] = useState<AutosaveState>({ kind: 'idle' });
+  const lastSaved = useRef(JSON.stringify(values));
+  const latest = useRef(values);
+  const saveDraft = useRef(save.mutateAsync);
+  useEffect(() => {
+    latest.current = values;
+    saveDraft.current = save.mutateAsync;
+  });
+
+  const flush = useCallback(async () => {
+    const content = latest.current;
+    const text = JSON.stringify(content);
+    if (text === lastSaved.current) return true;
+    setState({ kind: 'saving' });
+    try {
+      const saved = await saveDraft.current({ versionId, content });
+      lastSaved.current = text;
+      setState({ kind: 'saved', at: saved.updatedAt });
+      return true;
+    } catch {
+      setState({ kind: 'failed' });
+      return false;
+    }
+  }, [versionId]);
+
+  useEffect(() => {
+    if (JSON.stringify(values) === lastSaved.current) return undefined;
+    const timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [values, flush]);
+
+  // Leaving the form (another tab, another assessment) saves what is not saved yet.
+  useEffect(() => () => void flush(), [flush]);
+
+  return { state, flush };
+}
