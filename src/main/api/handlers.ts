@@ -10,6 +10,7 @@ import { backupStatus, runBackup, updateBackupSettings } from '../backup/service
 import { exportClinic, importClinic } from '../backup/move';
 import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
+import { carePlanHandlers } from '../care-plans/handlers';
 import { careTeamHandlers } from '../care-team/handlers';
 import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
@@ -42,6 +43,7 @@ export function createHandlers(
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
+    ...carePlanHandlers,
     ...draftHandlers,
     ...accountHandlers(ws, (account) => ws.sessionInfo(ws.refresh(account))),
     ...settingsHandlers({

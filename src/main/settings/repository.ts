@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/contracts/settings';
-import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
+import { IDLE_LOCK_MINUTES, PLAN_REVIEW_DAYS } from '../../shared/contracts/settings';
 import type { Db } from '../db/open';
 
 export function readSetting<T>(db: Db, key: string): T | undefined {
@@ -21,6 +21,8 @@ const KEYS = {
   clinicName: 'clinic_name',
   idleLockMinutes: 'idle_lock_minutes',
   maxSessionHours: 'max_session_hours',
+  planReviewDays: 'plan_review_days',
+  planSupervisorApproval: 'plan_supervisor_approval',
   recoveryKeyConfirmed: 'recovery_key_confirmed',
 } as const;
 
@@ -29,13 +31,16 @@ export function readSettings(db: Db): Settings {
     clinicName: readSetting<string>(db, KEYS.clinicName) ?? '',
     idleLockMinutes: readSetting<number>(db, KEYS.idleLockMinutes) ?? IDLE_LOCK_MINUTES.default,
     maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
+    planReviewDays: readSetting<number>(db, KEYS.planReviewDays) ?? PLAN_REVIEW_DAYS.default,
+    planSupervisorApproval: readSetting<boolean>(db, KEYS.planSupervisorApproval) ?? false,
   };
 }
 
 /** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
 export function writeSettings(
   db: Db,
-  settings: Omit<Settings, 'maxSessionHours'> & { maxSessionHours?: number | null },
+  settings: Pick<Settings, 'clinicName' | 'idleLockMinutes'> &
+    Partial<Pick<Settings, 'maxSessionHours' | 'planReviewDays' | 'planSupervisorApproval'>>,
   by: string | null,
   at: string,
 ): void {
@@ -44,6 +49,10 @@ export function writeSettings(
   if (settings.maxSessionHours !== undefined) {
     writeSetting(db, KEYS.maxSessionHours, settings.maxSessionHours, by, at);
   }
+  if (settings.planReviewDays !== undefined)
+    writeSetting(db, KEYS.planReviewDays, settings.planReviewDays, by, at);
+  if (settings.planSupervisorApproval !== undefined)
+    writeSetting(db, KEYS.planSupervisorApproval, settings.planSupervisorApproval, by, at);
 }
 
 export function isRecoveryKeyConfirmed(db: Db): boolean {

@@ -59,6 +59,10 @@ export const AUDIT_ACTIONS = [
   'record.entered_in_error',
   'record.viewed',
   'records.verified',
+  // Care plans (src/main/care-plans): the plan's own changes are record.* entries.
+  'client.care_plans_viewed',
+  'care_plan.template_saved',
+  'care_plan.template_archived',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -74,6 +78,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'clients.merges_viewed',
   'clients.access_log_viewed',
   'record.viewed',
+  'client.care_plans_viewed',
 ];
 
 export const auditEntrySchema = z.object({

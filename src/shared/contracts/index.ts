@@ -4,6 +4,7 @@ import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
+import { carePlansContract } from './care-plans';
 import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
@@ -26,6 +27,7 @@ export const contract = {
   ...caseloadContract,
   ...careTeamContract,
   ...diagnosesContract,
+  ...carePlansContract,
   ...backupContract,
   ...draftsContract,
   ...filesContract,
