@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AppError, ErrorCode } from '../shared/result';
 
 /**
@@ -55,3 +56,17 @@ export const notFound = (thing: NotFoundThing) =>
 export const forbidden = (message = 'Your role does not allow this.') =>
   new DomainError('forbidden', message);
 export const wrongState = (message: string) => new DomainError('wrong_state', message);
+
+/**
+ * zod issues → `{ "field.path": "validation.key" }`, the shape forms show next to fields.
+ * Here, not in the router, so the signed-record primitive can use it without importing api/.
+ */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : '_';
+    if (fields[path]) continue;
+    fields[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  }
+  return fields;
+}

@@ -6,7 +6,7 @@ import { fail, ok } from '../../shared/result';
 import type { Session } from '../workstation/workstation';
 import type { SerialQueue } from '../core/serial-queue';
 import type { RequestContext } from '../request/context';
-import { DomainError } from '../errors';
+import { DomainError, fieldErrors } from '../errors';
 import type { ErrorReport } from './error-report';
 import { reportError } from './error-report';
 
@@ -23,16 +23,7 @@ export interface RouterDeps {
   logError(channel: string, report: ErrorReport): void;
 }
 
-/** zod issues → `{ "field.path": "validation.key" }`, the shape forms show next to fields. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.length ? issue.path.join('.') : '_';
-    if (fields[path]) continue;
-    fields[path] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-  }
-  return fields;
-}
+export { fieldErrors };
 
 const refused = (error: AppError): Result<never> => fail(error);
 

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { AuditAction } from '../../shared/contracts/audit';
 import { NotCanonicalisableError } from '../../shared/domain/canonical-json';
-import { fieldErrors } from '../api/router';
 import { appendAudit } from '../audit/service';
-import { DomainError } from '../errors';
+import { DomainError, fieldErrors } from '../errors';
 import { canonicalContent } from './content-hash';
 import type { AnyRecordKind, RecordContext } from './definition';
 import type { RecordRow, VersionRow } from './repository';
