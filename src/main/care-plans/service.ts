@@ -1,6 +1,7 @@
 import type { CarePlan, CarePlanContent, PlanNeed } from '../../shared/contracts/care-plans';
 import type { CarePlanAgreement } from '../../shared/contracts/care-plan-signatures';
 import { PNG_DATA_URL_PREFIX } from '../../shared/contracts/care-plan-signatures';
+import { localToday } from '../../shared/domain/clients';
 import { auditClientRead } from '../access/read-audit';
 import { findClientRow } from '../clients/repository';
 import { DomainError, notFound } from '../errors';
@@ -26,7 +27,8 @@ import { toCarePlan } from './view';
  * who signs in which order — is here.
  */
 
-const today = (ctx: RequestContext) => ctx.now.toISOString().slice(0, 10);
+/** The workstation's calendar day: a review is overdue from the day after its date, locally. */
+const today = (ctx: RequestContext) => localToday(ctx.now);
 
 export function planSettings(ctx: RequestContext) {
   const settings = readSettings(ctx.db);

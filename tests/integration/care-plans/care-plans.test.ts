@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { localToday } from '../../../src/shared/domain/clients';
 import { SIGNATURE_PNG_MAX_CHARS } from '../../../src/shared/contracts/care-plan-signatures';
 import { diffCarePlans } from '../../../src/shared/domain/care-plan-diff';
 import { TYPED, drawn, planClinic, planContent } from './plan-clinic';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const today = () => localToday();
+const inDays = (days: number) =>
+  new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('care plans', () => {
   it('drafts, signs as worker and client, revises into version 2 and tells the differences', async () => {

@@ -1,3 +1,5 @@
+import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -5,6 +7,13 @@ import type { FeatureSlots } from '../lib/featureSlots';
  * the client file with no entry here shows an honest "coming soon".
  */
 export const FEATURE_SLOTS: FeatureSlots = {
-  clientFileTabs: [],
-  administrationSections: [],
+  clientFileTabs: [{ id: 'care-plan', Panel: CarePlanTab }],
+  administrationSections: [
+    {
+      id: 'plan-templates',
+      label: 'carePlans.templates.title',
+      permission: 'plans:manage_templates',
+      Panel: PlanTemplatesSection,
+    },
+  ],
 };

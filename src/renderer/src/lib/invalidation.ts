@@ -40,6 +40,15 @@ export const invalidation = {
   'diagnoses:add': ['diagnoses:list', 'clients:history'],
   'diagnoses:update': ['diagnoses:list', 'clients:history'],
   'diagnoses:remove': ['diagnoses:list', 'clients:history'],
+  // A draft's autosave makes nothing stale: the editor holds what was typed.
+  'carePlans:create': ['carePlans:get'],
+  'carePlans:discardDraft': ['carePlans:get'],
+  'carePlans:signAsWorker': ['carePlans:get'],
+  'carePlans:recordClientAgreement': ['carePlans:get'],
+  'carePlans:approve': ['carePlans:get'],
+  'carePlans:revise': ['carePlans:get'],
+  'carePlans:saveTemplate': ['carePlans:templates'],
+  'carePlans:archiveTemplate': ['carePlans:templates'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;

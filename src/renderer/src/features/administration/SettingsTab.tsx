@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
   MAX_SESSION_HOURS,
+  PLAN_REVIEW_DAYS,
   updateSettingsInputSchema,
   type Settings,
 } from '../../../../shared/contracts/settings';
@@ -16,7 +17,7 @@ import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { FormNumberField, FormTextField } from '../../ui/fields';
 import { CheckBox } from '../../ui/CheckBox';
 
-/** Clinic name, auto-lock minutes and the maximum session length (`updateSettingsInputSchema`). */
+/** Clinic name, auto-lock minutes, the maximum session length and care plan rules (`updateSettingsInputSchema`). */
 export function SettingsTab() {
   const { t } = useTranslation();
   const settings = useLanternQuery('settings:get', {});
@@ -40,13 +41,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const update = useLanternMutation('settings:update');
   const { form, error, submit } = useContractForm({
     schema: updateSettingsInputSchema,
-    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours'],
+    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours', 'planReviewDays', 'planSupervisorApproval'],
     defaultValues: {
       clinicName: settings.clinicName,
       idleLockMinutes: settings.idleLockMinutes,
       maxSessionHours: settings.maxSessionHours,
+      planReviewDays: settings.planReviewDays,
+      planSupervisorApproval: settings.planSupervisorApproval,
     },
   });
+  const planApproval = useWatch({ control: form.control, name: 'planSupervisorApproval' });
   const maxSessionHours = useWatch({ control: form.control, name: 'maxSessionHours' });
 
   const onSubmit = submit(async (values) => {
@@ -97,6 +101,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
             isRequired
           />
         ) : null}
+        <FormNumberField
+          control={form.control}
+          name="planReviewDays"
+          label={t('admin.settings.planReviewDays')}
+          description={t('admin.settings.planReviewDaysHelp')}
+          min={PLAN_REVIEW_DAYS.min}
+          max={PLAN_REVIEW_DAYS.max}
+          isRequired
+        />
+        <CheckBox
+          isSelected={Boolean(planApproval)}
+          onChange={(selected) => form.setValue('planSupervisorApproval', selected, { shouldDirty: true })}
+          description={t('admin.settings.planSupervisorApprovalHelp')}
+        >
+          {t('admin.settings.planSupervisorApproval')}
+        </CheckBox>
         <ErrorAlert error={error} />
         <StatusMessage>{saved ? t('admin.settings.saved') : null}</StatusMessage>
         <div className="form-actions">
