@@ -13,8 +13,11 @@ export function VersionsPanel({ plan }: { plan: CarePlan }) {
   const versions = plan.versions;
   const latest = versions.at(-1);
   const previous = versions.at(-2);
-  const [fromId, setFromId] = useState<string | null>(previous?.id ?? null);
-  const [toId, setToId] = useState<string | null>(latest?.id ?? null);
+  // Until someone chooses, compare the last two versions (the list grows while the tab is open).
+  const [chosenFrom, setFromId] = useState<string | null>(null);
+  const [chosenTo, setToId] = useState<string | null>(null);
+  const fromId = chosenFrom ?? previous?.id ?? null;
+  const toId = chosenTo ?? latest?.id ?? null;
   const [openId, setOpenId] = useState<string | null>(null);
   const options = versions.map((v) => ({
     id: v.id,
@@ -33,7 +36,7 @@ export function VersionsPanel({ plan }: { plan: CarePlan }) {
           <li key={v.id} className="plan-version">
             <button
               type="button"
-              className="text-link"
+              className="button button-small button-quiet"
               aria-expanded={openId === v.id}
               onClick={() => setOpenId(openId === v.id ? null : v.id)}
             >
