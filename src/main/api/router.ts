@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { ChannelDefinition } from '../../shared/contracts/channel';
 import { can } from '../../shared/domain/roles';
 import type { AppError, Result } from '../../shared/result';
