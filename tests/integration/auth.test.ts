@@ -374,7 +374,13 @@ describe('settings and the audit trail', () => {
       clinicName: 'Hilltop Ministry',
       idleLockMinutes: 5,
     });
-    expect(saved).toEqual({ clinicName: 'Hilltop Ministry', idleLockMinutes: 5, maxSessionHours: null });
+    expect(saved).toEqual({
+      clinicName: 'Hilltop Ministry',
+      idleLockMinutes: 5,
+      maxSessionHours: null,
+      planReviewDays: 90,
+      planSupervisorApproval: false,
+    });
     expect((await lantern.call('app:status', {})).idleLockSeconds).toBe(300);
     const entry = (await auditActions(lantern)).find((e) => e.action === 'settings.updated');
     expect(entry?.details).toEqual({
