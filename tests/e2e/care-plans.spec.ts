@@ -170,3 +170,47 @@ test('a signed plan refuses changes through invoke with a typed error', async ({
   });
   expect(outcome.needs).toBe(1);
 });
+
+test('a need handed over from an assessment joins the new plan, keeping where it came from', async ({
+  lantern,
+}) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  const assessmentId = '018f5e7a-0000-7000-8000-0000000000aa';
+  // What the assessment screen does: navigate to the tab with the handoff in the router's state.
+  await page.evaluate(
+    ({ clientId, need }) => {
+      const state = { usr: { addNeed: need }, key: 'handoff', idx: window.history.length };
+      window.history.pushState(state, '', `#/clients/${clientId}/care-plan`);
+      window.dispatchEvent(new PopStateEvent('popstate', { state }));
+    },
+    { clientId: id, need: { text: 'Housing is unstable', assessmentId } },
+  );
+  await expect(
+    page.getByText('“Housing is unstable” from the assessment will be added to the new plan.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start the care plan' }).click();
+  const need = page
+    .getByRole('region', { name: 'Draft of version 1' })
+    .getByRole('group', { name: 'Need 1' });
+  await expect(need.getByRole('textbox', { name: 'Need or problem' })).toHaveValue('Housing is unstable');
+  await expect(need).toContainText("From the client's assessment.");
+  await expect(page.getByText('Draft saved.')).toBeVisible();
+  const saved = await page.evaluate(async (clientId) => {
+    const { lantern: bridge } = window as unknown as {
+      lantern: {
+        invoke(
+          channel: string,
+          input: unknown,
+        ): Promise<{
+          value: { plan: { versions: { content: { needs: { fromAssessment: string | null }[] } }[] } };
+        }>;
+      };
+    };
+    return (await bridge.invoke('carePlans:get', { clientId })).value.plan.versions[0]?.content.needs[0]
+      ?.fromAssessment;
+  }, id);
+  expect(saved).toBe(assessmentId);
+});
