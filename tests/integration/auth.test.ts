@@ -379,6 +379,8 @@ describe('settings and the audit trail', () => {
       idleLockMinutes: 5,
       maxSessionHours: null,
       reassessmentIntervalDays: 180,
+      planReviewDays: 90,
+      planSupervisorApproval: false,
     });
     expect((await lantern.call('app:status', {})).idleLockSeconds).toBe(300);
     const entry = (await auditActions(lantern)).find((e) => e.action === 'settings.updated');

@@ -150,6 +150,38 @@ const badInputs: Record<string, unknown[]> = {
   'careTeam:remove': [{ id: UNKNOWN_ID }, { id: UNKNOWN_ID, reason: '' }],
   'diagnoses:searchCodes': [{}, { query: '' }, { query: HUGE }],
   'diagnoses:list': [{}, { clientId: 7 }],
+  'carePlans:get': [{}, { clientId: 7 }],
+  'carePlans:create': [
+    {},
+    { clientId: UNKNOWN_ID, startDate: '2026-02-30' },
+    { clientId: UNKNOWN_ID, templateId: 'x' },
+  ],
+  'carePlans:saveDraft': [
+    { versionId: UNKNOWN_ID },
+    { versionId: UNKNOWN_ID, content: { needs: [{ id: 'bad id!', text: 'x' }] } },
+    { versionId: UNKNOWN_ID, content: { needs: 'not a list' } },
+    { versionId: UNKNOWN_ID, content: { startDate: '2026-01-01', surprise: true } },
+  ],
+  'carePlans:discardDraft': [{}, { versionId: 'x' }],
+  'carePlans:signAsWorker': [{}, { versionId: UNKNOWN_ID }],
+  'carePlans:recordClientAgreement': [
+    { versionId: UNKNOWN_ID },
+    { versionId: UNKNOWN_ID, agreement: { method: 'shrug' } },
+    { versionId: UNKNOWN_ID, agreement: { method: 'declined', reason: '' } },
+    {
+      versionId: UNKNOWN_ID,
+      agreement: { method: 'drawn', signerName: 'A', attestation: 'B', strokes: [], png: 'x' },
+    },
+  ],
+  'carePlans:approve': [{}, { versionId: UNKNOWN_ID }],
+  'carePlans:revise': [{}, { versionId: UNKNOWN_ID }],
+  'carePlans:templates': [{ surprise: true }, 'text'],
+  'carePlans:saveTemplate': [
+    {},
+    { template: { name: '', needs: [] } },
+    { id: UNKNOWN_ID, template: { name: 'x', needs: [{ id: 'n' }] } },
+  ],
+  'carePlans:archiveTemplate': [{}, { id: UNKNOWN_ID }],
   'diagnoses:add': [
     { clientId: UNKNOWN_ID },
     { clientId: UNKNOWN_ID, diagnosis: { code: 'F32.9', onsetDate: '2020-02-30' } },

@@ -12,6 +12,7 @@ import { exportClinic, importClinic } from '../backup/move';
 import { restorePreUpgradeCopy } from '../backup/pre-upgrade';
 import { verifyAuditTrail } from '../backup/verify-audit-trail';
 import { inspectBackup, restoreBackup, undoRestore } from '../backup/restore';
+import { carePlanHandlers } from '../care-plans/handlers';
 import { careTeamHandlers } from '../care-team/handlers';
 import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
@@ -45,6 +46,7 @@ export function createHandlers(
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
     ...assessmentHandlers,
+    ...carePlanHandlers,
     ...draftHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({

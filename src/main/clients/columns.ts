@@ -1,6 +1,6 @@
 import { RISK_RANK } from '../../shared/domain/risk';
 import type { ClientFields, ClientRecord } from '../../shared/contracts/clients';
-import type { ClientFlag, RiskLevel } from '../../shared/domain/clients';
+import type { ClientFlag } from '../../shared/domain/clients';
 import { CLIENT_FLAGS, overallStatus } from '../../shared/domain/clients';
 import type { ColumnOf, RowOf, SnakeCase, Storage } from '../db/columns';
 import { STORAGE, describeColumns, snakeCase } from '../db/columns';

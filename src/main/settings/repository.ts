@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/contracts/settings';
-import { IDLE_LOCK_MINUTES } from '../../shared/contracts/settings';
+import { IDLE_LOCK_MINUTES, PLAN_REVIEW_DAYS } from '../../shared/contracts/settings';
 import { REASSESSMENT_INTERVAL_DAYS } from '../../shared/domain/reassessment';
 import type { Db } from '../db/open';
 
@@ -22,6 +22,8 @@ const KEYS = {
   clinicName: 'clinic_name',
   idleLockMinutes: 'idle_lock_minutes',
   maxSessionHours: 'max_session_hours',
+  planReviewDays: 'plan_review_days',
+  planSupervisorApproval: 'plan_supervisor_approval',
   recoveryKeyConfirmed: 'recovery_key_confirmed',
   reassessmentIntervalDays: 'reassessment_interval_days',
 } as const;
@@ -33,16 +35,21 @@ export function readSettings(db: Db): Settings {
     maxSessionHours: readSetting<number | null>(db, KEYS.maxSessionHours) ?? null,
     reassessmentIntervalDays:
       readSetting<number>(db, KEYS.reassessmentIntervalDays) ?? REASSESSMENT_INTERVAL_DAYS.default,
+    planReviewDays: readSetting<number>(db, KEYS.planReviewDays) ?? PLAN_REVIEW_DAYS.default,
+    planSupervisorApproval: readSetting<boolean>(db, KEYS.planSupervisorApproval) ?? false,
   };
 }
 
 /** Writes the settings given; a maximum session length left out is left as it is (off at setup). */
 export function writeSettings(
   db: Db,
-  settings: Omit<Settings, 'maxSessionHours' | 'reassessmentIntervalDays'> & {
-    maxSessionHours?: number | null;
-    reassessmentIntervalDays?: number;
-  },
+  settings: Pick<Settings, 'clinicName' | 'idleLockMinutes'> &
+    Partial<
+      Pick<
+        Settings,
+        'maxSessionHours' | 'reassessmentIntervalDays' | 'planReviewDays' | 'planSupervisorApproval'
+      >
+    >,
   by: string | null,
   at: string,
 ): void {
@@ -54,6 +61,10 @@ export function writeSettings(
   if (settings.reassessmentIntervalDays !== undefined) {
     writeSetting(db, KEYS.reassessmentIntervalDays, settings.reassessmentIntervalDays, by, at);
   }
+  if (settings.planReviewDays !== undefined)
+    writeSetting(db, KEYS.planReviewDays, settings.planReviewDays, by, at);
+  if (settings.planSupervisorApproval !== undefined)
+    writeSetting(db, KEYS.planSupervisorApproval, settings.planSupervisorApproval, by, at);
 }
 
 export function isRecoveryKeyConfirmed(db: Db): boolean {

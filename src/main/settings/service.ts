@@ -24,6 +24,8 @@ export async function updateSettings(
     idleLockMinutes: input.idleLockMinutes,
     maxSessionHours: input.maxSessionHours === undefined ? before.maxSessionHours : input.maxSessionHours,
     reassessmentIntervalDays: input.reassessmentIntervalDays ?? before.reassessmentIntervalDays,
+    planReviewDays: input.planReviewDays ?? before.planReviewDays,
+    planSupervisorApproval: input.planSupervisorApproval ?? before.planSupervisorApproval,
   };
   const changes: Record<string, string> = {};
   for (const key of Object.keys(after) as (keyof Settings)[]) {
@@ -40,4 +42,4 @@ export async function updateSettings(
   return after;
 }
 
-const shown = (value: string | number | null) => (value === null ? 'off' : String(value));
+const shown = (value: string | number | boolean | null) => (value === null ? 'off' : String(value));

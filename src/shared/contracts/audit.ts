@@ -63,6 +63,10 @@ export const AUDIT_ACTIONS = [
   'record.entered_in_error',
   'record.viewed',
   'records.verified',
+  // Care plans (src/main/care-plans): the plan's own changes are record.* entries.
+  'client.care_plans_viewed',
+  'care_plan.template_saved',
+  'care_plan.template_archived',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -80,6 +84,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'record.viewed',
   'client.assessments_viewed',
   'client.risk_history_viewed',
+  'client.care_plans_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -5,6 +5,7 @@ import { assessmentsContract } from './assessments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
+import { carePlansContract } from './care-plans';
 import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
@@ -28,6 +29,7 @@ export const contract = {
   ...careTeamContract,
   ...diagnosesContract,
   ...assessmentsContract,
+  ...carePlansContract,
   ...backupContract,
   ...draftsContract,
   ...filesContract,

@@ -6,6 +6,8 @@ import { channel } from './channel';
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 10 } as const;
 /** A hard limit on one session, activity or not (off unless the clinic sets it). */
 export const MAX_SESSION_HOURS = { min: 1, max: 24, suggested: 8 } as const;
+/** Days from a care plan's start to its review (issue 9: default 90). */
+export const PLAN_REVIEW_DAYS = { min: 7, max: 730, default: 90 } as const;
 
 export const settingsSchema = z.object({
   clinicName: z.string(),
@@ -14,6 +16,10 @@ export const settingsSchema = z.object({
   maxSessionHours: z.number().int().nullable(),
   /** Reassess every client every this many days after their last signed assessment. */
   reassessmentIntervalDays: z.number().int(),
+  /** A new care plan's review date is its start plus this many days. */
+  planReviewDays: z.number().int(),
+  /** A care plan is in force only once a supervisor has approved it. */
+  planSupervisorApproval: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -39,6 +45,14 @@ export const updateSettingsInputSchema = z.strictObject({
     .min(REASSESSMENT_INTERVAL_DAYS.min, 'validation.reassessment_range')
     .max(REASSESSMENT_INTERVAL_DAYS.max, 'validation.reassessment_range')
     .optional(),
+  /** Left out (older screens, scripts), these stay as they are. */
+  planReviewDays: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(PLAN_REVIEW_DAYS.min, 'validation.plan_review_days_range')
+    .max(PLAN_REVIEW_DAYS.max, 'validation.plan_review_days_range')
+    .optional(),
+  planSupervisorApproval: z.boolean().optional(),
 });
 export type UpdateSettingsInput = z.input<typeof updateSettingsInputSchema>;
 

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'clients:review_access',
   'notes:cosign',
   'reports:aggregate',
+  'plans:manage_templates',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +31,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:read_demographics',
     'clients:merge',
     'clients:review_access',
+    // Care plan templates hold no client information: clinic-wide wording.
+    'plans:manage_templates',
   ],
   supervisor: [
     'clients:read_all',
@@ -39,6 +42,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:review_access',
     'notes:cosign',
     'reports:aggregate',
+    'plans:manage_templates',
   ],
   case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
   front_desk: ['clients:read_demographics'],

@@ -85,6 +85,12 @@ const CLIENT_DATA: Record<
     action: 'client.risk_history_viewed',
     call: (c) => ['assessments:riskHistory', { clientId: c.clientIds.caseload }],
   },
+  // No plan yet in this clinic; with one, the primitive's record.viewed (care-plans.test.ts).
+  'carePlans:get': {
+    as: 'cam',
+    action: 'client.care_plans_viewed',
+    call: (c) => ['carePlans:get', { clientId: c.clientIds.caseload }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -105,6 +111,13 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'assessments:discardDraft',
   'assessments:sign',
   'assessments:setRisk',
+  'carePlans:create',
+  'carePlans:saveDraft',
+  'carePlans:discardDraft',
+  'carePlans:signAsWorker',
+  'carePlans:recordClientAgreement',
+  'carePlans:approve',
+  'carePlans:revise',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -153,6 +166,9 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'drafts:get': 'own typing; an edit draft of a client asks the policy and is audited (leaks.test.ts)',
   'drafts:save': 'own typing',
   'drafts:discard': 'own typing',
+  'carePlans:templates': "the clinic's plan templates: wording, no client",
+  'carePlans:saveTemplate': 'a plan template',
+  'carePlans:archiveTemplate': 'a plan template',
 };
 
 describe('every read of a client is audited', () => {

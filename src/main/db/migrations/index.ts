@@ -10,6 +10,7 @@ import { migration0008 } from './0008-signed-records';
 import { migration0009 } from './0009-structured-history';
 import { migration0010 } from './0010-account-language';
 import { migration0012 } from './0012-assessments';
+import { migration0013 } from './0013-care-plans';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   // 0011 is another part of issue 9, merged separately.
   migration0012,
+  migration0013,
 ];

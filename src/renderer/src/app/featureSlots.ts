@@ -1,4 +1,6 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
+import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -6,6 +8,16 @@ import type { FeatureSlots } from '../lib/featureSlots';
  * the client file with no entry here shows an honest "coming soon".
  */
 export const FEATURE_SLOTS: FeatureSlots = {
-  clientFileTabs: [{ id: 'assessments', Panel: AssessmentsTab }],
-  administrationSections: [],
+  clientFileTabs: [
+    { id: 'assessments', Panel: AssessmentsTab },
+    { id: 'care-plan', Panel: CarePlanTab },
+  ],
+  administrationSections: [
+    {
+      id: 'plan-templates',
+      label: 'carePlans.templates.title',
+      permission: 'plans:manage_templates',
+      Panel: PlanTemplatesSection,
+    },
+  ],
 };

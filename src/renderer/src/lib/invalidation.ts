@@ -53,6 +53,15 @@ export const invalidation = {
     'caseload:list',
   ],
   'assessments:setRisk': ['assessments:riskHistory', 'clients:get', 'caseload:list'],
+  // A draft's autosave makes nothing stale: the editor holds what was typed.
+  'carePlans:create': ['carePlans:get'],
+  'carePlans:discardDraft': ['carePlans:get'],
+  'carePlans:signAsWorker': ['carePlans:get'],
+  'carePlans:recordClientAgreement': ['carePlans:get'],
+  'carePlans:approve': ['carePlans:get'],
+  'carePlans:revise': ['carePlans:get'],
+  'carePlans:saveTemplate': ['carePlans:templates'],
+  'carePlans:archiveTemplate': ['carePlans:templates'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
   MAX_SESSION_HOURS,
+  PLAN_REVIEW_DAYS,
   updateSettingsInputSchema,
   type Settings,
 } from '../../../../shared/contracts/settings';
@@ -18,8 +19,8 @@ import { FormNumberField, FormTextField } from '../../ui/fields';
 import { CheckBox } from '../../ui/CheckBox';
 
 /**
- * Clinic name, auto-lock minutes, the maximum session length and how often clients are
- * reassessed (`updateSettingsInputSchema`).
+ * Clinic name, auto-lock minutes, the maximum session length, how often clients are reassessed
+ * and the care plan rules (`updateSettingsInputSchema`).
  */
 export function SettingsTab() {
   const { t } = useTranslation();
@@ -44,14 +45,24 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const update = useLanternMutation('settings:update');
   const { form, error, submit } = useContractForm({
     schema: updateSettingsInputSchema,
-    fields: ['clinicName', 'idleLockMinutes', 'maxSessionHours', 'reassessmentIntervalDays'],
+    fields: [
+      'clinicName',
+      'idleLockMinutes',
+      'maxSessionHours',
+      'reassessmentIntervalDays',
+      'planReviewDays',
+      'planSupervisorApproval',
+    ],
     defaultValues: {
       clinicName: settings.clinicName,
       idleLockMinutes: settings.idleLockMinutes,
       maxSessionHours: settings.maxSessionHours,
       reassessmentIntervalDays: settings.reassessmentIntervalDays,
+      planReviewDays: settings.planReviewDays,
+      planSupervisorApproval: settings.planSupervisorApproval,
     },
   });
+  const planApproval = useWatch({ control: form.control, name: 'planSupervisorApproval' });
   const maxSessionHours = useWatch({ control: form.control, name: 'maxSessionHours' });
 
   const onSubmit = submit(async (values) => {
@@ -111,6 +122,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
           max={REASSESSMENT_INTERVAL_DAYS.max}
           isRequired
         />
+        <FormNumberField
+          control={form.control}
+          name="planReviewDays"
+          label={t('admin.settings.planReviewDays')}
+          description={t('admin.settings.planReviewDaysHelp')}
+          min={PLAN_REVIEW_DAYS.min}
+          max={PLAN_REVIEW_DAYS.max}
+          isRequired
+        />
+        <CheckBox
+          isSelected={Boolean(planApproval)}
+          onChange={(selected) => form.setValue('planSupervisorApproval', selected, { shouldDirty: true })}
+          description={t('admin.settings.planSupervisorApprovalHelp')}
+        >
+          {t('admin.settings.planSupervisorApproval')}
+        </CheckBox>
         <ErrorAlert error={error} />
         <StatusMessage>{saved ? t('admin.settings.saved') : null}</StatusMessage>
         <div className="form-actions">

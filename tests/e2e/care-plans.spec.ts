@@ -1,0 +1,216 @@
+import type { Locator, Page } from '@playwright/test';
+import { CASEY, choose, createClientThroughBridge, firstSignIn, setUpTeam } from './client-steps';
+import { expect, test } from './fixtures';
+import { ADMIN, enter, openAdministration, screenshot, signIn, signOut, tick } from './steps';
+
+/** Care plans (issue 9): a template, a plan from it, worker and client signatures, version 2 and the diff. */
+
+const ANA = { legalFirstName: 'Ana', legalLastName: 'Diaz', birthDate: '1990-05-02' };
+
+async function addGoal(page: Page, need: Locator, n: string, statement: string, words: string) {
+  await need.getByRole('button', { name: `Add a goal to Need ${n.split('.')[0]}` }).click();
+  const goal = page.getByRole('group', { name: `Goal ${n}` });
+  await enter(goal.getByRole('textbox', { name: "Goal in the client's words" }), words);
+  await enter(goal.getByRole('textbox', { name: 'Measurable goal' }), statement);
+  return goal;
+}
+
+async function buildTemplate(page: Page): Promise<void> {
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await openAdministration(page, 'Plan templates');
+  await page.getByRole('button', { name: 'New template' }).click();
+  await enter(page.getByRole('textbox', { name: 'Template name' }), 'Mood and sleep');
+  await page.getByRole('button', { name: 'Add a need' }).click();
+  const need = page.getByRole('group', { name: 'Need 1' });
+  await enter(need.getByRole('textbox', { name: 'Need or problem' }), 'Low mood most days');
+  const mood = await addGoal(page, need, '1.1', 'PHQ-9 below 10', 'I want to feel like myself again');
+  await tick(mood.getByRole('checkbox', { name: 'Follow this goal with a standardized measure' }));
+  await mood.getByRole('button', { name: 'Add an objective to Goal 1.1' }).click();
+  await enter(
+    page.getByRole('group', { name: 'Objective 1.1.1' }).getByRole('textbox', { name: 'Objective' }),
+    'Attend weekly therapy for 8 weeks',
+  );
+  await addGoal(page, need, '1.2', 'Sleep 7 hours 5 nights a week', 'Sleep better');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Template “Mood and sleep” saved.' }),
+  ).toBeVisible();
+  await screenshot(page, 'care-plans-01-template');
+  await signOut(page);
+}
+
+/** Draws a short zigzag in the signature box with the mouse, as a person would. */
+async function drawSignature(page: Page): Promise<void> {
+  const canvas = page.getByRole('img', { name: /Signature box/ });
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the signature box is on screen');
+  await page.mouse.move(box.x + 30, box.y + 100);
+  await page.mouse.down();
+  for (const [x, y] of [
+    [80, 40],
+    [130, 120],
+    [180, 50],
+    [230, 110],
+    [300, 60],
+  ] as const)
+    await page.mouse.move(box.x + x, box.y + y, { steps: 6 });
+  await page.mouse.up();
+}
+
+test('a care plan from a template: signed by worker and client, revised into version 2 with its diff', async ({
+  lantern,
+}) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await buildTemplate(page);
+
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  await page.evaluate((clientId) => {
+    window.location.hash = `#/clients/${clientId}/care-plan`;
+  }, id);
+  await expect(page.getByRole('heading', { name: 'Start a care plan' })).toBeVisible();
+  await choose(page, /Template$/, 'Mood and sleep');
+  await page.getByRole('button', { name: 'Start the care plan' }).click();
+
+  // The draft from the template: two goals, the first followed by the PHQ-9.
+  const editor = page.getByRole('region', { name: 'Draft of version 1' });
+  await expect(editor.getByRole('group', { name: 'Goal 1.2' })).toBeVisible();
+  await expect(
+    editor.getByRole('group', { name: 'Goal 1.1' }).getByRole('checkbox', { name: /standardized measure/ }),
+  ).toBeChecked();
+  await enter(
+    editor
+      .getByRole('group', { name: 'Goal 1.1' })
+      .getByRole('textbox', { name: "Goal in the client's words" }),
+    'I want to enjoy cooking again',
+  );
+  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await screenshot(page, 'care-plans-02-draft');
+  await editor.getByRole('button', { name: 'Sign as case manager' }).click();
+
+  const current = page.getByRole('region', { name: 'Version 1 in force' });
+  await expect(current).toContainText('PHQ-9 below 10');
+  await expect(page.getByTestId('plan-summary')).toContainText('Waiting for the client');
+
+  // The client signs on the screen with the mouse.
+  const agreement = page.getByRole('region', { name: "The client's agreement" });
+  await agreement.getByRole('radio', { name: 'Signed on the screen' }).check({ force: true });
+  await drawSignature(page);
+  await agreement.getByRole('button', { name: "Record the client's agreement" }).click();
+  await expect(page.getByTestId('plan-summary')).toContainText('In force');
+  await expect(current.getByRole('img', { name: 'Signature drawn by Ana Diaz' })).toBeVisible();
+  await expect(current).toContainText('Case manager: Casey Morgan');
+  await screenshot(page, 'care-plans-03-signed');
+
+  // Version 2: the sleep goal achieved, a new goal added.
+  await current.getByRole('button', { name: 'Revise (start a new version)' }).click();
+  const v2 = page.getByRole('region', { name: 'Draft of version 2' });
+  const sleep = v2.getByRole('group', { name: 'Goal 1.2' });
+  await choose(sleep, /Status$/, 'Achieved');
+  await addGoal(page, v2.getByRole('group', { name: 'Need 1' }), '1.3', 'Walk 20 minutes daily', 'Move more');
+  await v2.getByRole('button', { name: 'Sign as case manager' }).click();
+  await expect(page.getByRole('region', { name: 'Version 2 in force' })).toBeVisible();
+
+  const versions = page.getByRole('region', { name: 'Versions' });
+  const diff = versions.getByRole('list', { name: 'Differences between versions' });
+  await expect(diff).toContainText('Goal “Sleep 7 hours 5 nights a week”: Not started → Achieved');
+  await expect(diff).toContainText('Goal “Walk 20 minutes daily”');
+  await screenshot(page, 'care-plans-04-diff-en');
+
+  // The same screen in Spanish.
+  await page.getByRole('button', { name: 'My account' }).click();
+  await page.getByRole('menuitemradio', { name: 'Español' }).click();
+  const diferencias = page.getByRole('list', { name: 'Diferencias entre versiones' });
+  await expect(diferencias).toContainText('Objetivo «Sleep 7 hours 5 nights a week»: Sin empezar → Logrado');
+  await screenshot(page, 'care-plans-05-diff-es');
+  await page.getByRole('region', { name: 'Versión 2 vigente' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'care-plans-06-plan-es');
+});
+
+/** What the bridge answers, as far as this test reads it. */
+interface Answer {
+  ok: boolean;
+  value?: { draftVersionId: string; plan: { versions: { content: { needs: unknown[] } }[] } };
+  error?: { code: string; details?: Record<string, unknown> };
+}
+
+test('a signed plan refuses changes through invoke with a typed error', async ({ lantern }) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  const outcome = await page.evaluate(async (clientId) => {
+    const { lantern: bridge } = window as unknown as {
+      lantern: {
+        invoke(channel: string, input: unknown): Promise<Answer>;
+      };
+    };
+    const created = await bridge.invoke('carePlans:create', { clientId, startDate: '2026-01-05' });
+    const versionId = created.value?.draftVersionId as string;
+    const needs = [
+      { id: 'n1', text: 'Housing', goals: [{ id: 'g1', statement: 'Stable housing by spring' }] },
+    ];
+    await bridge.invoke('carePlans:saveDraft', {
+      versionId,
+      content: { startDate: '2026-01-05', reviewDate: '2026-04-05', needs },
+    });
+    await bridge.invoke('carePlans:signAsWorker', { versionId });
+    const changed = await bridge.invoke('carePlans:saveDraft', {
+      versionId,
+      content: { startDate: '2026-01-05', reviewDate: '2026-04-05', needs: [] },
+    });
+    const read = await bridge.invoke('carePlans:get', { clientId });
+    return { changed, needs: read.value?.plan.versions[0]?.content.needs.length };
+  }, id);
+  expect(outcome.changed.ok).toBe(false);
+  expect(outcome.changed.error).toMatchObject({
+    code: 'wrong_state',
+    details: { problem: 'version_not_draft' },
+  });
+  expect(outcome.needs).toBe(1);
+});
+
+test('a need handed over from an assessment joins the new plan, keeping where it came from', async ({
+  lantern,
+}) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  const assessmentId = '018f5e7a-0000-7000-8000-0000000000aa';
+  // What the assessment screen does: navigate to the tab with the handoff in the router's state.
+  await page.evaluate(
+    ({ clientId, need }) => {
+      const state = { usr: { addNeed: need }, key: 'handoff', idx: window.history.length };
+      window.history.pushState(state, '', `#/clients/${clientId}/care-plan`);
+      window.dispatchEvent(new PopStateEvent('popstate', { state }));
+    },
+    { clientId: id, need: { text: 'Housing is unstable', assessmentId } },
+  );
+  await expect(
+    page.getByText('“Housing is unstable” from the assessment will be added to the new plan.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start the care plan' }).click();
+  const need = page
+    .getByRole('region', { name: 'Draft of version 1' })
+    .getByRole('group', { name: 'Need 1' });
+  await expect(need.getByRole('textbox', { name: 'Need or problem' })).toHaveValue('Housing is unstable');
+  await expect(need).toContainText("From the client's assessment.");
+  await expect(page.getByText('Draft saved.')).toBeVisible();
+  const saved = await page.evaluate(async (clientId) => {
+    const { lantern: bridge } = window as unknown as {
+      lantern: {
+        invoke(
+          channel: string,
+          input: unknown,
+        ): Promise<{
+          value: { plan: { versions: { content: { needs: { fromAssessment: string | null }[] } }[] } };
+        }>;
+      };
+    };
+    return (await bridge.invoke('carePlans:get', { clientId })).value.plan.versions[0]?.content.needs[0]
+      ?.fromAssessment;
+  }, id);
+  expect(saved).toBe(assessmentId);
+});
