@@ -17,6 +17,8 @@ import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { draftHandlers } from '../drafts/handlers';
+import type { ShippedInstruments } from '../measures/catalogue';
+import { measureHandlers } from '../measures/handlers';
 import { fhirHandlers } from '../fhir/handlers';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
@@ -33,6 +35,7 @@ export function createHandlers(
   ws: Workstation,
   catalogue: () => CodeCatalogue,
   picker: PathPicker,
+  instruments: ShippedInstruments,
 ): Handlers {
   const saveLocations = new SaveLocations();
   return {
@@ -43,6 +46,7 @@ export function createHandlers(
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
     ...draftHandlers,
+    ...measureHandlers(instruments),
     ...accountHandlers(ws, (account) => ws.sessionInfo(ws.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.keyring()).setClinicName(name),

@@ -59,6 +59,13 @@ export const AUDIT_ACTIONS = [
   'record.entered_in_error',
   'record.viewed',
   'records.verified',
+  // Standardized measures: details carry ids, instrument ids and counts, never answers or scores.
+  'measures.viewed',
+  'measure.trend_viewed',
+  'measure.given',
+  'measure.alert_acknowledged',
+  'instrument.added',
+  'measure_schedule.saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -74,6 +81,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'clients.merges_viewed',
   'clients.access_log_viewed',
   'record.viewed',
+  'measures.viewed',
+  'measure.trend_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -10,6 +10,7 @@ import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { measuresContract } from './measures';
 import { securityContract } from './security';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -30,6 +31,7 @@ export const contract = {
   ...draftsContract,
   ...filesContract,
   ...securityContract,
+  ...measuresContract,
 };
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'clients:review_access',
   'notes:cosign',
   'reports:aggregate',
+  /** Measurement schedules (which measure, for whom, how often). */
+  'measures:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +32,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:read_demographics',
     'clients:merge',
     'clients:review_access',
+    'measures:manage',
   ],
   supervisor: [
     'clients:read_all',
@@ -39,6 +42,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:review_access',
     'notes:cosign',
     'reports:aggregate',
+    'measures:manage',
   ],
   case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
   front_desk: ['clients:read_demographics'],

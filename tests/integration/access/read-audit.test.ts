@@ -59,6 +59,16 @@ const CLIENT_DATA: Record<string, { as: string; action: string; call: (c: Clinic
     action: 'client.diagnoses_viewed',
     call: (c) => ['diagnoses:list', { clientId: c.clientIds.caseload }],
   },
+  'measures:overview': {
+    as: 'cam',
+    action: 'measures.viewed',
+    call: (c) => ['measures:overview', { clientId: c.clientIds.caseload }],
+  },
+  'measures:trend': {
+    as: 'cam',
+    action: 'measure.trend_viewed',
+    call: (c) => ['measures:trend', { clientId: c.clientIds.caseload, instrumentId: 'phq-9' }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -73,6 +83,8 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'diagnoses:add',
   'diagnoses:update',
   'diagnoses:remove',
+  'measures:give',
+  'measures:acknowledgeAlert',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -121,6 +133,10 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'drafts:get': 'own typing; an edit draft of a client asks the policy and is audited (leaks.test.ts)',
   'drafts:save': 'own typing',
   'drafts:discard': 'own typing',
+  'measures:instruments': 'instrument definitions (no client)',
+  'measures:addInstrument': 'an instrument definition',
+  'measures:schedules': 'which measure, which programme, how often',
+  'measures:saveSchedule': 'a schedule',
 };
 
 describe('every read of a client is audited', () => {

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-teams';
 import { migration0008 } from './0008-signed-records';
 import { migration0009 } from './0009-structured-history';
 import { migration0010 } from './0010-account-language';
+import { migration0011 } from './0011-measures';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
