@@ -1,3 +1,6 @@
+import { MeasureAlertBanner } from '../features/measures/AlertBanner';
+import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
+import { MeasuresTab } from '../features/measures/MeasuresTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -5,6 +8,14 @@ import type { FeatureSlots } from '../lib/featureSlots';
  * the client file with no entry here shows an honest "coming soon".
  */
 export const FEATURE_SLOTS: FeatureSlots = {
-  clientFileTabs: [],
-  administrationSections: [],
+  clientFileTabs: [{ id: 'measures', Panel: MeasuresTab }],
+  clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
+  administrationSections: [
+    {
+      id: 'measures',
+      label: 'measures.admin.tab',
+      permission: 'measures:manage',
+      Panel: MeasuresAdministration,
+    },
+  ],
 };

@@ -14,12 +14,16 @@ import { TodayPage } from '../features/today/TodayPage';
 import { Page } from '../ui/Page';
 import { useSession } from './session';
 
-/** Administration is for roles that manage accounts or settings, or read the audit trail. */
+/**
+ * Administration is for roles that manage accounts or settings, read the audit trail, or manage
+ * measurement schedules (supervisors: only that section).
+ */
 export function canAdminister(session: SessionInfo): boolean {
   return (
     can(session.role, 'accounts:manage') ||
     can(session.role, 'settings:manage') ||
-    can(session.role, 'audit:read')
+    can(session.role, 'audit:read') ||
+    can(session.role, 'measures:manage')
   );
 }
 
