@@ -87,12 +87,18 @@ function ClientQuestions({ definition, clientId }: { definition: InstrumentDefin
         <Button className="button button-large" isDisabled={step === 0} onPress={() => setStep(step - 1)}>
           {t('measures.clientView.back')}
         </Button>
+        {/* Distinct keys: the Next button must not become the submit button under the same click. */}
         {last ? (
-          <Button type="submit" className="button button-primary button-large" isPending={give.isPending}>
+          <Button
+            key="finish"
+            type="submit"
+            className="button button-primary button-large"
+            isPending={give.isPending}
+          >
             {t('measures.clientView.finish')}
           </Button>
         ) : (
-          <Button className="button button-primary button-large" onPress={() => setStep(step + 1)}>
+          <Button key="next" className="button button-primary button-large" onPress={() => setStep(step + 1)}>
             {t('measures.clientView.next')}
           </Button>
         )}

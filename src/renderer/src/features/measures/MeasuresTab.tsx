@@ -19,7 +19,7 @@ type Giving = { mode: 'office' | 'client'; definition: InstrumentDefinition } | 
 
 /** The client's measures: due ones, results with score and band, giving one, and the trend. */
 export function MeasuresTab({ file, canEdit }: ClientTabProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useInstrumentString();
   const clientId = file.client.id;
   const sex: SexAtBirth = 'sexAtBirth' in file.client ? file.client.sexAtBirth : 'unknown';
@@ -82,7 +82,11 @@ export function MeasuresTab({ file, canEdit }: ClientTabProps) {
               <Column>{t('measures.results.mode')}</Column>
               <Column>{t('measures.results.enteredBy')}</Column>
             </TableHeader>
-            <TableBody items={results} renderEmptyState={() => t('measures.results.empty')}>
+            <TableBody
+              items={results}
+              dependencies={[byId, i18n.language]}
+              renderEmptyState={() => t('measures.results.empty')}
+            >
               {(result) => {
                 const instrument = byId.get(result.instrumentId);
                 const bands = instrument

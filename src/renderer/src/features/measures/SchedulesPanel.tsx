@@ -17,7 +17,7 @@ const formSchema = saveScheduleInputSchema
 
 /** Measurement schedules: "PHQ-9 every 30 days for clients in program X" (or every client). */
 export function SchedulesPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useInstrumentString();
   const schedules = useLanternQuery('measures:schedules', {});
   const programs = useLanternQuery('caseload:programs', {});
@@ -52,7 +52,11 @@ export function SchedulesPanel() {
             <Column>{t('measures.schedules.state')}</Column>
             <Column>{t('measures.schedules.actions')}</Column>
           </TableHeader>
-          <TableBody items={schedules.data ?? []} renderEmptyState={() => t('measures.schedules.empty')}>
+          <TableBody
+            items={schedules.data ?? []}
+            dependencies={[byId, i18n.language]}
+            renderEmptyState={() => t('measures.schedules.empty')}
+          >
             {(schedule) => (
               <Row id={schedule.id}>
                 <Cell>{byId.get(schedule.instrumentId)?.abbreviation ?? schedule.instrumentId}</Cell>

@@ -14,7 +14,7 @@ export function TrendTable(props: {
   results: readonly MeasureResult[];
   sex: SexAtBirth;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { definition } = props;
   const bands = bandsFor(definition, props.sex);
   const answersOf = useItemAnswers(definition);
@@ -30,7 +30,12 @@ export function TrendTable(props: {
           <Column>{t('measures.results.band')}</Column>
           <Column>{t('measures.trend.answers')}</Column>
         </TableHeader>
-        <TableBody items={props.results} renderEmptyState={() => t('measures.trend.empty')}>
+        <TableBody
+          items={props.results}
+          // Rows are cached by react-aria: they must be drawn again when the language or the bands change.
+          dependencies={[definition, i18n.language, props.sex]}
+          renderEmptyState={() => t('measures.trend.empty')}
+        >
           {(result) => {
             const band = bands.find((candidate) => candidate.id === result.bandId);
             return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '../../../../shared/contracts/measures';
 import type { InstrumentDefinition, LocalizedText } from '../../../../shared/domain/instruments';
@@ -33,8 +34,12 @@ export function useInstrumentString() {
 /** The catalogue (shipped and clinic instruments), by id. */
 export function useInstrumentCatalogue() {
   const query = useLanternQuery('measures:instruments', {}, { staleTime: 5 * 60_000 });
-  const byId = new Map<string, InstrumentDefinition>(
-    (query.data ?? []).map((entry: CatalogueEntry) => [entry.definition.id, entry.definition]),
+  const byId = useMemo(
+    () =>
+      new Map<string, InstrumentDefinition>(
+        (query.data ?? []).map((entry: CatalogueEntry) => [entry.definition.id, entry.definition]),
+      ),
+    [query.data],
   );
   return { query, byId, entries: query.data ?? [] };
 }
