@@ -8,7 +8,8 @@ import {
   openClients,
   setUpTeam,
 } from './client-steps';
-import { enter, screenshot } from './steps';
+import { readFileSync } from 'node:fs';
+import { enter, openAdministration, screenshot, setUpClinic } from './steps';
 
 const ROSA = {
   legalFirstName: 'Rosa',
@@ -141,5 +142,45 @@ test.describe('standardized measures', () => {
     await screenshot(page, 'measures-05-client-view-es');
     await vista.getByRole('button', { name: 'Salir sin guardar' }).click();
     await expect(page.getByRole('heading', { name: 'Lantern está bloqueado' })).toBeVisible();
+  });
+
+  test('Administration → Measures: a bad instrument file is refused with its problems; a schedule is added', async ({
+    lantern,
+  }) => {
+    const { page } = lantern;
+    await setUpClinic(page);
+    await openAdministration(page, 'Measures');
+    await expect(page.getByRole('heading', { name: 'Instruments available' })).toBeVisible();
+    await expect(page.locator('.instrument-catalogue')).toContainText(
+      'Patient Health Questionnaire-9 (PHQ-9)',
+    );
+
+    // The GAD-7 under a clinic id, with overlapping bands: refused, each problem named.
+    const file = JSON.parse(readFileSync('resources/instruments/gad-7.json', 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    file.id = 'clinic-anxiety';
+    file.bands.default[1].min = 3;
+    await page.getByLabel('Instrument file (JSON)').fill(JSON.stringify(file));
+    await page
+      .getByRole('checkbox', { name: 'The clinic is licensed to use this instrument' })
+      .check({ force: true });
+    await page.getByRole('button', { name: 'Check and add' }).click();
+    const problems = page.getByRole('list', { name: 'Problems found in the file' });
+    await expect(problems).toContainText('bands.default.1.min: Severity bands overlap.');
+    await screenshot(page, 'measures-06-admin-bad-file');
+
+    // Fixed, it is added and listed.
+    file.bands.default[1].min = 5;
+    await page.getByLabel('Instrument file (JSON)').fill(JSON.stringify(file));
+    await page.getByRole('button', { name: 'Check and add' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'GAD-7 was added.' })).toBeVisible();
+    await expect(page.getByText('added by the clinic')).toBeVisible();
+
+    // A schedule for every active client.
+    await page.getByRole('button', { name: 'Add the schedule' }).click();
+    const schedules = page.getByRole('grid', { name: 'Measurement schedules' });
+    await expect(schedules).toContainText('Every active client');
+    await expect(schedules).toContainText('30 days');
+    await expectEveryControlNamed(page, 'admin-measures');
+    await screenshot(page, 'measures-07-admin-schedules');
   });
 });

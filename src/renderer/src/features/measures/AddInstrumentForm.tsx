@@ -39,16 +39,18 @@ export function AddInstrumentForm() {
     >
       <h3 id="add-instrument-title">{t('measures.admin.addTitle')}</h3>
       <p>{t('measures.admin.addIntro')}</p>
-      <FileTrigger
-        acceptedFileTypes={['application/json', '.json']}
-        onSelect={(files) => {
-          const chosen = files?.[0];
-          if (chosen)
-            void chosen.text().then((text) => form.setValue('text', text, { shouldValidate: false }));
-        }}
-      >
-        <Button className="button">{t('measures.admin.chooseFile')}</Button>
-      </FileTrigger>
+      <div className="instrument-file-choose">
+        <FileTrigger
+          acceptedFileTypes={['application/json', '.json']}
+          onSelect={(files) => {
+            const chosen = files?.[0];
+            if (chosen)
+              void chosen.text().then((text) => form.setValue('text', text, { shouldValidate: false }));
+          }}
+        >
+          <Button className="button">{t('measures.admin.chooseFile')}</Button>
+        </FileTrigger>
+      </div>
       <FormTextField
         control={form.control}
         name="text"
