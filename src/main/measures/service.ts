@@ -60,7 +60,7 @@ export function measuresOverview(ctx: RequestContext, clientId: string) {
   const due = facts ? dueMeasures(readSchedules(ctx.db, true), facts, today) : [];
   auditClientRead(ctx.db, ctx.policy, 'measures.viewed', {
     subject: kept,
-    details: { results: results.length, openAlerts: openAlerts.length },
+    details: { results: results.length },
   });
   return { results, openAlerts, due };
 }
@@ -153,10 +153,8 @@ export function giveMeasure(
       }
       return result;
     },
-    audit: () => ({
-      action: 'measure.given',
-      details: { resultId: result.id, mode: result.mode, alerts: score.alerts.length },
-    }),
+    // No score, band or alert count: the audit trail is an administrator's screen (no clinical content).
+    audit: () => ({ action: 'measure.given', details: { resultId: result.id, mode: result.mode } }),
   });
 }
 

@@ -47,6 +47,40 @@ describe('the PHQ-9 item-9 alert', () => {
     );
   });
 
+  it('leaves no clinical content in the audit trail: ids, mode and counts of rows only', async () => {
+    const clinic = await measuresClinic();
+    await clinic.call('measures:give', {
+      clientId: clinic.own,
+      instrumentId: 'phq-9',
+      mode: 'office',
+      answers: phq9(3, 3, 3, 3, 3, 3, 3, 3, 3),
+    });
+    const [alert] = (await clinic.call('measures:overview', { clientId: clinic.own })).openAlerts;
+    await clinic.call('measures:acknowledgeAlert', { alertId: alert!.id, note: 'Mobile crisis team called' });
+    await clinic.call('measures:trend', { clientId: clinic.own, instrumentId: 'phq-9' });
+    await clinic.as('ada');
+    const entries = (await clinic.call('audit:list', { limit: 200 })).entries.filter((entry) =>
+      entry.action.startsWith('measure'),
+    );
+    expect(entries.map((entry) => entry.action).sort()).toEqual([
+      'measure.alert_acknowledged',
+      'measure.given',
+      'measure.trend_viewed',
+      'measures.viewed',
+    ]);
+    for (const entry of entries) {
+      const details = (entry.details ?? {}) as Record<string, unknown>;
+      expect(
+        Object.keys(details).filter(
+          (key) => !['resultId', 'mode', 'alertId', 'results', 'count'].includes(key),
+        ),
+      ).toEqual([]);
+    }
+    const text = JSON.stringify(entries);
+    for (const clinical of ['severe', 'q9', 'self-harm', 'phq-9', 'crisis', 'total'])
+      expect(text, clinical).not.toContain(clinical);
+  });
+
   it('is not raised by item 9 "Not at all"', async () => {
     const clinic = await measuresClinic();
     await clinic.call('measures:give', {
