@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   CASEY,
+  choose,
   createClientThroughBridge,
   expectEveryControlNamed,
   firstSignIn,
@@ -59,6 +60,21 @@ test.describe('standardized measures', () => {
     await expect(page.getByRole('grid', { name: 'Measures given to this client' })).toContainText(
       'Moderately severe',
     );
+
+    // In the office: the worker enters a GAD-7; the score shows as it is typed, main's is kept.
+    await choose(page, /Measure$/, 'Generalized Anxiety Disorder 7-item scale (GAD-7)');
+    await page.getByRole('button', { name: 'Give in the office' }).click();
+    const office = page.getByRole('dialog', { name: 'Generalized Anxiety Disorder 7-item scale (GAD-7)' });
+    for (let item = 1; item <= 7; item++) {
+      const question = office.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+      await question.getByRole('radio', { name: /^Several days/ }).check({ force: true });
+    }
+    await expect(office.getByText('Score so far: 7')).toBeVisible();
+    await expectEveryControlNamed(page, 'measures-give-office');
+    await screenshot(page, 'measures-00-give-in-office');
+    await office.getByRole('button', { name: 'Save the answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Measure saved. Score: 7.' })).toBeVisible();
+    await choose(page, /Measure$/, 'Patient Health Questionnaire-9 (PHQ-9)');
     await page.getByRole('button', { name: 'Hand to the client' }).click();
 
     // The client view: large type, one question at a time, nothing of the file behind it.
