@@ -20,6 +20,8 @@ import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { draftHandlers } from '../drafts/handlers';
+import type { ShippedInstruments } from '../measures/catalogue';
+import { measureHandlers } from '../measures/handlers';
 import { fhirHandlers } from '../fhir/handlers';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
@@ -36,6 +38,7 @@ export function createHandlers(
   ws: Workstation,
   catalogue: () => CodeCatalogue,
   picker: PathPicker,
+  instruments: ShippedInstruments,
 ): Handlers {
   const saveLocations = new SaveLocations();
   return {
@@ -48,6 +51,7 @@ export function createHandlers(
     ...assessmentHandlers,
     ...carePlanHandlers,
     ...draftHandlers,
+    ...measureHandlers(instruments),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

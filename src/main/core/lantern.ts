@@ -6,6 +6,8 @@ import { reportError } from '../api/error-report';
 import { createRouter } from '../api/router';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
+import type { ShippedInstruments } from '../measures/catalogue';
+import { loadShippedInstruments } from '../measures/catalogue';
 import { join, resolve } from 'node:path';
 import { backupAtQuit, scheduleBackups } from '../backup/scheduler';
 import { runBackupElsewhere } from '../backup/service';
@@ -49,6 +51,7 @@ export function createLantern(options: LanternOptions): LanternCore {
     ws,
     catalogueLoader(options.resourcesDir),
     options.pathPicker ?? noPathPicker,
+    instrumentLoader(options.resourcesDir),
   ) as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
   const copier = options.backupCopier;
   const takeBackup = copier
@@ -105,5 +108,14 @@ function catalogueLoader(resourcesDir: string | undefined): () => CodeCatalogue 
   return () => {
     catalogue ??= loadIcdCatalogue(join(resourcesDir ?? resolve('resources'), CATALOGUE_FILE));
     return catalogue;
+  };
+}
+
+/** The shipped instrument definitions (resources/instruments) are read and checked on first use, once. */
+function instrumentLoader(resourcesDir: string | undefined): ShippedInstruments {
+  let definitions: ReturnType<ShippedInstruments> | null = null;
+  return () => {
+    definitions ??= loadShippedInstruments(join(resourcesDir ?? resolve('resources'), 'instruments'));
+    return definitions;
   };
 }

@@ -67,6 +67,13 @@ export const AUDIT_ACTIONS = [
   'client.care_plans_viewed',
   'care_plan.template_saved',
   'care_plan.template_archived',
+  // Standardized measures: details carry ids, instrument ids and counts, never answers or scores.
+  'measures.viewed',
+  'measure.trend_viewed',
+  'measure.given',
+  'measure.alert_acknowledged',
+  'instrument.added',
+  'measure_schedule.saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -85,6 +92,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.assessments_viewed',
   'client.risk_history_viewed',
   'client.care_plans_viewed',
+  'measures.viewed',
+  'measure.trend_viewed',
 ];
 
 export const auditEntrySchema = z.object({

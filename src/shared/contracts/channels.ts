@@ -88,6 +88,14 @@ export const CHANNEL_NAMES = [
   'drafts:get',
   'drafts:save',
   'drafts:discard',
+  'measures:instruments',
+  'measures:addInstrument',
+  'measures:overview',
+  'measures:trend',
+  'measures:give',
+  'measures:acknowledgeAlert',
+  'measures:schedules',
+  'measures:saveSchedule',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -12,6 +12,7 @@ import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { measuresContract } from './measures';
 import { securityContract } from './security';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -34,6 +35,7 @@ export const contract = {
   ...draftsContract,
   ...filesContract,
   ...securityContract,
+  ...measuresContract,
 };
 
 export type Contract = typeof contract;

@@ -31,6 +31,7 @@ export const INSURANCE_TYPES = [
 export const RISK_LEVELS = ['unknown', 'low', 'moderate', 'high', 'imminent'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown', 'declined'] as const;
+export type SexAtBirth = (typeof SEX_AT_BIRTH)[number];
 export const PHONE_KINDS = ['mobile', 'home', 'work', 'other'] as const;
 
 /**

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'notes:cosign',
   'reports:aggregate',
   'plans:manage_templates',
+  /** Measurement schedules (which measure, for whom, how often). */
+  'measures:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,6 +35,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:review_access',
     // Care plan templates hold no client information: clinic-wide wording.
     'plans:manage_templates',
+    'measures:manage',
   ],
   supervisor: [
     'clients:read_all',
@@ -43,6 +46,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'notes:cosign',
     'reports:aggregate',
     'plans:manage_templates',
+    'measures:manage',
   ],
   case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
   front_desk: ['clients:read_demographics'],

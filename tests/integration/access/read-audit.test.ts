@@ -91,6 +91,16 @@ const CLIENT_DATA: Record<
     action: 'client.care_plans_viewed',
     call: (c) => ['carePlans:get', { clientId: c.clientIds.caseload }],
   },
+  'measures:overview': {
+    as: 'cam',
+    action: 'measures.viewed',
+    call: (c) => ['measures:overview', { clientId: c.clientIds.caseload }],
+  },
+  'measures:trend': {
+    as: 'cam',
+    action: 'measure.trend_viewed',
+    call: (c) => ['measures:trend', { clientId: c.clientIds.caseload, instrumentId: 'phq-9' }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -118,6 +128,8 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'carePlans:recordClientAgreement',
   'carePlans:approve',
   'carePlans:revise',
+  'measures:give',
+  'measures:acknowledgeAlert',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -169,6 +181,10 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'carePlans:templates': "the clinic's plan templates: wording, no client",
   'carePlans:saveTemplate': 'a plan template',
   'carePlans:archiveTemplate': 'a plan template',
+  'measures:instruments': 'instrument definitions (no client)',
+  'measures:addInstrument': 'an instrument definition',
+  'measures:schedules': 'which measure, which programme, how often',
+  'measures:saveSchedule': 'a schedule',
 };
 
 describe('every read of a client is audited', () => {

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-teams';
 import { migration0008 } from './0008-signed-records';
 import { migration0009 } from './0009-structured-history';
 import { migration0010 } from './0010-account-language';
+import { migration0011 } from './0011-measures';
 import { migration0012 } from './0012-assessments';
 import { migration0013 } from './0013-care-plans';
 
@@ -24,7 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
-  // 0011 is another part of issue 9, merged separately.
+  migration0011,
   migration0012,
   migration0013,
 ];

@@ -1,6 +1,9 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
+import { MeasureAlertBanner } from '../features/measures/AlertBanner';
+import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
+import { MeasuresTab } from '../features/measures/MeasuresTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -10,9 +13,17 @@ import type { FeatureSlots } from '../lib/featureSlots';
 export const FEATURE_SLOTS: FeatureSlots = {
   clientFileTabs: [
     { id: 'assessments', Panel: AssessmentsTab },
+    { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },
   ],
+  clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
   administrationSections: [
+    {
+      id: 'measures',
+      label: 'measures.admin.tab',
+      permission: 'measures:manage',
+      Panel: MeasuresAdministration,
+    },
     {
       id: 'plan-templates',
       label: 'carePlans.templates.title',

@@ -15,15 +15,16 @@ import { Page } from '../ui/Page';
 import { useSession } from './session';
 
 /**
- * Administration is for roles that manage accounts or settings, read the audit trail, or keep
- * the clinic's care plan templates (supervisors see that section alone).
+ * Administration is for roles that manage accounts or settings, read the audit trail, keep the
+ * clinic's care plan templates or manage measurement schedules (supervisors see those sections).
  */
 export function canAdminister(session: SessionInfo): boolean {
   return (
     can(session.role, 'accounts:manage') ||
     can(session.role, 'settings:manage') ||
     can(session.role, 'audit:read') ||
-    can(session.role, 'plans:manage_templates')
+    can(session.role, 'plans:manage_templates') ||
+    can(session.role, 'measures:manage')
   );
 }
 

@@ -45,12 +45,22 @@ export interface AdministrationSection {
   Panel: ComponentType;
 }
 
+/**
+ * Something a feature shows above the tabs of a client's file, under the header, whatever tab is
+ * open (an alert that must not be missed). Shown only with full access, like the clinical tabs.
+ */
+export interface ClientBanner {
+  id: string;
+  Banner: ComponentType<ClientTabProps>;
+}
+
 export interface FeatureSlots {
   clientFileTabs: readonly ClientFileTab[];
+  clientBanners: readonly ClientBanner[];
   administrationSections: readonly AdministrationSection[];
 }
 
-const NO_SLOTS: FeatureSlots = { clientFileTabs: [], administrationSections: [] };
+const NO_SLOTS: FeatureSlots = { clientFileTabs: [], clientBanners: [], administrationSections: [] };
 const FeatureSlotsContext = createContext<FeatureSlots>(NO_SLOTS);
 
 export const FeatureSlotsProvider = FeatureSlotsContext.Provider;

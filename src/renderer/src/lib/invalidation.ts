@@ -64,6 +64,10 @@ export const invalidation = {
   'carePlans:archiveTemplate': ['carePlans:templates'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
+  'measures:give': ['measures:overview', 'measures:trend'],
+  'measures:acknowledgeAlert': ['measures:overview'],
+  'measures:addInstrument': ['measures:instruments'],
+  'measures:saveSchedule': ['measures:schedules', 'measures:overview'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;

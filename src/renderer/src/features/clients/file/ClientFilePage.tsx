@@ -117,7 +117,7 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
   const full = file.access === 'full';
   const canEdit = full && can(session.role, 'clients:edit');
   // Front desk and administrators see demographics and contacts; no clinical tab at all.
-  const { clientFileTabs } = useFeatureSlots();
+  const { clientFileTabs, clientBanners } = useFeatureSlots();
   const tabs = useMemo(() => fileTabs(clientFileTabs), [clientFileTabs]).filter(
     (item) => full || !item.clinical,
   );
@@ -130,6 +130,7 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
   return (
     <section className="page page-wide client-file" aria-labelledby="page-title">
       <ClientHeader file={file} headingRef={heading} />
+      {full ? clientBanners.map(({ id, Banner }) => <Banner key={id} file={file} canEdit={canEdit} />) : null}
       <StatusMessage>
         {added ? t('clients.file.added', { name: `${callName(client)} ${client.legalLastName}` }) : null}
       </StatusMessage>

@@ -1,0 +1,303 @@
+import type { MeasureAlert, MeasureResult, MeasureSchedule } from '../../shared/contracts/measures';
+import type { Db } from '../db/open';
+
+/** Every SQL statement of standardized measures (tables: migration 0011-measures). */
+
+export interface InstrumentRow {
+  id: string;
+  version: string;
+  definition: string;
+  added_at: string;
+  added_by_name: string;
+}
+
+export const readClinicInstruments = (db: Db): InstrumentRow[] =>
+  db
+    .prepare('SELECT id, version, definition, added_at, added_by_name FROM instruments ORDER BY id, added_at')
+    .all() as InstrumentRow[];
+
+export function insertInstrument(
+  db: Db,
+  row: { id: string; version: string; definition: string; at: string; by: string; byName: string },
+): void {
+  db.prepare(
+    `INSERT INTO instruments (id, version, definition, added_at, added_by, added_by_name)
+     VALUES (@id, @version, @definition, @at, @by, @byName)`,
+  ).run(row);
+}
+
+interface ResultRow {
+  id: string;
+  client_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  administered_at: string;
+  mode: MeasureResult['mode'];
+  status: MeasureResult['status'];
+  total: number | null;
+  band_id: string | null;
+  subscales: string;
+  criteria_met: number | null;
+  answers: string;
+  entered_by_name: string;
+}
+
+const toResult = (row: ResultRow): MeasureResult => ({
+  id: row.id,
+  clientId: row.client_id,
+  instrumentId: row.instrument_id,
+  instrumentVersion: row.instrument_version,
+  administeredAt: row.administered_at,
+  mode: row.mode,
+  status: row.status,
+  total: row.total,
+  bandId: row.band_id,
+  subscales: JSON.parse(row.subscales) as MeasureResult['subscales'],
+  criteriaMet: row.criteria_met === null ? null : row.criteria_met === 1,
+  answers: JSON.parse(row.answers) as MeasureResult['answers'],
+  enteredByName: row.entered_by_name,
+});
+
+export function insertResult(db: Db, result: MeasureResult, enteredBy: string, createdAt: string): void {
+  db.prepare(
+    `INSERT INTO measure_results (id, client_id, instrument_id, instrument_version, administered_at, mode, status,
+       total, band_id, subscales, criteria_met, answers, entered_by, entered_by_name, created_at)
+     VALUES (@id, @clientId, @instrumentId, @instrumentVersion, @administeredAt, @mode, @status,
+       @total, @bandId, @subscales, @criteriaMet, @answers, @enteredBy, @enteredByName, @createdAt)`,
+  ).run({
+    ...result,
+    subscales: JSON.stringify(result.subscales),
+    criteriaMet: result.criteriaMet === null ? null : Number(result.criteriaMet),
+    answers: JSON.stringify(result.answers),
+    enteredBy,
+    createdAt,
+  });
+}
+
+const RESULT_COLUMNS = `id, client_id, instrument_id, instrument_version, administered_at, mode, status, total,
+  band_id, subscales, criteria_met, answers, entered_by_name`;
+
+/** A client's results, newest first. `clientIdsJson`: the client and the records merged into it. */
+export const readResults = (db: Db, clientIdsJson: string, limit = 500): MeasureResult[] =>
+  (
+    db
+      .prepare(
+        `SELECT ${RESULT_COLUMNS} FROM measure_results
+         WHERE client_id IN (SELECT value FROM json_each(?))
+         ORDER BY administered_at DESC, id DESC LIMIT ?`,
+      )
+      .all(clientIdsJson, limit) as ResultRow[]
+  ).map(toResult);
+
+/** One instrument's results for a client, oldest first (the trend). */
+export const readTrend = (db: Db, clientIdsJson: string, instrumentId: string): MeasureResult[] =>
+  (
+    db
+      .prepare(
+        `SELECT ${RESULT_COLUMNS} FROM measure_results
+         WHERE client_id IN (SELECT value FROM json_each(?)) AND instrument_id = ?
+         ORDER BY administered_at, id`,
+      )
+      .all(clientIdsJson, instrumentId) as ResultRow[]
+  ).map(toResult);
+
+interface AlertRow {
+  id: string;
+  client_id: string;
+  result_id: string;
+  instrument_id: string;
+  item_id: string;
+  alert_id: string;
+  raised_at: string;
+  note: string | null;
+  acknowledged_by_name: string | null;
+  acknowledged_at: string | null;
+}
+
+const toAlert = (row: AlertRow): MeasureAlert => ({
+  id: row.id,
+  clientId: row.client_id,
+  resultId: row.result_id,
+  instrumentId: row.instrument_id,
+  itemId: row.item_id,
+  alertId: row.alert_id,
+  raisedAt: row.raised_at,
+  acknowledgement:
+    row.acknowledged_at === null
+      ? null
+      : { note: row.note ?? '', byName: row.acknowledged_by_name ?? '', at: row.acknowledged_at },
+});
+
+const ALERT_SELECT = `SELECT a.*, k.note, k.acknowledged_by_name, k.acknowledged_at
+  FROM measure_alerts a LEFT JOIN measure_alert_acks k ON k.alert_id = a.id`;
+
+export function insertAlert(
+  db: Db,
+  alert: {
+    id: string;
+    clientId: string;
+    resultId: string;
+    instrumentId: string;
+    itemId: string;
+    alertId: string;
+    at: string;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO measure_alerts (id, client_id, result_id, instrument_id, item_id, alert_id, raised_at)
+     VALUES (@id, @clientId, @resultId, @instrumentId, @itemId, @alertId, @at)`,
+  ).run(alert);
+}
+
+export const findAlert = (db: Db, id: string): MeasureAlert | null => {
+  const row = db.prepare(`${ALERT_SELECT} WHERE a.id = ?`).get(id) as AlertRow | undefined;
+  return row ? toAlert(row) : null;
+};
+
+export const readOpenAlerts = (db: Db, clientIdsJson: string): MeasureAlert[] =>
+  (
+    db
+      .prepare(
+        `${ALERT_SELECT} WHERE a.client_id IN (SELECT value FROM json_each(?)) AND k.alert_id IS NULL
+         ORDER BY a.raised_at DESC, a.id`,
+      )
+      .all(clientIdsJson) as AlertRow[]
+  ).map(toAlert);
+
+export function insertAcknowledgement(
+  db: Db,
+  ack: { alertId: string; note: string; by: string; byName: string; at: string },
+): void {
+  db.prepare(
+    `INSERT INTO measure_alert_acks (alert_id, note, acknowledged_by, acknowledged_by_name, acknowledged_at)
+     VALUES (@alertId, @note, @by, @byName, @at)`,
+  ).run(ack);
+}
+
+interface ScheduleRow {
+  id: string;
+  instrument_id: string;
+  program: string | null;
+  interval_days: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  updated_by_name: string;
+}
+
+export type StoredSchedule = MeasureSchedule & { createdAt: string };
+
+const toSchedule = (row: ScheduleRow): StoredSchedule => ({
+  id: row.id,
+  instrumentId: row.instrument_id,
+  program: row.program,
+  intervalDays: row.interval_days,
+  active: row.active === 1,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  updatedByName: row.updated_by_name,
+});
+
+export const readSchedules = (db: Db, onlyActive = false): StoredSchedule[] =>
+  (
+    db
+      .prepare(
+        `SELECT * FROM measure_schedules ${onlyActive ? 'WHERE active = 1' : ''} ORDER BY instrument_id, program`,
+      )
+      .all() as ScheduleRow[]
+  ).map(toSchedule);
+
+export const findSchedule = (db: Db, id: string): StoredSchedule | null => {
+  const row = db.prepare('SELECT * FROM measure_schedules WHERE id = ?').get(id) as ScheduleRow | undefined;
+  return row ? toSchedule(row) : null;
+};
+
+export function upsertSchedule(
+  db: Db,
+  schedule: {
+    id: string;
+    instrumentId: string;
+    program: string | null;
+    intervalDays: number;
+    active: boolean;
+  },
+  by: { id: string; name: string; at: string },
+): void {
+  db.prepare(
+    `INSERT INTO measure_schedules (id, instrument_id, program, interval_days, active, created_at, updated_at, updated_by, updated_by_name)
+     VALUES (@id, @instrumentId, @program, @intervalDays, @active, @at, @at, @by, @byName)
+     ON CONFLICT(id) DO UPDATE SET instrument_id = excluded.instrument_id, program = excluded.program,
+       interval_days = excluded.interval_days, active = excluded.active, updated_at = excluded.updated_at,
+       updated_by = excluded.updated_by, updated_by_name = excluded.updated_by_name`,
+  ).run({ ...schedule, active: Number(schedule.active), at: by.at, by: by.id, byName: by.name });
+}
+
+/** What the schedules need to know about each client: status, active programs and their start. */
+export interface ScheduleFacts {
+  clientId: string;
+  active: boolean;
+  programs: Map<string, string | null>;
+  lastGiven: Map<string, string>;
+}
+
+/**
+ * For many clients at once (the caseload): each client's status, active enrollments and when
+ * each instrument was last given, counting records merged into them.
+ */
+export function readScheduleFacts(db: Db, clientIds: readonly string[]): Map<string, ScheduleFacts> {
+  const ids = JSON.stringify(clientIds);
+  const facts = new Map<string, ScheduleFacts>();
+  const clients = db
+    .prepare(`SELECT id, status FROM clients WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(ids) as { id: string; status: string }[];
+  for (const row of clients) {
+    facts.set(row.id, {
+      clientId: row.id,
+      active: row.status === 'active',
+      programs: new Map(),
+      lastGiven: new Map(),
+    });
+  }
+  const enrollments = db
+    .prepare(
+      `SELECT client_id, program, start_date FROM client_enrollments
+       WHERE status = 'active' AND client_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(ids) as { client_id: string; program: string; start_date: string | null }[];
+  for (const row of enrollments) facts.get(row.client_id)?.programs.set(row.program, row.start_date);
+  const given = db
+    .prepare(
+      `WITH RECURSIVE family(root, id, depth) AS (
+         SELECT value, value, 0 FROM json_each(?)
+         UNION
+         SELECT f.root, c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id WHERE f.depth < 64
+       )
+       SELECT f.root AS client_id, r.instrument_id, MAX(r.administered_at) AS last
+       FROM family f JOIN measure_results r ON r.client_id = f.id GROUP BY f.root, r.instrument_id`,
+    )
+    .all(ids) as { client_id: string; instrument_id: string; last: string }[];
+  for (const row of given) facts.get(row.client_id)?.lastGiven.set(row.instrument_id, row.last);
+  return facts;
+}
+
+/** Open alerts per client, for many clients at once, counting records merged into them. */
+export function readOpenAlertCounts(db: Db, clientIds: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE family(root, id, depth) AS (
+         SELECT value, value, 0 FROM json_each(?)
+         UNION
+         SELECT f.root, c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id WHERE f.depth < 64
+       )
+       SELECT f.root AS client_id, COUNT(*) AS open FROM family f
+       JOIN measure_alerts a ON a.client_id = f.id
+       LEFT JOIN measure_alert_acks k ON k.alert_id = a.id
+       WHERE k.alert_id IS NULL GROUP BY f.root`,
+    )
+    .all(JSON.stringify(clientIds)) as { client_id: string; open: number }[];
+  return new Map(rows.map((row) => [row.client_id, row.open]));
+}
+
+export const clientSexAtBirth = (db: Db, clientId: string): string | null =>
+  (db.prepare('SELECT sex_at_birth FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) ??
+  null;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dueMeasures } from '../../../src/main/measures/due';
+import type { ScheduleFacts, StoredSchedule } from '../../../src/main/measures/repository';
+
+const schedule = (overrides: Partial<StoredSchedule> = {}): StoredSchedule => ({
+  id: 's-1',
+  instrumentId: 'phq-9',
+  program: 'Housing First',
+  intervalDays: 30,
+  active: true,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
+  updatedByName: 'Ada Admin',
+  ...overrides,
+});
+
+const facts = (overrides: Partial<ScheduleFacts> = {}): ScheduleFacts => ({
+  clientId: 'c-1',
+  active: true,
+  programs: new Map([['Housing First', '2026-02-10']]),
+  lastGiven: new Map(),
+  ...overrides,
+});
+
+const statusOn = (today: string, f = facts(), s = schedule()) =>
+  dueMeasures([s], f, today).map((due) => [due.dueDate, due.status]);
+
+describe('due and overdue measures', () => {
+  it('never given: due from the later of the schedule and the enrollment start', () => {
+    expect(statusOn('2026-02-02')).toEqual([['2026-02-10', 'not_due']]);
+    expect(statusOn('2026-02-03')).toEqual([['2026-02-10', 'due']]); // 7 days before
+    expect(statusOn('2026-02-10')).toEqual([['2026-02-10', 'due']]);
+    expect(statusOn('2026-02-11')).toEqual([['2026-02-10', 'overdue']]);
+  });
+
+  it('given: the last time plus the interval', () => {
+    const given = facts({ lastGiven: new Map([['phq-9', '2026-03-01T15:00:00.000Z']]) });
+    expect(statusOn('2026-03-20', given)).toEqual([['2026-03-31', 'not_due']]);
+    expect(statusOn('2026-04-01', given)).toEqual([['2026-03-31', 'overdue']]);
+  });
+
+  it('applies only to active clients in the program (or everyone), and only while active', () => {
+    expect(statusOn('2026-03-01', facts({ programs: new Map() }))).toEqual([]);
+    expect(statusOn('2026-03-01', facts({ active: false }))).toEqual([]);
+    expect(statusOn('2026-03-01', facts(), schedule({ active: false }))).toEqual([]);
+    expect(statusOn('2026-03-01', facts({ programs: new Map() }), schedule({ program: null }))).toEqual([
+      ['2026-01-01', 'overdue'],
+    ]);
+  });
+});
