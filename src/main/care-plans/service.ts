@@ -194,9 +194,14 @@ export function recordClientAgreement(
   requireWorkerSigned(row);
   const { agreement } = input;
   if (agreement.method === 'drawn' && !agreement.png.startsWith(PNG_DATA_URL_PREFIX))
-    throw new DomainError('invalid_input', 'The drawn signature is not a PNG image.', {
-      'agreement.png': 'validation.invalid',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'The drawn signature is not a PNG image.',
+      {
+        'agreement.png': 'validation.invalid',
+      },
+      { messageKey: 'errors.invalid_input' },
+    );
   const sign = (signerName: string, details: Record<string, unknown>) =>
     records.sign(ctx, carePlanKind, input.versionId, { role: 'client', signerName, details });
   const view =

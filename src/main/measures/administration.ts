@@ -47,9 +47,14 @@ export function addInstrument(
   }
   const { definition } = parsed;
   if (shipped().some((candidate) => candidate.id === definition.id)) {
-    throw new DomainError('conflict', `"${definition.id}" is an instrument Lantern ships.`, {
-      text: 'validation.measure_instrument_shipped',
-    });
+    throw new DomainError(
+      'conflict',
+      `"${definition.id}" is an instrument Lantern ships.`,
+      {
+        text: 'validation.measure_instrument_shipped',
+      },
+      { messageKey: 'errors.measure_instrument_shipped' },
+    );
   }
   if (
     readClinicInstruments(ctx.db).some(
@@ -62,6 +67,7 @@ export function addInstrument(
       {
         text: 'validation.measure_instrument_version_exists',
       },
+      { messageKey: 'errors.measure_instrument_version_exists' },
     );
   }
   const at = ctx.now.toISOString();
@@ -94,9 +100,14 @@ export function saveSchedule(
   input: z.output<typeof saveScheduleInputSchema>,
 ): MeasureSchedule {
   if (!findInstrument(ctx.db, shipped, input.instrumentId)) {
-    throw new DomainError('invalid_input', `No instrument "${input.instrumentId}".`, {
-      instrumentId: 'validation.measure_unknown_instrument',
-    });
+    throw new DomainError(
+      'invalid_input',
+      `No instrument "${input.instrumentId}".`,
+      {
+        instrumentId: 'validation.measure_unknown_instrument',
+      },
+      { messageKey: 'errors.invalid_input' },
+    );
   }
   if (input.id && !findSchedule(ctx.db, input.id)) {
     throw new DomainError('not_found', 'That schedule was not found.', undefined, {

@@ -42,9 +42,14 @@ function existingClient(ctx: RequestContext, clientId: string): string {
 function knownInstrument(ctx: RequestContext, shipped: ShippedInstruments, id: string): InstrumentDefinition {
   const definition = findInstrument(ctx.db, shipped, id);
   if (!definition) {
-    throw new DomainError('invalid_input', `No instrument "${id}" in the catalogue.`, {
-      instrumentId: 'validation.measure_unknown_instrument',
-    });
+    throw new DomainError(
+      'invalid_input',
+      `No instrument "${id}" in the catalogue.`,
+      {
+        instrumentId: 'validation.measure_unknown_instrument',
+      },
+      { messageKey: 'errors.invalid_input' },
+    );
   }
   return definition;
 }
@@ -86,9 +91,14 @@ function administeredAt(ctx: RequestContext, input: GiveMeasureInput): string {
   const today = ctx.now.toISOString().slice(0, 10);
   if (!input.administeredOn || input.administeredOn === today) return ctx.now.toISOString();
   if (input.administeredOn > today) {
-    throw new DomainError('invalid_input', 'A measure cannot be given in the future.', {
-      administeredOn: 'validation.measure_date_future',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'A measure cannot be given in the future.',
+      {
+        administeredOn: 'validation.measure_date_future',
+      },
+      { messageKey: 'errors.invalid_input' },
+    );
   }
   return `${input.administeredOn}T12:00:00.000Z`; // entered from paper: the day, not the hour
 }
@@ -114,7 +124,9 @@ export function giveMeasure(
           : 'validation.measure_answer_not_an_option',
       ]),
     );
-    throw new DomainError('invalid_input', 'An answer is not one of the options of its question.', fields);
+    throw new DomainError('invalid_input', 'An answer is not one of the options of its question.', fields, {
+      messageKey: 'errors.invalid_input',
+    });
   }
   const at = administeredAt(ctx, input);
   const score = scoreAnswers(definition, input.answers, { sex: sexOf(clientSexAtBirth(ctx.db, clientId)) });
