@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bandsFor, checkAnswers, scoreAnswers } from '../../../src/shared/domain/instrument-scoring';
+import {
+  bandsFor,
+  checkAnswers,
+  scoreAnswers,
+  skippedItems,
+  withoutSkipped,
+} from '../../../src/shared/domain/instrument-scoring';
 import { parseInstrument } from '../../../src/shared/domain/instrument-validation';
 import { scoreRange } from '../../../src/shared/domain/instruments';
 import { answersTotalling, shipped, shippedFiles } from './instrument-fixtures';
@@ -151,6 +157,19 @@ describe('missing answers, as each instrument says', () => {
       ['q2', 'q3'],
     ]);
     expect(scoreAnswers(audit, { q1: 1, q2: 0 }).status).toBe('incomplete');
+  });
+});
+
+describe('the questions a skip rule leaves unasked (what the forms hide)', () => {
+  const audit = shipped('audit-c');
+  it('AUDIT-C 2 and 3 after "Never", and only then', () => {
+    expect([...skippedItems(audit, { q1: 0 })]).toEqual(['q2', 'q3']);
+    expect([...skippedItems(audit, { q1: 1 })]).toEqual([]);
+    expect([...skippedItems(audit, {})]).toEqual([]);
+  });
+  it('an answer given before "Never" was chosen is sent unanswered', () => {
+    expect(withoutSkipped(audit, { q1: 0, q2: 3, q3: 2 })).toEqual({ q1: 0, q2: null, q3: null });
+    expect(withoutSkipped(audit, { q1: 2, q2: 3, q3: null })).toEqual({ q1: 2, q2: 3, q3: null });
   });
 });
 
