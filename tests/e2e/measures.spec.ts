@@ -74,6 +74,47 @@ test.describe('standardized measures', () => {
     await screenshot(page, 'measures-00-give-in-office');
     await office.getByRole('button', { name: 'Save the answers' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Measure saved. Score: 7.' })).toBeVisible();
+
+    // An AUDIT-C from a paper form filled in yesterday: "Never" to question 1 skips 2 and 3.
+    await choose(page, /Measure$/, 'Alcohol Use Disorders Identification Test – Consumption (AUDIT-C)');
+    await page.getByRole('button', { name: 'Give in the office' }).click();
+    const audit = page.getByRole('dialog', { name: /AUDIT-C/ });
+    await expect(audit.getByRole('radiogroup')).toHaveCount(3);
+    await audit
+      .getByRole('radiogroup', { name: /^1\. / })
+      .getByRole('radio', { name: /^Never/ })
+      .check({ force: true });
+    await expect(audit.getByRole('radiogroup')).toHaveCount(1);
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await audit.getByLabel('Date given').fill(yesterday);
+    await audit.getByRole('button', { name: 'Save the answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Measure saved. Score: 0.' })).toBeVisible();
+    const results = page.getByRole('grid', { name: 'Measures given to this client' });
+    const auditRow = results.getByRole('row').filter({ hasText: 'AUDIT-C' });
+    const shownDay = await page.evaluate(
+      (instant) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(instant)),
+      `${yesterday}T12:00:00.000Z`,
+    );
+    await expect(auditRow).toContainText(shownDay);
+    await expect(auditRow).toContainText('Part 2');
+    await expect(page.getByText(/substance-use information protected by 42 CFR Part 2/)).toBeVisible();
+
+    // Typed into the wrong file: marked entered in error, with a reason; it stays, struck through.
+    await auditRow.getByRole('button', { name: /^Mark the AUDIT-C of .+ entered in error$/ }).click();
+    const mark = page.getByRole('dialog', { name: 'Mark the result entered in error' });
+    await mark.getByRole('button', { name: 'Mark entered in error' }).click();
+    await expect(mark.getByText('This is required.')).toBeVisible();
+    await enter(mark.getByLabel('Why it was entered in error'), 'Answers of another client');
+    await mark.getByRole('button', { name: 'Mark entered in error' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The result is marked entered in error.' }),
+    ).toBeVisible();
+    await expect(auditRow).toContainText(/Entered in error by .+: Answers of another client/);
+    await expect(auditRow.locator('.measure-entered-in-error').first()).toHaveCSS(
+      'text-decoration-line',
+      'line-through',
+    );
+    await screenshot(page, 'measures-00b-entered-in-error');
     await choose(page, /Measure$/, 'Patient Health Questionnaire-9 (PHQ-9)');
     await page.getByRole('button', { name: 'Hand to the client' }).click();
 
@@ -91,6 +132,8 @@ test.describe('standardized measures', () => {
       .locator('[role=tablist]')
       .evaluate((tabs) => (tabs.closest('[aria-hidden="true"], [inert]') ? 'hidden' : `reachable`));
     expect(outOfReach, 'the file under the client view is hidden from assistive technology').toBe('hidden');
+    // The progress is a polite live region: a screen reader hears each new question's number.
+    await expect(view.getByText('Question 1 of 10')).toHaveAttribute('aria-live', 'polite');
     for (let question = 1; question <= 10; question++) {
       await expect(view.getByText(`Question ${question} of 10`)).toBeVisible();
       const answer =
@@ -156,8 +199,48 @@ test.describe('standardized measures', () => {
     await expect(vista).toContainText('¿qué tan seguido ha tenido molestias');
     await expect(vista.getByRole('radio', { name: 'Varios días' })).toBeVisible();
     await screenshot(page, 'measures-05-client-view-es');
-    await vista.getByRole('button', { name: 'Salir sin guardar' }).click();
+
+    // The client stops at question 9, answered above "not at all": what was answered is kept,
+    // and its alert raised, though the total cannot be given.
+    for (let question = 1; question < 9; question++) {
+      await vista.getByRole('button', { name: 'Siguiente' }).click();
+    }
+    await expect(vista.getByText('Pregunta 9 de 10')).toBeVisible();
+    await vista.getByRole('radio', { name: 'Varios días' }).check({ force: true });
+    await vista.getByRole('button', { name: 'Parar aquí' }).click();
     await expect(page.getByRole('heading', { name: 'Lantern está bloqueado' })).toBeVisible();
+    await enter(page.getByLabel('Contraseña', { exact: true }), CASEY.password);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await expect(page.getByRole('heading', { name: 'Lantern está bloqueado' })).toHaveCount(0);
+    const overview = await page.evaluate(
+      (clientId) =>
+        (
+          window as unknown as {
+            lantern: {
+              invoke(
+                channel: string,
+                input: unknown,
+              ): Promise<{
+                ok: boolean;
+                value: {
+                  results: { mode: string; status: string; answers: Record<string, number | null> }[];
+                  openAlerts: { itemId: string }[];
+                };
+              }>;
+            };
+          }
+        ).lantern.invoke('measures:overview', { clientId }),
+      id,
+    );
+    expect(overview.ok).toBe(true);
+    const stopped = overview.value.results[0]!;
+    expect([stopped.mode, stopped.status, stopped.answers.q9, stopped.answers.q1]).toEqual([
+      'client',
+      'incomplete',
+      1,
+      null,
+    ]);
+    expect(overview.value.openAlerts.map((alert) => alert.itemId)).toEqual(['q9']);
   });
 
   test('Administration → Measures: a bad instrument file is refused with its problems; a schedule is added', async ({

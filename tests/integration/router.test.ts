@@ -238,6 +238,12 @@ const badInputs: Record<string, unknown[]> = {
     { alertId: UNKNOWN_ID, note: '' },
     { alertId: 'x', note: 'y' },
   ],
+  'measures:markEnteredInError': [
+    { resultId: UNKNOWN_ID },
+    { resultId: UNKNOWN_ID, reason: '' },
+    { resultId: 'x', reason: 'typed for the wrong client' },
+    { resultId: UNKNOWN_ID, reason: 'y', extra: 1 },
+  ],
   'measures:schedules': [{ extra: 1 }],
   'measures:saveSchedule': [
     {},

@@ -50,3 +50,24 @@ export function catalogue(db: Db, shipped: ShippedInstruments): CatalogueEntry[]
 export function findInstrument(db: Db, shipped: ShippedInstruments, id: string): InstrumentDefinition | null {
   return catalogue(db, shipped).find((entry) => entry.definition.id === id)?.definition ?? null;
 }
+
+/**
+ * The definition a result was scored with: the shipped file or the clinic's row of that id and
+ * version; when that version is no longer in the catalogue (a shipped file updated since), the
+ * current one of the same id.
+ */
+export function findInstrumentVersion(
+  db: Db,
+  shipped: ShippedInstruments,
+  id: string,
+  version: string,
+): InstrumentDefinition | null {
+  const file = shipped().find((definition) => definition.id === id && definition.version === version);
+  if (file) return file;
+  const row = readClinicInstruments(db).find(
+    (candidate) => candidate.id === id && candidate.version === version,
+  );
+  const parsed = row ? parseInstrument(JSON.parse(row.definition)) : null;
+  if (parsed?.ok) return parsed.definition;
+  return findInstrument(db, shipped, id);
+}

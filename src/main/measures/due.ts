@@ -5,8 +5,8 @@ import type { ScheduleFacts, StoredSchedule } from './repository';
 /**
  * Which scheduled measures a client is due for. A schedule applies to an active client (every
  * one, or those actively enrolled in its program). The due date is the last time the instrument
- * was given plus the interval; never given, it is the day the schedule (or the enrollment, if
- * later) started. Due from DUE_SOON_DAYS before that date to the date itself; overdue after.
+ * was given plus the interval; never given, the day the schedule (or the enrollment, if later)
+ * started plus the interval. Due from DUE_SOON_DAYS before that date to the date itself; overdue after.
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dateOf = (instant: string) => instant.slice(0, 10);
@@ -27,9 +27,11 @@ export function dueMeasures(
     let dueDate: string;
     if (last) dueDate = addDays(dateOf(last), schedule.intervalDays);
     else {
+      // The first one falls an interval after the schedule (or the enrollment) began: a new
+      // schedule must not make every client overdue the next day.
       const enrolled = schedule.program === null ? null : (facts.programs.get(schedule.program) ?? null);
       const started = dateOf(schedule.createdAt);
-      dueDate = enrolled && enrolled > started ? enrolled : started;
+      dueDate = addDays(enrolled && enrolled > started ? enrolled : started, schedule.intervalDays);
     }
     const status =
       today > dueDate ? 'overdue' : today >= addDays(dueDate, -DUE_SOON_DAYS) ? 'due' : 'not_due';

@@ -77,7 +77,11 @@ export function insertResult(db: Db, result: MeasureResult, enteredBy: string, c
 const RESULT_COLUMNS = `id, client_id, instrument_id, instrument_version, administered_at, mode, status, total,
   band_id, subscales, criteria_met, answers, entered_by_name`;
 
-/** A client's results, newest first. `clientIdsJson`: the client and the records merged into it. */
+/** A result still counts unless it was marked entered in error (migration 0016). */
+const COUNTED = `NOT EXISTS (SELECT 1 FROM measure_result_events e
+  WHERE e.result_id = measure_results.id AND e.status = 'entered_in_error')`;
+
+/** A client's results, newest first, including those entered in error (shown struck through). `clientIdsJson`: the client and the records merged into it. */
 export const readResults = (db: Db, clientIdsJson: string, limit = 500): MeasureResult[] =>
   (
     db
@@ -89,13 +93,13 @@ export const readResults = (db: Db, clientIdsJson: string, limit = 500): Measure
       .all(clientIdsJson, limit) as ResultRow[]
   ).map(toResult);
 
-/** One instrument's results for a client, oldest first (the trend). */
+/** One instrument's results for a client, oldest first (the trend): entered-in-error ones left out. */
 export const readTrend = (db: Db, clientIdsJson: string, instrumentId: string): MeasureResult[] =>
   (
     db
       .prepare(
         `SELECT ${RESULT_COLUMNS} FROM measure_results
-         WHERE client_id IN (SELECT value FROM json_each(?)) AND instrument_id = ?
+         WHERE client_id IN (SELECT value FROM json_each(?)) AND instrument_id = ? AND ${COUNTED}
          ORDER BY administered_at, id`,
       )
       .all(clientIdsJson, instrumentId) as ResultRow[]
@@ -131,6 +135,10 @@ const toAlert = (row: AlertRow): MeasureAlert => ({
 const ALERT_SELECT = `SELECT a.*, k.note, k.acknowledged_by_name, k.acknowledged_at
   FROM measure_alerts a LEFT JOIN measure_alert_acks k ON k.alert_id = a.id`;
 
+/** An alert raised by a result entered in error is closed by that status, not left open. */
+const ALERT_RESULT_COUNTED = `NOT EXISTS (SELECT 1 FROM measure_result_events e
+  WHERE e.result_id = a.result_id AND e.status = 'entered_in_error')`;
+
 export function insertAlert(
   db: Db,
   alert: {
@@ -159,6 +167,7 @@ export const readOpenAlerts = (db: Db, clientIdsJson: string): MeasureAlert[] =>
     db
       .prepare(
         `${ALERT_SELECT} WHERE a.client_id IN (SELECT value FROM json_each(?)) AND k.alert_id IS NULL
+           AND ${ALERT_RESULT_COUNTED}
          ORDER BY a.raised_at DESC, a.id`,
       )
       .all(clientIdsJson) as AlertRow[]
@@ -273,7 +282,10 @@ export function readScheduleFacts(db: Db, clientIds: readonly string[]): Map<str
          SELECT f.root, c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id WHERE f.depth < 64
        )
        SELECT f.root AS client_id, r.instrument_id, MAX(r.administered_at) AS last
-       FROM family f JOIN measure_results r ON r.client_id = f.id GROUP BY f.root, r.instrument_id`,
+       FROM family f JOIN measure_results r ON r.client_id = f.id
+       WHERE NOT EXISTS (SELECT 1 FROM measure_result_events e
+         WHERE e.result_id = r.id AND e.status = 'entered_in_error')
+       GROUP BY f.root, r.instrument_id`,
     )
     .all(ids) as { client_id: string; instrument_id: string; last: string }[];
   for (const row of given) facts.get(row.client_id)?.lastGiven.set(row.instrument_id, row.last);
@@ -292,7 +304,7 @@ export function readOpenAlertCounts(db: Db, clientIds: readonly string[]): Map<s
        SELECT f.root AS client_id, COUNT(*) AS open FROM family f
        JOIN measure_alerts a ON a.client_id = f.id
        LEFT JOIN measure_alert_acks k ON k.alert_id = a.id
-       WHERE k.alert_id IS NULL GROUP BY f.root`,
+       WHERE k.alert_id IS NULL AND ${ALERT_RESULT_COUNTED} GROUP BY f.root`,
     )
     .all(JSON.stringify(clientIds)) as { client_id: string; open: number }[];
   return new Map(rows.map((row) => [row.client_id, row.open]));
@@ -301,3 +313,43 @@ export function readOpenAlertCounts(db: Db, clientIds: readonly string[]): Map<s
 export const clientSexAtBirth = (db: Db, clientId: string): string | null =>
   (db.prepare('SELECT sex_at_birth FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) ??
   null;
+
+export interface EnteredInError {
+  reason: string;
+  byName: string;
+  at: string;
+}
+
+/** One result, whatever its status (the entered-in-error channel reads it first). */
+export const findResult = (db: Db, id: string): MeasureResult | null => {
+  const row = db.prepare(`SELECT ${RESULT_COLUMNS} FROM measure_results WHERE id = ?`).get(id) as
+    ResultRow | undefined;
+  return row ? toResult(row) : null;
+};
+
+/** Which of a client's results were marked entered in error, with who, when and why. */
+export function readEnteredInError(db: Db, clientIdsJson: string): Map<string, EnteredInError> {
+  const rows = db
+    .prepare(
+      `SELECT e.result_id, e.reason, e.by_name, e.at FROM measure_result_events e
+       JOIN measure_results r ON r.id = e.result_id
+       WHERE e.status = 'entered_in_error' AND r.client_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(clientIdsJson) as { result_id: string; reason: string; by_name: string; at: string }[];
+  return new Map(rows.map((row) => [row.result_id, { reason: row.reason, byName: row.by_name, at: row.at }]));
+}
+
+export const isEnteredInError = (db: Db, resultId: string): boolean =>
+  db
+    .prepare(`SELECT 1 FROM measure_result_events WHERE result_id = ? AND status = 'entered_in_error'`)
+    .get(resultId) !== undefined;
+
+export function insertEnteredInError(
+  db: Db,
+  event: { id: string; resultId: string; reason: string; by: string; byName: string; at: string },
+): void {
+  db.prepare(
+    `INSERT INTO measure_result_events (id, result_id, status, reason, by_account, by_name, at)
+     VALUES (@id, @resultId, 'entered_in_error', @reason, @by, @byName, @at)`,
+  ).run(event);
+}

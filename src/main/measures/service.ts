@@ -5,8 +5,6 @@ import type {
   acknowledgeAlertInputSchema,
   giveMeasureInputSchema,
 } from '../../shared/contracts/measures';
-import type { SexAtBirth } from '../../shared/domain/clients';
-import { SEX_AT_BIRTH } from '../../shared/domain/clients';
 import { checkAnswers, scoreAnswers } from '../../shared/domain/instrument-scoring';
 import type { InstrumentDefinition } from '../../shared/domain/instruments';
 import type { z } from 'zod';
@@ -25,21 +23,28 @@ import {
   insertAcknowledgement,
   insertAlert,
   insertResult,
+  isEnteredInError,
+  readEnteredInError,
   readOpenAlerts,
   readResults,
   readScheduleFacts,
   readSchedules,
   readTrend,
 } from './repository';
+import { mayReadPart2, resultViews, sexOf } from './result-views';
 
 /** Giving, reading and acknowledging measures. Scores are main's: the form's are a preview. */
 
-function existingClient(ctx: RequestContext, clientId: string): string {
+export function existingClient(ctx: RequestContext, clientId: string): string {
   if (!findClientRow(ctx.db, clientId)) throw notFound('client');
   return keptClientId(ctx.db, clientId);
 }
 
-function knownInstrument(ctx: RequestContext, shipped: ShippedInstruments, id: string): InstrumentDefinition {
+export function knownInstrument(
+  ctx: RequestContext,
+  shipped: ShippedInstruments,
+  id: string,
+): InstrumentDefinition {
   const definition = findInstrument(ctx.db, shipped, id);
   if (!definition) {
     throw new DomainError(
@@ -54,11 +59,19 @@ function knownInstrument(ctx: RequestContext, shipped: ShippedInstruments, id: s
   return definition;
 }
 
-export function measuresOverview(ctx: RequestContext, clientId: string) {
+export function measuresOverview(ctx: RequestContext, shipped: ShippedInstruments, clientId: string) {
   const kept = existingClient(ctx, clientId);
   ctx.policy.require(kept, 'clinical', 'read');
   const ids = clientIdsJson(ctx.db, kept);
-  const results = readResults(ctx.db, ids);
+  const part2 = mayReadPart2(ctx, kept);
+  // A Part 2 instrument's results (AUDIT-C) are left out for a viewer the policy refuses them.
+  const results = resultViews(
+    ctx,
+    shipped,
+    kept,
+    readResults(ctx.db, ids),
+    readEnteredInError(ctx.db, ids),
+  ).filter((result) => part2 || !result.part2);
   const openAlerts = readOpenAlerts(ctx.db, ids);
   const facts = readScheduleFacts(ctx.db, [kept]).get(kept);
   const today = ctx.now.toISOString().slice(0, 10);
@@ -78,8 +91,14 @@ export function measureTrend(
 ) {
   const kept = existingClient(ctx, clientId);
   ctx.policy.require(kept, 'clinical', 'read');
-  knownInstrument(ctx, shipped, instrumentId);
-  const points = readTrend(ctx.db, clientIdsJson(ctx.db, kept), instrumentId);
+  const definition = knownInstrument(ctx, shipped, instrumentId);
+  if (definition.part2) ctx.policy.require(kept, 'part2', 'read');
+  const points = resultViews(
+    ctx,
+    shipped,
+    kept,
+    readTrend(ctx.db, clientIdsJson(ctx.db, kept), instrumentId),
+  );
   auditClientRead(ctx.db, ctx.policy, 'measure.trend_viewed', {
     subject: kept,
     details: { count: points.length },
@@ -103,9 +122,6 @@ function administeredAt(ctx: RequestContext, input: GiveMeasureInput): string {
   return `${input.administeredOn}T12:00:00.000Z`; // entered from paper: the day, not the hour
 }
 
-const sexOf = (value: string | null): SexAtBirth | null =>
-  (SEX_AT_BIRTH as readonly string[]).includes(value ?? '') ? (value as SexAtBirth) : null;
-
 export function giveMeasure(
   ctx: RequestContext,
   shipped: ShippedInstruments,
@@ -114,6 +130,7 @@ export function giveMeasure(
   const clientId = existingClient(ctx, input.clientId);
   ctx.policy.require(clientId, 'clinical', 'read');
   const definition = knownInstrument(ctx, shipped, input.instrumentId);
+  if (definition.part2) ctx.policy.require(clientId, 'part2', 'read');
   const problems = checkAnswers(definition, input.answers);
   if (Object.keys(problems).length > 0) {
     const fields = Object.fromEntries(
@@ -181,6 +198,11 @@ export function acknowledgeAlert(
     });
   }
   ctx.policy.require(keptClientId(ctx.db, alert.clientId), 'clinical', 'read');
+  if (isEnteredInError(ctx.db, alert.resultId)) {
+    throw new DomainError('conflict', 'The result that raised this alert was entered in error.', undefined, {
+      messageKey: 'errors.measure_alert_entered_in_error',
+    });
+  }
   if (alert.acknowledgement) {
     throw new DomainError('conflict', 'This alert was already acknowledged.', undefined, {
       messageKey: 'errors.measure_alert_acknowledged',

@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   'measure.trend_viewed',
   'measure.given',
   'measure.alert_acknowledged',
+  'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
 ] as const;

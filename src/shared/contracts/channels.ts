@@ -94,6 +94,7 @@ export const CHANNEL_NAMES = [
   'measures:trend',
   'measures:give',
   'measures:acknowledgeAlert',
+  'measures:markEnteredInError',
   'measures:schedules',
   'measures:saveSchedule',
 ] as const;

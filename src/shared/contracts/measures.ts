@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instrumentDefinitionSchema } from '../domain/instruments';
+import { instrumentDefinitionSchema, localizedTextSchema } from '../domain/instruments';
 import { boundedString, boundedText, calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
@@ -43,6 +43,21 @@ export const measureResultSchema = z.object({
   enteredByName: z.string(),
 });
 export type MeasureResult = z.infer<typeof measureResultSchema>;
+
+/** Who marked a result entered in error, when and why (migration 0016). */
+export const enteredInErrorSchema = z.object({ reason: z.string(), byName: z.string(), at: z.string() });
+
+/**
+ * A result as the screens read it: the band's label from the definition version it was scored
+ * with (for the client's sex), whether it is Part 2 information (42 CFR Part 2: an export must
+ * carry the notice), and its entered-in-error status, if any.
+ */
+export const measureResultViewSchema = measureResultSchema.extend({
+  bandLabel: localizedTextSchema.nullable(),
+  part2: z.boolean(),
+  enteredInError: enteredInErrorSchema.nullable(),
+});
+export type MeasureResultView = z.infer<typeof measureResultViewSchema>;
 
 export const measureAlertSchema = z.object({
   id: z.string(),
@@ -107,6 +122,12 @@ export const acknowledgeAlertInputSchema = z.strictObject({
   note: boundedText(2000).min(1, 'validation.required'),
 });
 
+export const markEnteredInErrorInputSchema = z.strictObject({
+  resultId: idSchema,
+  /** Why: wrong client, answers mistyped… Required; kept with the result, never in the audit trail. */
+  reason: boundedText(2000).min(1, 'validation.required'),
+});
+
 export const measuresContract = {
   /** The instruments a measure can be given with: shipped files and the clinic's own. */
   'measures:instruments': channel({
@@ -130,7 +151,7 @@ export const measuresContract = {
   'measures:overview': channel({
     input: z.strictObject({ clientId: idSchema }),
     output: z.object({
-      results: z.array(measureResultSchema),
+      results: z.array(measureResultViewSchema),
       openAlerts: z.array(measureAlertSchema),
       due: z.array(dueMeasureSchema),
     }),
@@ -139,7 +160,7 @@ export const measuresContract = {
   /** One client's scores for one instrument, oldest first, with item answers. */
   'measures:trend': channel({
     input: z.strictObject({ clientId: idSchema, instrumentId }),
-    output: z.array(measureResultSchema),
+    output: z.array(measureResultViewSchema),
     access: 'clients:read_caseload',
   }),
   'measures:give': channel({
@@ -150,6 +171,12 @@ export const measuresContract = {
   'measures:acknowledgeAlert': channel({
     input: acknowledgeAlertInputSchema,
     output: measureAlertSchema,
+    access: 'clients:edit',
+  }),
+  /** Marks a mistyped or wrong-client result entered in error: it stays readable, struck through. */
+  'measures:markEnteredInError': channel({
+    input: markEnteredInErrorInputSchema,
+    output: measureResultViewSchema,
     access: 'clients:edit',
   }),
   'measures:schedules': channel({

@@ -58,6 +58,22 @@ function withSkips(definition: InstrumentDefinition, answers: Answers) {
   return { effective, skipped };
 }
 
+/** The items a skip rule leaves unasked given the answers so far (AUDIT-C 2 and 3 after "Never"). */
+export function skippedItems(definition: InstrumentDefinition, answers: Answers): Set<string> {
+  return new Set(withSkips(definition, answers).skipped);
+}
+
+/**
+ * The answers to keep: an item skipped by a rule is sent unanswered even if it was answered
+ * before the answer that skips it changed (it counts as the rule's value).
+ */
+export function withoutSkipped<T extends Answers>(definition: InstrumentDefinition, answers: T): T {
+  const skipped = skippedItems(definition, answers);
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [id, skipped.has(id) ? null : value]),
+  ) as T;
+}
+
 function itemValue(definition: InstrumentDefinition, itemId: string, answers: Answers): number | null {
   const value = answers[itemId];
   if (value === null || value === undefined) return null;

@@ -22,7 +22,12 @@ export const INSTRUMENT_PROBLEMS = [
   'band_range',
   'duplicate_band',
   'skip_value',
+  'skip_count_value',
   'critical_value',
+  'criteria_threshold',
+  'subscale_item_not_counted',
+  'duplicate_subscale',
+  'unscored_item_counted',
   'translation_missing',
 ] as const;
 export type InstrumentProblemCode = (typeof INSTRUMENT_PROBLEMS)[number];
@@ -141,6 +146,7 @@ function checkDefinition(definition: InstrumentDefinition): InstrumentProblem[] 
       );
     }
   });
+  problems.push(...checkRuleValues(definition, itemIds));
   if (problems.some((problem) => problem.code === 'unknown_item' || problem.code === 'unknown_option_set')) {
     return problems; // the range below would be computed from a broken item list
   }
@@ -150,6 +156,75 @@ function checkDefinition(definition: InstrumentDefinition): InstrumentProblem[] 
     if (bands) problems.push(...checkBands(bands, range, `bands.${sex}`));
   }
   problems.push(...checkTranslations(definition));
+  return problems;
+}
+
+/**
+ * Rules whose items exist but whose numbers or membership cannot work: a skipped item counted as
+ * an answer it does not offer, a symptom threshold outside the subscale items' answers, a
+ * subscale of items the total does not count, an unscored item counted, a subscale id twice.
+ */
+function checkRuleValues(
+  definition: InstrumentDefinition,
+  itemIds: ReadonlySet<string>,
+): InstrumentProblem[] {
+  const problems: InstrumentProblem[] = [];
+  const add = (code: InstrumentProblemCode, path: string, detail: string) =>
+    problems.push({ code, path, detail });
+  const { scoring } = definition;
+  const unscored = new Set(definition.items.filter((item) => !item.scored).map((item) => item.id));
+  if (scoring.items !== 'all') {
+    scoring.items.forEach((id, index) => {
+      if (unscored.has(id))
+        add('unscored_item_counted', `scoring.items.${index}`, `Item "${id}" is marked not scored.`);
+    });
+  }
+  const counted = new Set(
+    scoring.items === 'all'
+      ? definition.items.filter((item) => item.scored).map((item) => item.id)
+      : scoring.items,
+  );
+  const subscaleIds = new Set<string>();
+  scoring.subscales.forEach((subscale, index) => {
+    if (subscaleIds.has(subscale.id))
+      add('duplicate_subscale', `scoring.subscales.${index}.id`, `Subscale "${subscale.id}" appears twice.`);
+    subscaleIds.add(subscale.id);
+    subscale.items.forEach((id, itemIndex) => {
+      if (itemIds.has(id) && !counted.has(id)) {
+        add(
+          'subscale_item_not_counted',
+          `scoring.subscales.${index}.items.${itemIndex}`,
+          `Item "${id}" is in subscale "${subscale.id}" but the total does not count it.`,
+        );
+      }
+    });
+  });
+  if (scoring.criteria) {
+    const named = new Set(scoring.criteria.subscales.map((rule) => rule.id));
+    const values = scoring.subscales
+      .filter((subscale) => named.has(subscale.id))
+      .flatMap((subscale) => subscale.items.flatMap((id) => valuesOf(definition, id)));
+    const threshold = scoring.criteria.itemThreshold;
+    if (values.length > 0 && (threshold < Math.min(...values) || threshold > Math.max(...values))) {
+      add(
+        'criteria_threshold',
+        'scoring.criteria.itemThreshold',
+        `The symptom threshold ${threshold} is outside the answers ${Math.min(...values)}–${Math.max(...values)}.`,
+      );
+    }
+  }
+  definition.skip.forEach((skip, index) => {
+    const offered = skip.items.filter(
+      (id) => itemIds.has(id) && !valuesOf(definition, id).includes(skip.value),
+    );
+    if (offered.length > 0) {
+      add(
+        'skip_count_value',
+        `skip.${index}.value`,
+        `Items ${offered.join(', ')} have no option ${skip.value}.`,
+      );
+    }
+  });
   return problems;
 }
 

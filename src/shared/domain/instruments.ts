@@ -121,6 +121,11 @@ export const instrumentDefinitionSchema = z.strictObject({
   missing: missingSchema,
   skip: z.array(skipSchema).default([]),
   critical: z.array(criticalItemSchema).default([]),
+  /**
+   * Substance-use information protected by 42 CFR Part 2 (AUDIT-C): its results are read under
+   * the policy's `part2` kind and marked so an export carries the notice.
+   */
+  part2: z.boolean().default(false),
   source: z.string().trim().min(1).max(2000),
   licence: z.string().trim().min(1).max(2000),
   /** Which languages the file carries, and why not others (never an unofficial translation). */

@@ -130,6 +130,7 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'carePlans:revise',
   'measures:give',
   'measures:acknowledgeAlert',
+  'measures:markEnteredInError',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */

@@ -152,18 +152,21 @@ describe('measurement schedules', () => {
         due.dueDate,
         due.status,
       ]);
-    expect(await status()).toEqual([['phq-9', '2026-03-02', 'due']]); // never given: due from today
+    // Never given: one interval after the schedule began (enrolled long before), not today.
+    expect(await status()).toEqual([['phq-9', '2026-04-01', 'not_due']]);
     clinic.clock.set('2026-03-03T09:00:00.000Z');
-    expect(await status()).toEqual([['phq-9', '2026-03-02', 'overdue']]);
+    expect(await status()).toEqual([['phq-9', '2026-04-01', 'not_due']]);
+    clinic.clock.set('2026-04-02T09:00:00.000Z');
+    expect(await status()).toEqual([['phq-9', '2026-04-01', 'overdue']]);
     await clinic.call('measures:give', {
       clientId: clinic.own,
       instrumentId: 'phq-9',
       mode: 'office',
       answers: phq9(0, 0, 0, 0, 0, 0, 0, 0, 0),
     });
-    expect(await status()).toEqual([['phq-9', '2026-04-02', 'not_due']]);
-    clinic.clock.set('2026-03-27T09:00:00.000Z');
-    expect(await status()).toEqual([['phq-9', '2026-04-02', 'due']]);
+    expect(await status()).toEqual([['phq-9', '2026-05-02', 'not_due']]);
+    clinic.clock.set('2026-04-26T09:00:00.000Z');
+    expect(await status()).toEqual([['phq-9', '2026-05-02', 'due']]);
     const { id, instrumentId, program, intervalDays } = schedule;
     await clinic.call('measures:saveSchedule', { id, instrumentId, program, intervalDays, active: false });
     expect(await status()).toEqual([]);
@@ -179,13 +182,16 @@ describe('measurement schedules', () => {
       mode: 'office',
       answers: phq9(0, 0, 0, 0, 0, 0, 0, 0, 1),
     });
-    clinic.clock.set('2026-03-10T09:00:00.000Z');
     await clinic.call('auth:signOut', {});
     const db = await encryptedDbOf(clinic);
     try {
-      const flags = measureFlagsFor(db, [clinic.own, clinic.other, 'no-such-client'], '2026-03-10');
-      expect(flags.get(clinic.own)).toEqual({ openAlerts: 0, due: 0, overdue: 1 });
-      expect(flags.get(clinic.other)).toEqual({ openAlerts: 1, due: 0, overdue: 0 });
+      // The schedule began 2026-03-02: Cam's client, never given one, is overdue after 2026-04-01.
+      expect(measureFlagsFor(db, [clinic.own], '2026-03-10').get(clinic.own)).toBeUndefined();
+      const flags = measureFlagsFor(db, [clinic.own, clinic.other, 'no-such-client'], '2026-03-28');
+      expect(flags.get(clinic.own)).toEqual({ openAlerts: 0, due: 1, overdue: 0 });
+      expect(flags.get(clinic.other)).toEqual({ openAlerts: 1, due: 1, overdue: 0 });
+      const later = measureFlagsFor(db, [clinic.own], '2026-04-02');
+      expect(later.get(clinic.own)).toEqual({ openAlerts: 0, due: 0, overdue: 1 });
       expect(flags.has('no-such-client')).toBe(false);
     } finally {
       db.close();

@@ -26,11 +26,16 @@ const statusOn = (today: string, f = facts(), s = schedule()) =>
   dueMeasures([s], f, today).map((due) => [due.dueDate, due.status]);
 
 describe('due and overdue measures', () => {
-  it('never given: due from the later of the schedule and the enrollment start', () => {
-    expect(statusOn('2026-02-02')).toEqual([['2026-02-10', 'not_due']]);
-    expect(statusOn('2026-02-03')).toEqual([['2026-02-10', 'due']]); // 7 days before
-    expect(statusOn('2026-02-10')).toEqual([['2026-02-10', 'due']]);
-    expect(statusOn('2026-02-11')).toEqual([['2026-02-10', 'overdue']]);
+  it('never given: due one interval after the later of the schedule and the enrollment start', () => {
+    // Enrolled 2026-02-10, after the schedule began (2026-01-01): first due 2026-03-12.
+    expect(statusOn('2026-02-11')).toEqual([['2026-03-12', 'not_due']]); // the day after: not overdue
+    expect(statusOn('2026-03-04')).toEqual([['2026-03-12', 'not_due']]);
+    expect(statusOn('2026-03-05')).toEqual([['2026-03-12', 'due']]); // 7 days before
+    expect(statusOn('2026-03-12')).toEqual([['2026-03-12', 'due']]);
+    expect(statusOn('2026-03-13')).toEqual([['2026-03-12', 'overdue']]);
+    // Enrolled before the schedule existed: one interval after the schedule began.
+    const earlier = facts({ programs: new Map([['Housing First', '2025-06-01']]) });
+    expect(statusOn('2026-01-02', earlier)).toEqual([['2026-01-31', 'not_due']]);
   });
 
   it('given: the last time plus the interval', () => {
@@ -44,7 +49,7 @@ describe('due and overdue measures', () => {
     expect(statusOn('2026-03-01', facts({ active: false }))).toEqual([]);
     expect(statusOn('2026-03-01', facts(), schedule({ active: false }))).toEqual([]);
     expect(statusOn('2026-03-01', facts({ programs: new Map() }), schedule({ program: null }))).toEqual([
-      ['2026-01-01', 'overdue'],
+      ['2026-01-31', 'overdue'],
     ]);
   });
 });

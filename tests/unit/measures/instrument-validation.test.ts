@@ -94,3 +94,52 @@ describe('instrument files are refused with the reason', () => {
     expect(problemsOf(extra)).toEqual([{ code: 'shape', path: '' }]);
   });
 });
+
+describe('rules whose items exist but cannot work are refused, each with its own code', () => {
+  const pcl = (): Json => JSON.parse(shippedText('pcl-5')) as Json;
+  const audit = (): Json => JSON.parse(shippedText('audit-c')) as Json;
+
+  it('a skip rule counting skipped questions as an answer they do not offer', () => {
+    const file = audit();
+    file.skip[0].value = 9;
+    expect(problemsOf(file)).toEqual([{ code: 'skip_count_value', path: 'skip.0.value' }]);
+  });
+
+  it('a symptom threshold outside the answers of the subscale items', () => {
+    for (const threshold of [5, -1]) {
+      const file = pcl();
+      file.scoring.criteria.itemThreshold = threshold;
+      expect(problemsOf(file)).toEqual([
+        { code: 'criteria_threshold', path: 'scoring.criteria.itemThreshold' },
+      ]);
+    }
+    const edge = pcl();
+    edge.scoring.criteria.itemThreshold = 4; // the highest answer: still possible
+    expect(parseInstrument(edge).ok).toBe(true);
+  });
+
+  it('a subscale naming a question the total does not count', () => {
+    const file = phq();
+    file.scoring.subscales = [{ id: 'mood', title: { en: 'Mood' }, items: ['q1', 'difficulty'] }];
+    expect(problemsOf(file)).toEqual([
+      { code: 'subscale_item_not_counted', path: 'scoring.subscales.0.items.1' },
+    ]);
+  });
+
+  it('two subscales with the same id', () => {
+    const file = pcl();
+    file.scoring.subscales[3].id = 'b';
+    expect(problemsOf(file)).toEqual(
+      expect.arrayContaining([{ code: 'duplicate_subscale', path: 'scoring.subscales.3.id' }]),
+    );
+    expect(problemsOf(file).filter((problem) => problem.code === 'duplicate_subscale')).toHaveLength(1);
+  });
+
+  it('the scored items naming a question marked not scored', () => {
+    const file = phq();
+    file.scoring.items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'difficulty'];
+    expect(problemsOf(file)).toEqual(
+      expect.arrayContaining([{ code: 'unscored_item_counted', path: 'scoring.items.9' }]),
+    );
+  });
+});

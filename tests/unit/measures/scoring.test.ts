@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bandsFor, checkAnswers, scoreAnswers } from '../../../src/shared/domain/instrument-scoring';
+import {
+  bandsFor,
+  checkAnswers,
+  scoreAnswers,
+  skippedItems,
+  withoutSkipped,
+} from '../../../src/shared/domain/instrument-scoring';
 import { parseInstrument } from '../../../src/shared/domain/instrument-validation';
 import { scoreRange } from '../../../src/shared/domain/instruments';
 import { answersTotalling, shipped, shippedFiles } from './instrument-fixtures';
@@ -13,34 +19,96 @@ describe('the shipped instruments', () => {
     for (const id of SHIPPED) expect(shipped(id).id).toBe(id);
   });
 
-  it.each(SHIPPED)('%s: every band boundary of every band list gives that band', (id) => {
+  // The published boundaries, written here (not read from the files): a changed number in a file fails.
+  const PUBLISHED: [string, (typeof SEXES)[number], [string, number, number][]][] = [
+    [
+      'phq-9',
+      'unknown',
+      [
+        ['minimal', 0, 4],
+        ['mild', 5, 9],
+        ['moderate', 10, 14],
+        ['moderately-severe', 15, 19],
+        ['severe', 20, 27],
+      ],
+    ],
+    [
+      'gad-7',
+      'unknown',
+      [
+        ['minimal', 0, 4],
+        ['mild', 5, 9],
+        ['moderate', 10, 14],
+        ['severe', 15, 21],
+      ],
+    ],
+    [
+      'pcl-5',
+      'unknown',
+      [
+        ['below-cutoff', 0, 32],
+        ['probable-ptsd', 33, 80],
+      ],
+    ],
+    [
+      'audit-c',
+      'male',
+      [
+        ['negative', 0, 3],
+        ['positive', 4, 12],
+      ],
+    ],
+    [
+      'audit-c',
+      'female',
+      [
+        ['negative', 0, 2],
+        ['positive', 3, 12],
+      ],
+    ],
+  ];
+
+  it.each(PUBLISHED)('%s (%s): every published band boundary gives that band', (id, sex, bands) => {
     const definition = shipped(id);
-    for (const sex of SEXES) {
-      for (const band of bandsFor(definition, sex)) {
-        for (const total of [band.min, band.max]) {
-          const result = scoreAnswers(definition, answersTotalling(definition, total), { sex });
-          expect([result.status, result.total, result.band?.id]).toEqual(['complete', total, band.id]);
-        }
+    expect(scoreRange(definition)).toEqual({ min: 0, max: bands[bands.length - 1]![2] });
+    for (const [band, min, max] of bands) {
+      for (const total of [min, max]) {
+        const result = scoreAnswers(definition, answersTotalling(definition, total), { sex });
+        expect([result.status, result.total, result.band?.id]).toEqual(['complete', total, band]);
       }
     }
   });
 
-  it('PHQ-9 bands are the published 0–4, 5–9, 10–14, 15–19, 20–27', () => {
-    const phq = shipped('phq-9');
-    expect(scoreRange(phq)).toEqual({ min: 0, max: 27 });
-    expect(phq.bands.default.map((band) => [band.min, band.max])).toEqual([
-      [0, 4],
-      [5, 9],
-      [10, 14],
-      [15, 19],
-      [20, 27],
+  it('the cut-offs, one point either side: PCL-5 32/33, AUDIT-C men 3/4, women 2/3', () => {
+    const band = (id: string, total: number, sex: (typeof SEXES)[number]) =>
+      scoreAnswers(shipped(id), answersTotalling(shipped(id), total), { sex }).band?.id;
+    expect([band('pcl-5', 32, 'unknown'), band('pcl-5', 33, 'unknown')]).toEqual([
+      'below-cutoff',
+      'probable-ptsd',
+    ]);
+    expect([band('audit-c', 3, 'male'), band('audit-c', 4, 'male')]).toEqual(['negative', 'positive']);
+    expect([band('audit-c', 2, 'female'), band('audit-c', 3, 'female')]).toEqual(['negative', 'positive']);
+  });
+
+  it('PCL-5 clusters are exactly B 1–5, C 6–7, D 8–14, E 15–20', () => {
+    const items = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, index) => `q${from + index}`);
+    expect(shipped('pcl-5').scoring.subscales.map((subscale) => [subscale.id, subscale.items])).toEqual([
+      ['b', items(1, 5)],
+      ['c', items(6, 7)],
+      ['d', items(8, 14)],
+      ['e', items(15, 20)],
     ]);
   });
 
-  it('GAD-7 bands are 0–4, 5–9, 10–14, 15–21; PCL-5 cut-off 33 of 80', () => {
-    expect(shipped('gad-7').bands.default.map((band) => band.min)).toEqual([0, 5, 10, 15]);
-    expect(scoreRange(shipped('pcl-5'))).toEqual({ min: 0, max: 80 });
-    expect(shipped('pcl-5').bands.default.map((band) => band.min)).toEqual([0, 33]);
+  it('no file has a band list other than the published ones above', () => {
+    for (const id of SHIPPED) {
+      const published = PUBLISHED.filter(([candidate]) => candidate === id).map(([, , list]) => list);
+      for (const sex of SEXES) {
+        const bands = bandsFor(shipped(id), sex).map((band) => [band.id, band.min, band.max]);
+        expect(published).toContainEqual(bands);
+      }
+    }
   });
 
   it('the PHQ-9 difficulty question is asked but not counted', () => {
@@ -89,6 +157,19 @@ describe('missing answers, as each instrument says', () => {
       ['q2', 'q3'],
     ]);
     expect(scoreAnswers(audit, { q1: 1, q2: 0 }).status).toBe('incomplete');
+  });
+});
+
+describe('the questions a skip rule leaves unasked (what the forms hide)', () => {
+  const audit = shipped('audit-c');
+  it('AUDIT-C 2 and 3 after "Never", and only then', () => {
+    expect([...skippedItems(audit, { q1: 0 })]).toEqual(['q2', 'q3']);
+    expect([...skippedItems(audit, { q1: 1 })]).toEqual([]);
+    expect([...skippedItems(audit, {})]).toEqual([]);
+  });
+  it('an answer given before "Never" was chosen is sent unanswered', () => {
+    expect(withoutSkipped(audit, { q1: 0, q2: 3, q3: 2 })).toEqual({ q1: 0, q2: null, q3: null });
+    expect(withoutSkipped(audit, { q1: 2, q2: 3, q3: null })).toEqual({ q1: 2, q2: 3, q3: null });
   });
 });
 

@@ -66,6 +66,7 @@ export const invalidation = {
   'caseload:deleteView': ['caseload:views'],
   'measures:give': ['measures:overview', 'measures:trend'],
   'measures:acknowledgeAlert': ['measures:overview'],
+  'measures:markEnteredInError': ['measures:overview', 'measures:trend'],
   'measures:addInstrument': ['measures:instruments'],
   'measures:saveSchedule': ['measures:schedules', 'measures:overview'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;

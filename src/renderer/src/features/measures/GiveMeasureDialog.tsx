@@ -3,16 +3,18 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { giveMeasureInputSchema } from '../../../../shared/contracts/measures';
 import type { SexAtBirth } from '../../../../shared/domain/clients';
-import { scoreAnswers } from '../../../../shared/domain/instrument-scoring';
+import { scoreAnswers, skippedItems, withoutSkipped } from '../../../../shared/domain/instrument-scoring';
 import type { InstrumentDefinition } from '../../../../shared/domain/instruments';
 import { useLanternMutation } from '../../lib/client';
 import { useContractForm } from '../../lib/useContractForm';
 import { ErrorAlert } from '../../ui/feedback';
+import { FormDateField } from '../../ui/fields';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { InstrumentText, useInstrumentString } from './instrumentText';
 import { ItemQuestion, type AnswerValues } from './ItemQuestion';
 
-const answersSchema = giveMeasureInputSchema.pick({ answers: true });
+const officeSchema = giveMeasureInputSchema.pick({ answers: true, administeredOn: true });
+type OfficeValues = AnswerValues & { administeredOn?: string };
 
 export const emptyAnswers = (definition: InstrumentDefinition): AnswerValues => ({
   answers: Object.fromEntries(definition.items.map((item) => [item.id, null])),
@@ -50,18 +52,21 @@ function GiveMeasureForm(props: {
   const { t } = useTranslation();
   const { definition } = props;
   const give = useLanternMutation('measures:give');
-  const { form, error, submit } = useContractForm<typeof answersSchema, AnswerValues>({
-    schema: answersSchema,
+  const { form, error, submit } = useContractForm<typeof officeSchema, OfficeValues>({
+    schema: officeSchema,
     defaultValues: emptyAnswers(definition),
   });
   const answers = useWatch({ control: form.control, name: 'answers' });
   const preview = scoreAnswers(definition, answers ?? {}, { sex: props.sex });
+  // Questions a skip rule leaves out are not shown (AUDIT-C 2 and 3 after "Never").
+  const skipped = skippedItems(definition, answers ?? {});
   const onSubmit = submit(async (values) => {
     const result = await give.mutateAsync({
       clientId: props.clientId,
       instrumentId: definition.id,
       mode: 'office',
-      answers: values.answers,
+      answers: withoutSkipped(definition, values.answers),
+      ...(values.administeredOn ? { administeredOn: values.administeredOn } : {}),
     });
     props.onSaved(result.total);
     props.onClose();
@@ -75,16 +80,24 @@ function GiveMeasureForm(props: {
       <p className="measure-instructions">
         <InstrumentText text={definition.instructions} />
       </p>
-      {definition.items.map((item, index) => (
-        <ItemQuestion
-          key={item.id}
-          definition={definition}
-          item={item}
-          number={numbers[index]!}
-          control={form.control}
-          autoFocus={index === 0}
-        />
-      ))}
+      {definition.items.map((item, index) =>
+        skipped.has(item.id) ? null : (
+          <ItemQuestion
+            key={item.id}
+            definition={definition}
+            item={item}
+            number={numbers[index]!}
+            control={form.control}
+            autoFocus={index === 0}
+          />
+        ),
+      )}
+      <FormDateField
+        control={form.control}
+        name="administeredOn"
+        label={t('measures.give.administeredOn')}
+        description={t('measures.give.administeredOnHelp')}
+      />
       <p className="measure-preview" aria-live="polite">
         {preview.total === null
           ? t('measures.give.previewIncomplete', { count: preview.missing.length })

@@ -1,25 +1,27 @@
 import { useState } from 'react';
-import { Button, Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DueMeasure } from '../../../../shared/contracts/measures';
+import type { DueMeasure, MeasureResultView } from '../../../../shared/contracts/measures';
 import type { SexAtBirth } from '../../../../shared/domain/clients';
 import type { InstrumentDefinition } from '../../../../shared/domain/instruments';
 import { useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
 import type { ClientTabProps } from '../../lib/featureSlots';
-import { formatCalendarDate, formatDay } from '../../lib/format';
+import { formatCalendarDate } from '../../lib/format';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { PlainSelect } from '../../ui/PlainSelect';
 import { ClientView } from './ClientView';
+import { EnteredInErrorDialog } from './EnteredInErrorDialog';
 import { GiveMeasureDialog } from './GiveMeasureDialog';
-import { InstrumentText, useInstrumentCatalogue, useInstrumentString } from './instrumentText';
+import { useInstrumentCatalogue, useInstrumentString } from './instrumentText';
+import { ResultsTable } from './ResultsTable';
 import { TrendSection } from './TrendSection';
 
 type Giving = { mode: 'office' | 'client'; definition: InstrumentDefinition } | null;
 
 /** The client's measures: due ones, results with score and band, giving one, and the trend. */
 export function MeasuresTab({ file, canEdit }: ClientTabProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const text = useInstrumentString();
   const clientId = file.client.id;
   const sex: SexAtBirth = 'sexAtBirth' in file.client ? file.client.sexAtBirth : 'unknown';
@@ -28,9 +30,12 @@ export function MeasuresTab({ file, canEdit }: ClientTabProps) {
   const [chosen, setChosen] = useState<string>('phq-9');
   const [giving, setGiving] = useState<Giving>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [marking, setMarking] = useState<MeasureResultView | null>(null);
   const definition = byId.get(chosen) ?? null;
   const options = entries.map((entry) => ({ id: entry.definition.id, label: text(entry.definition.title) }));
   const results = overview.data?.results ?? [];
+  // The trend leaves out results entered in error (main's trend does too).
+  const counted = results.filter((result) => result.enteredInError === null);
 
   return (
     <div className="stack">
@@ -72,48 +77,13 @@ export function MeasuresTab({ file, canEdit }: ClientTabProps) {
         </div>
       ) : null}
       {overview.data ? (
-        <div className="table-wrap">
-          <Table aria-label={t('measures.results.tableLabel')} className="data-table">
-            <TableHeader>
-              <Column isRowHeader>{t('measures.results.date')}</Column>
-              <Column>{t('measures.results.measure')}</Column>
-              <Column>{t('measures.results.score')}</Column>
-              <Column>{t('measures.results.band')}</Column>
-              <Column>{t('measures.results.mode')}</Column>
-              <Column>{t('measures.results.enteredBy')}</Column>
-            </TableHeader>
-            <TableBody
-              items={results}
-              dependencies={[byId, i18n.language]}
-              renderEmptyState={() => t('measures.results.empty')}
-            >
-              {(result) => {
-                const instrument = byId.get(result.instrumentId);
-                const bands = instrument
-                  ? [
-                      ...instrument.bands.default,
-                      ...(instrument.bands.female ?? []),
-                      ...(instrument.bands.male ?? []),
-                    ]
-                  : [];
-                const band = bands.find((candidate) => candidate.id === result.bandId);
-                return (
-                  <Row id={result.id}>
-                    <Cell>{formatDay(result.administeredAt)}</Cell>
-                    <Cell>{instrument?.abbreviation ?? result.instrumentId}</Cell>
-                    <Cell>{result.total ?? t('measures.results.notScored')}</Cell>
-                    <Cell>{band ? <InstrumentText text={band.label} /> : '—'}</Cell>
-                    <Cell>{t(`measures.modes.${result.mode}`)}</Cell>
-                    <Cell>{result.enteredByName}</Cell>
-                  </Row>
-                );
-              }}
-            </TableBody>
-          </Table>
-        </div>
+        <ResultsTable results={results} byId={byId} canEdit={canEdit} onMarkError={setMarking} />
       ) : null}
-      {results.length > 0 ? (
-        <TrendSection clientId={clientId} sex={sex} results={results} byId={byId} />
+      {results.some((result) => result.part2) ? (
+        <p className="field-help">{t('measures.part2Notice')}</p>
+      ) : null}
+      {counted.length > 0 ? (
+        <TrendSection clientId={clientId} sex={sex} results={counted} byId={byId} />
       ) : null}
       <GiveMeasureDialog
         definition={giving?.mode === 'office' ? giving.definition : null}
@@ -123,6 +93,11 @@ export function MeasuresTab({ file, canEdit }: ClientTabProps) {
         onSaved={(total) =>
           setNotice(total === null ? t('measures.give.savedIncomplete') : t('measures.give.saved', { total }))
         }
+      />
+      <EnteredInErrorDialog
+        result={marking}
+        onClose={() => setMarking(null)}
+        onDone={() => setNotice(t('measures.enteredInError.done'))}
       />
       <ClientView
         definition={giving?.mode === 'client' ? giving.definition : null}
