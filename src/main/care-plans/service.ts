@@ -3,7 +3,7 @@ import type { CarePlanAgreement } from '../../shared/contracts/care-plan-signatu
 import { PNG_DATA_URL_PREFIX } from '../../shared/contracts/care-plan-signatures';
 import { localToday } from '../../shared/domain/clients';
 import { auditClientRead } from '../access/read-audit';
-import { findClientRow } from '../clients/repository';
+import { findClientRow, keptClientId } from '../clients/repository';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import * as records from '../records';
@@ -35,9 +35,15 @@ export function planSettings(ctx: RequestContext) {
   return { reviewDays: settings.planReviewDays, supervisorApprovalRequired: settings.planSupervisorApproval };
 }
 
-function mayOpen(ctx: RequestContext, clientId: string): void {
+/**
+ * The client whose clinical file this is, after the policy allowed it: a merged duplicate's id
+ * stands for the record kept (merges never move plans; reads resolve through the kept client).
+ */
+function mayOpen(ctx: RequestContext, clientId: string): string {
   if (!findClientRow(ctx.db, clientId)) throw notFound('client');
-  ctx.policy.require(clientId, 'clinical', 'read');
+  const kept = keptClientId(ctx.db, clientId);
+  ctx.policy.require(kept, 'clinical', 'read');
+  return kept;
 }
 
 /** A refusal the plan screen acts on (`details.problem`), worded by the catalogue. */
@@ -59,8 +65,8 @@ function viewOf(ctx: RequestContext, view: PlanRecordView, clientId: string): Ca
   });
 }
 
-export function getCarePlan(ctx: RequestContext, clientId: string) {
-  mayOpen(ctx, clientId);
+export function getCarePlan(ctx: RequestContext, requestedId: string) {
+  const clientId = mayOpen(ctx, requestedId);
   const row = latestCarePlanOf(ctx.db, clientId);
   if (!row)
     auditClientRead(ctx.db, ctx.policy, 'client.care_plans_viewed', {
@@ -103,8 +109,8 @@ export function createCarePlan(
   ctx: RequestContext,
   input: { clientId: string; templateId: string | null; startDate: string | null },
 ): CarePlan {
-  mayOpen(ctx, input.clientId);
-  if (latestCarePlanOf(ctx.db, input.clientId))
+  const clientId = mayOpen(ctx, input.clientId);
+  if (latestCarePlanOf(ctx.db, clientId))
     throw problem('conflict', 'exists', 'This client already has a care plan; revise it instead.');
   const template = input.templateId ? findTemplate(ctx.db, input.templateId) : undefined;
   if (input.templateId && !template)
@@ -119,28 +125,30 @@ export function createCarePlan(
     needs: template ? needsFromTemplate(template.needs, reviewDate) : [],
   };
   const view = ctx.db.transaction(() => {
-    const created = records.createDraft(ctx, carePlanKind, { clientId: input.clientId, content });
+    const created = records.createDraft(ctx, carePlanKind, { clientId, content });
     const at = ctx.now.toISOString();
     insertCarePlan(ctx.db, {
       record_id: created.id,
-      client_id: input.clientId,
+      client_id: clientId,
       created_at: at,
       updated_at: at,
     });
     return created;
   })();
-  return viewOf(ctx, view, input.clientId);
+  return viewOf(ctx, view, clientId);
 }
 
-/** The plan a version belongs to, after the policy allowed its client's clinical file. */
+/**
+ * The plan a version belongs to, after the policy allowed its client's clinical file; `clientId`
+ * is that file's client (the kept one, when the plan was a merged duplicate's).
+ */
 function planOfVersion(ctx: RequestContext, versionId: string) {
   const found = carePlanOfVersion(ctx.db, versionId);
   if (!found)
     throw new DomainError('not_found', 'That care plan version was not found.', undefined, {
       messageKey: 'errors.care_plan_version_not_found',
     });
-  mayOpen(ctx, found.client_id);
-  return found;
+  return { ...found, clientId: mayOpen(ctx, found.client_id) };
 }
 
 export function saveCarePlanDraft(
@@ -167,7 +175,7 @@ export function signCarePlanAsWorker(ctx: RequestContext, input: { versionId: st
       setReviewDate(ctx.db, row.record_id, signed.content.reviewDate, signed.id, ctx.now.toISOString());
     return signedView;
   })();
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
 function requireWorkerSigned(row: CarePlanRow & { status: string }) {
@@ -206,7 +214,7 @@ export function recordClientAgreement(
     records.sign(ctx, carePlanKind, input.versionId, { role: 'client', signerName, details });
   const view =
     agreement.method === 'declined'
-      ? sign(clientName(ctx, row.client_id), { method: 'declined', reason: agreement.reason })
+      ? sign(clientName(ctx, row.clientId), { method: 'declined', reason: agreement.reason })
       : agreement.method === 'typed'
         ? sign(agreement.signerName, { method: 'typed', attestation: agreement.attestation })
         : sign(agreement.signerName, {
@@ -215,7 +223,7 @@ export function recordClientAgreement(
             strokes: agreement.strokes,
             png: agreement.png,
           });
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
 /** A supervisor's approval (needed for the plan to be in force when the clinic says so). */
@@ -223,11 +231,11 @@ export function approveCarePlan(ctx: RequestContext, input: { versionId: string 
   const row = planOfVersion(ctx, input.versionId);
   requireWorkerSigned(row);
   const view = records.sign(ctx, carePlanKind, input.versionId, { role: 'supervisor' });
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
 /** A new version, a draft copied from the signed one in force; the old one stays as signed. */
 export function reviseCarePlan(ctx: RequestContext, input: { versionId: string }): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
-  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId), row.client_id);
+  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId), row.clientId);
 }
