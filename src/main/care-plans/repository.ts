@@ -36,13 +36,23 @@ export function latestCarePlanOf(db: Db, clientId: string): CarePlanRow | undefi
     .get(clientIdsJson(db, clientId)) as CarePlanRow | undefined;
 }
 
-/** The plan a version belongs to, with that version's status. */
+/** The plan a version belongs to, with that version's status and content (its canonical JSON). */
 export function carePlanOfVersion(db: Db, versionId: string) {
   return db
     .prepare(
-      'SELECT v.status, p.* FROM record_versions v JOIN care_plans p ON p.record_id = v.record_id WHERE v.id = ?',
+      `SELECT v.status, v.content, p.* FROM record_versions v JOIN care_plans p ON p.record_id = v.record_id
+       WHERE v.id = ?`,
     )
-    .get(versionId) as (CarePlanRow & { status: 'draft' | 'signed' }) | undefined;
+    .get(versionId) as (CarePlanRow & { status: 'draft' | 'signed'; content: string }) | undefined;
+}
+
+/** Whether this account signed the version in this role (the signed-record tables, read only). */
+export function signedInRole(db: Db, versionId: string, role: string, accountId: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM record_signatures WHERE version_id = ? AND role = ? AND account_id = ?')
+      .get(versionId, role, accountId) !== undefined
+  );
 }
 
 export function setReviewDate(

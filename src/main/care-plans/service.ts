@@ -1,4 +1,5 @@
 import type { CarePlan, CarePlanContent, PlanNeed } from '../../shared/contracts/care-plans';
+import { carePlanDraftSchema } from '../../shared/contracts/care-plans';
 import type { CarePlanAgreement } from '../../shared/contracts/care-plan-signatures';
 import { PNG_DATA_URL_PREFIX } from '../../shared/contracts/care-plan-signatures';
 import { localToday } from '../../shared/domain/clients';
@@ -8,7 +9,9 @@ import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import * as records from '../records';
 import type { RequestContext } from '../request/context';
+import type { ShippedInstruments } from '../measures/catalogue';
 import { readSettings } from '../settings/repository';
+import { measureLinkProblems, refuseIf, refuseSigningIf, reviewDateProblems } from './checks';
 import { carePlanKind } from './kind';
 import type { CarePlanRow } from './repository';
 import {
@@ -17,6 +20,7 @@ import {
   insertCarePlan,
   latestCarePlanOf,
   setReviewDate,
+  signedInRole,
 } from './repository';
 import { toCarePlan } from './view';
 
@@ -47,8 +51,11 @@ function mayOpen(ctx: RequestContext, clientId: string): string {
 }
 
 /** A refusal the plan screen acts on (`details.problem`), worded by the catalogue. */
-const problem = (code: 'wrong_state' | 'conflict', key: 'exists' | 'worker_signs_first', message: string) =>
-  new DomainError(code, message, undefined, { problem: key, messageKey: `errors.care_plan_${key}` });
+const problem = (
+  code: 'wrong_state' | 'conflict',
+  key: 'exists' | 'worker_signs_first' | 'own_approval',
+  message: string,
+) => new DomainError(code, message, undefined, { problem: key, messageKey: `errors.care_plan_${key}` });
 
 type PlanRecordView = ReturnType<typeof records.readRecord<CarePlanContent, CarePlanContent, unknown>>;
 
@@ -154,8 +161,10 @@ function planOfVersion(ctx: RequestContext, versionId: string) {
 export function saveCarePlanDraft(
   ctx: RequestContext,
   input: { versionId: string; content: CarePlanContent },
+  shipped: ShippedInstruments,
 ) {
   planOfVersion(ctx, input.versionId);
+  refuseIf(measureLinkProblems(ctx.db, shipped, input.content));
   return records.saveDraft(ctx, carePlanKind, input.versionId, input.content);
 }
 
@@ -165,9 +174,23 @@ export function discardCarePlanDraft(ctx: RequestContext, input: { versionId: st
   return null;
 }
 
-/** The case manager signs: the content is checked and frozen; its review date becomes the plan's. */
-export function signCarePlanAsWorker(ctx: RequestContext, input: { versionId: string }): CarePlan {
+/**
+ * The case manager signs: the content is checked and frozen; its review date becomes the plan's.
+ * Besides the signing schema: a review date not already passed, measure links the catalogue knows.
+ */
+export function signCarePlanAsWorker(
+  ctx: RequestContext,
+  input: { versionId: string },
+  shipped: ShippedInstruments,
+): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
+  // A draft that no longer parses (saved before a rule was added) is refused by `sign` itself.
+  const draft = row.status === 'draft' ? carePlanDraftSchema.safeParse(JSON.parse(row.content)) : null;
+  if (draft?.success)
+    refuseSigningIf(
+      { ...reviewDateProblems(draft.data, today(ctx)), ...measureLinkProblems(ctx.db, shipped, draft.data) },
+      draft.data,
+    );
   const view = ctx.db.transaction(() => {
     const signedView = records.sign(ctx, carePlanKind, input.versionId, { role: 'worker' });
     const signed = signedView.versions.find((v) => v.id === input.versionId);
@@ -226,16 +249,32 @@ export function recordClientAgreement(
   return viewOf(ctx, view, row.clientId);
 }
 
-/** A supervisor's approval (needed for the plan to be in force when the clinic says so). */
+/**
+ * A supervisor's approval (needed for the plan to be in force when the clinic says so; recorded
+ * when it is not). It follows the worker's signature and may come before the client's agreement,
+ * which can take another visit. A second person's review: not of a plan one signed oneself.
+ */
 export function approveCarePlan(ctx: RequestContext, input: { versionId: string }): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
   requireWorkerSigned(row);
+  if (signedInRole(ctx.db, input.versionId, 'worker', ctx.actor.id))
+    throw problem(
+      'wrong_state',
+      'own_approval',
+      'You signed this plan as its worker; another supervisor approves it.',
+    );
   const view = records.sign(ctx, carePlanKind, input.versionId, { role: 'supervisor' });
   return viewOf(ctx, view, row.clientId);
 }
 
-/** A new version, a draft copied from the signed one in force; the old one stays as signed. */
+/**
+ * A new version, a draft copied from the signed one in force; the old one stays as signed. Its
+ * review date starts a new cycle — today plus the clinic's review interval (the worker may change
+ * it) — so a plan revised at its review is not signed already overdue.
+ */
 export function reviseCarePlan(ctx: RequestContext, input: { versionId: string }): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
-  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId), row.clientId);
+  const signed = JSON.parse(row.content) as CarePlanContent;
+  const content = { ...signed, reviewDate: addDays(today(ctx), planSettings(ctx).reviewDays) };
+  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId, content), row.clientId);
 }
