@@ -96,7 +96,14 @@ test('a care plan from a template: signed by worker and client, revised into ver
   // The client signs on the screen with the mouse.
   const agreement = page.getByRole('region', { name: "The client's agreement" });
   await agreement.getByRole('radio', { name: 'Signed on the screen' }).check({ force: true });
+  await expect(agreement).toContainText('Using a keyboard or a screen reader? Choose “Typed name”');
   await drawSignature(page);
+  // Drawn or typed, the client confirms the statement first.
+  await agreement.getByRole('button', { name: "Record the client's agreement" }).click();
+  await expect(agreement.getByRole('alert')).toContainText('Tick the box');
+  await agreement
+    .getByRole('checkbox', { name: 'The client confirms the statement above' })
+    .check({ force: true });
   await agreement.getByRole('button', { name: "Record the client's agreement" }).click();
   await expect(page.getByTestId('plan-summary')).toContainText('In force');
   await expect(current.getByRole('img', { name: 'Signature drawn by Ana Diaz' })).toBeVisible();

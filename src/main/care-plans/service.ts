@@ -1,7 +1,6 @@
 import type { CarePlan, CarePlanContent, PlanNeed } from '../../shared/contracts/care-plans';
 import { carePlanDraftSchema } from '../../shared/contracts/care-plans';
 import type { CarePlanAgreement } from '../../shared/contracts/care-plan-signatures';
-import { PNG_DATA_URL_PREFIX } from '../../shared/contracts/care-plan-signatures';
 import { localToday } from '../../shared/domain/clients';
 import { auditClientRead } from '../access/read-audit';
 import { findClientRow, keptClientId } from '../clients/repository';
@@ -11,6 +10,7 @@ import * as records from '../records';
 import type { RequestContext } from '../request/context';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { readSettings } from '../settings/repository';
+import { checkAgreement } from './agreement';
 import { measureLinkProblems, refuseIf, refuseSigningIf, reviewDateProblems } from './checks';
 import { carePlanKind } from './kind';
 import type { CarePlanRow } from './repository';
@@ -224,15 +224,7 @@ export function recordClientAgreement(
   const row = planOfVersion(ctx, input.versionId);
   requireWorkerSigned(row);
   const { agreement } = input;
-  if (agreement.method === 'drawn' && !agreement.png.startsWith(PNG_DATA_URL_PREFIX))
-    throw new DomainError(
-      'invalid_input',
-      'The drawn signature is not a PNG image.',
-      {
-        'agreement.png': 'validation.invalid',
-      },
-      { messageKey: 'errors.invalid_input' },
-    );
+  checkAgreement(agreement);
   const sign = (signerName: string, details: Record<string, unknown>) =>
     records.sign(ctx, carePlanKind, input.versionId, { role: 'client', signerName, details });
   const view =
