@@ -73,6 +73,8 @@ test.describe('assessments', () => {
       .getByRole('button', { name: /^Continue the Intake assessment/ })
       .click();
     await expect(box(page, first![0])).toHaveValue(first![1]);
+    // A section stops at its maximum rather than every autosave being refused.
+    await expect(box(page, 'Housing')).toHaveAttribute('maxlength', '10000');
 
     // Signing an incomplete assessment names what is missing, at the sections.
     await page.getByRole('button', { name: 'Sign the assessment' }).click();

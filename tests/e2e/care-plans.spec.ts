@@ -86,6 +86,17 @@ test('a care plan from a template: signed by worker and client, revised into ver
     'I want to enjoy cooking again',
   );
   await expect(editor.getByText('Draft saved.')).toBeVisible();
+  // A change the draft cannot keep (over its length) is said at the box, and "Not saved".
+  const words = editor
+    .getByRole('group', { name: 'Goal 1.1' })
+    .getByRole('textbox', { name: "Goal in the client's words" });
+  await enter(words, 'x'.repeat(1001));
+  await expect(editor.getByText(/^Not saved: correct the marked boxes/)).toBeVisible();
+  await expect(words).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByText('This is too long.')).toBeVisible();
+  await enter(words, 'I want to enjoy cooking again');
+  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await expect(words).not.toHaveAttribute('aria-invalid', 'true');
   await screenshot(page, 'care-plans-02-draft');
   await editor.getByRole('button', { name: 'Sign as case manager' }).click();
 
@@ -96,7 +107,14 @@ test('a care plan from a template: signed by worker and client, revised into ver
   // The client signs on the screen with the mouse.
   const agreement = page.getByRole('region', { name: "The client's agreement" });
   await agreement.getByRole('radio', { name: 'Signed on the screen' }).check({ force: true });
+  await expect(agreement).toContainText('Using a keyboard or a screen reader? Choose “Typed name”');
   await drawSignature(page);
+  // Drawn or typed, the client confirms the statement first.
+  await agreement.getByRole('button', { name: "Record the client's agreement" }).click();
+  await expect(agreement.getByRole('alert')).toContainText('Tick the box');
+  await agreement
+    .getByRole('checkbox', { name: 'The client confirms the statement above' })
+    .check({ force: true });
   await agreement.getByRole('button', { name: "Record the client's agreement" }).click();
   await expect(page.getByTestId('plan-summary')).toContainText('In force');
   await expect(current.getByRole('img', { name: 'Signature drawn by Ana Diaz' })).toBeVisible();
@@ -140,29 +158,35 @@ test('a signed plan refuses changes through invoke with a typed error', async ({
   await setUpTeam(page, [CASEY]);
   await firstSignIn(page, CASEY);
   const { id } = await createClientThroughBridge(page, ANA);
-  const outcome = await page.evaluate(async (clientId) => {
-    const { lantern: bridge } = window as unknown as {
-      lantern: {
-        invoke(channel: string, input: unknown): Promise<Answer>;
+  // A plan that began a month ago, reviewed in two months (signing refuses a review date passed).
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const dates = { startDate: day(-30), reviewDate: day(60) };
+  const outcome = await page.evaluate(
+    async ({ clientId, dates }) => {
+      const { lantern: bridge } = window as unknown as {
+        lantern: {
+          invoke(channel: string, input: unknown): Promise<Answer>;
+        };
       };
-    };
-    const created = await bridge.invoke('carePlans:create', { clientId, startDate: '2026-01-05' });
-    const versionId = created.value?.draftVersionId as string;
-    const needs = [
-      { id: 'n1', text: 'Housing', goals: [{ id: 'g1', statement: 'Stable housing by spring' }] },
-    ];
-    await bridge.invoke('carePlans:saveDraft', {
-      versionId,
-      content: { startDate: '2026-01-05', reviewDate: '2026-04-05', needs },
-    });
-    await bridge.invoke('carePlans:signAsWorker', { versionId });
-    const changed = await bridge.invoke('carePlans:saveDraft', {
-      versionId,
-      content: { startDate: '2026-01-05', reviewDate: '2026-04-05', needs: [] },
-    });
-    const read = await bridge.invoke('carePlans:get', { clientId });
-    return { changed, needs: read.value?.plan.versions[0]?.content.needs.length };
-  }, id);
+      const created = await bridge.invoke('carePlans:create', { clientId, startDate: dates.startDate });
+      const versionId = created.value?.draftVersionId as string;
+      const needs = [
+        { id: 'n1', text: 'Housing', goals: [{ id: 'g1', statement: 'Stable housing by spring' }] },
+      ];
+      await bridge.invoke('carePlans:saveDraft', {
+        versionId,
+        content: { ...dates, needs },
+      });
+      await bridge.invoke('carePlans:signAsWorker', { versionId });
+      const changed = await bridge.invoke('carePlans:saveDraft', {
+        versionId,
+        content: { ...dates, needs: [] },
+      });
+      const read = await bridge.invoke('carePlans:get', { clientId });
+      return { changed, needs: read.value?.plan.versions[0]?.content.needs.length };
+    },
+    { clientId: id, dates },
+  );
   expect(outcome.changed.ok).toBe(false);
   expect(outcome.changed.error).toMatchObject({
     code: 'wrong_state',

@@ -14,6 +14,21 @@ const MEGABYTE = 1024 * 1024;
  */
 const HUGE = ['x'.repeat(MEGABYTE), `1${' '.repeat(MEGABYTE - 2)}y`];
 
+type Item = Record<string, unknown>;
+/** A plan's items get one id each (the walk gives every id the same sample; a plan refuses repeats). */
+function distinctItemIds(needs: Item[]): Item[] {
+  let n = 0;
+  const relabel = (item: Item, children: string | null, next: string | null): Item => ({
+    ...item,
+    id: `item-${n++}`,
+    ...(children && next
+      ? { [children]: (item[children] as Item[]).map((c) => relabel(c, next, childOf[next] ?? null)) }
+      : {}),
+  });
+  const childOf: Record<string, string> = { goals: 'objectives', objectives: 'interventions' };
+  return needs.map((need) => relabel(need, 'goals', 'objectives'));
+}
+
 /** Rules between fields that a walk of the schema cannot see. */
 const adjust: Record<string, (sample: Record<string, unknown>) => Record<string, unknown>> = {
   // A new password must match its confirmation and must not contain the username.
@@ -34,6 +49,14 @@ const adjust: Record<string, (sample: Record<string, unknown>) => Record<string,
     password: 'lamp-velvet-93a',
     passwordConfirm: 'lamp-velvet-93a',
   }),
+  'carePlans:saveDraft': (s) => {
+    const content = s.content as Item;
+    return { ...s, content: { ...content, needs: distinctItemIds(content.needs as Item[]) } };
+  },
+  'carePlans:saveTemplate': (s) => {
+    const template = s.template as Item;
+    return { ...s, template: { ...template, needs: distinctItemIds(template.needs as Item[]) } };
+  },
   'auth:changePassword': (s) => ({ ...s, password: 'lamp-velvet-93a', passwordConfirm: 'lamp-velvet-93a' }),
   'auth:recover': (s) => ({
     ...s,

@@ -49,7 +49,7 @@ export function createHandlers(
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
     ...assessmentHandlers,
-    ...carePlanHandlers,
+    ...carePlanHandlers(instruments),
     ...draftHandlers,
     ...measureHandlers(instruments),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),

@@ -1,4 +1,5 @@
 import type { PlanNeed, PlanTemplate } from '../../shared/contracts/care-plans';
+import { clientIdsJson } from '../clients/repository';
 import type { Db } from '../db/open';
 
 /** All SQL of care plans outside the signed-record tables: which record is a plan, its review date, templates. */
@@ -19,26 +20,39 @@ export function insertCarePlan(db: Db, row: Omit<CarePlanRow, 'review_date' | 'r
   ).run(row);
 }
 
-/** The client's plan: the newest one not entered in error (a merge can bring a second). */
+/**
+ * The client's plan: the newest one not entered in error, among the client's own and those of
+ * records merged into it (merges never move rows; a merge can bring a second plan).
+ */
 export function latestCarePlanOf(db: Db, clientId: string): CarePlanRow | undefined {
   return db
     .prepare(
       `SELECT p.* FROM care_plans p
-       WHERE p.client_id = ?
+       WHERE p.client_id IN (SELECT value FROM json_each(?))
          AND NOT EXISTS (SELECT 1 FROM record_status_events e
                          WHERE e.record_id = p.record_id AND e.status = 'entered_in_error')
        ORDER BY p.created_at DESC, p.record_id DESC LIMIT 1`,
     )
-    .get(clientId) as CarePlanRow | undefined;
+    .get(clientIdsJson(db, clientId)) as CarePlanRow | undefined;
 }
 
-/** The plan a version belongs to, with that version's status. */
+/** The plan a version belongs to, with that version's status and content (its canonical JSON). */
 export function carePlanOfVersion(db: Db, versionId: string) {
   return db
     .prepare(
-      'SELECT v.status, p.* FROM record_versions v JOIN care_plans p ON p.record_id = v.record_id WHERE v.id = ?',
+      `SELECT v.status, v.content, p.* FROM record_versions v JOIN care_plans p ON p.record_id = v.record_id
+       WHERE v.id = ?`,
     )
-    .get(versionId) as (CarePlanRow & { status: 'draft' | 'signed' }) | undefined;
+    .get(versionId) as (CarePlanRow & { status: 'draft' | 'signed'; content: string }) | undefined;
+}
+
+/** Whether this account signed the version in this role (the signed-record tables, read only). */
+export function signedInRole(db: Db, versionId: string, role: string, accountId: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM record_signatures WHERE version_id = ? AND role = ? AND account_id = ?')
+      .get(versionId, role, accountId) !== undefined
+  );
 }
 
 export function setReviewDate(
@@ -59,19 +73,30 @@ export interface PlanReview {
 }
 
 /**
- * For the caseload: each listed client's plan review date (of the signed version in force) and
- * whether it has passed on `today` (YYYY-MM-DD). Clients without a signed plan are absent. One
- * query for the whole page, through `json_each` so the statement is the same for any page size.
+ * For the caseload: each listed client's plan review date and whether it has passed on `today`
+ * (YYYY-MM-DD). The plan is the one the client's file shows — the newest not entered in error,
+ * its own or a merged duplicate's (`latestCarePlanOf`) — and its date is that of its signed
+ * version in force. Clients without one are absent. One query for the whole page, through
+ * `json_each` so the statement is the same for any page size.
  */
 export function planReviewsFor(db: Db, clientIds: readonly string[], today: string): Map<string, PlanReview> {
   const rows = db
     .prepare(
-      `SELECT p.client_id AS clientId, MAX(p.review_date) AS reviewDate
-       FROM care_plans p JOIN json_each(?) ids ON ids.value = p.client_id
-       WHERE p.review_date IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM record_status_events e
-                         WHERE e.record_id = p.record_id AND e.status = 'entered_in_error')
-       GROUP BY p.client_id`,
+      `WITH RECURSIVE family(root, id, depth) AS (
+         SELECT value, value, 0 FROM json_each(?)
+         UNION
+         SELECT f.root, c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id
+         WHERE f.depth < 64
+       ),
+       ranked AS (
+         SELECT f.root, p.review_date,
+                ROW_NUMBER() OVER (PARTITION BY f.root ORDER BY p.created_at DESC, p.record_id DESC) AS n
+         FROM family f JOIN care_plans p ON p.client_id = f.id
+         WHERE NOT EXISTS (SELECT 1 FROM record_status_events e
+                           WHERE e.record_id = p.record_id AND e.status = 'entered_in_error')
+       )
+       SELECT root AS clientId, review_date AS reviewDate FROM ranked
+       WHERE n = 1 AND review_date IS NOT NULL`,
     )
     .all(JSON.stringify(clientIds)) as { clientId: string; reviewDate: string }[];
   return new Map(rows.map((r) => [r.clientId, { reviewDate: r.reviewDate, overdue: r.reviewDate < today }]));

@@ -1,14 +1,17 @@
 import type { CarePlan, CarePlanContent, PlanNeed } from '../../shared/contracts/care-plans';
+import { carePlanDraftSchema } from '../../shared/contracts/care-plans';
 import type { CarePlanAgreement } from '../../shared/contracts/care-plan-signatures';
-import { PNG_DATA_URL_PREFIX } from '../../shared/contracts/care-plan-signatures';
 import { localToday } from '../../shared/domain/clients';
 import { auditClientRead } from '../access/read-audit';
-import { findClientRow } from '../clients/repository';
+import { findClientRow, keptClientId } from '../clients/repository';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import * as records from '../records';
 import type { RequestContext } from '../request/context';
+import type { ShippedInstruments } from '../measures/catalogue';
 import { readSettings } from '../settings/repository';
+import { checkAgreement } from './agreement';
+import { measureLinkProblems, refuseIf, refuseSigningIf, reviewDateProblems } from './checks';
 import { carePlanKind } from './kind';
 import type { CarePlanRow } from './repository';
 import {
@@ -17,6 +20,7 @@ import {
   insertCarePlan,
   latestCarePlanOf,
   setReviewDate,
+  signedInRole,
 } from './repository';
 import { toCarePlan } from './view';
 
@@ -35,14 +39,23 @@ export function planSettings(ctx: RequestContext) {
   return { reviewDays: settings.planReviewDays, supervisorApprovalRequired: settings.planSupervisorApproval };
 }
 
-function mayOpen(ctx: RequestContext, clientId: string): void {
+/**
+ * The client whose clinical file this is, after the policy allowed it: a merged duplicate's id
+ * stands for the record kept (merges never move plans; reads resolve through the kept client).
+ */
+function mayOpen(ctx: RequestContext, clientId: string): string {
   if (!findClientRow(ctx.db, clientId)) throw notFound('client');
-  ctx.policy.require(clientId, 'clinical', 'read');
+  const kept = keptClientId(ctx.db, clientId);
+  ctx.policy.require(kept, 'clinical', 'read');
+  return kept;
 }
 
 /** A refusal the plan screen acts on (`details.problem`), worded by the catalogue. */
-const problem = (code: 'wrong_state' | 'conflict', key: 'exists' | 'worker_signs_first', message: string) =>
-  new DomainError(code, message, undefined, { problem: key, messageKey: `errors.care_plan_${key}` });
+const problem = (
+  code: 'wrong_state' | 'conflict',
+  key: 'exists' | 'worker_signs_first' | 'own_approval',
+  message: string,
+) => new DomainError(code, message, undefined, { problem: key, messageKey: `errors.care_plan_${key}` });
 
 type PlanRecordView = ReturnType<typeof records.readRecord<CarePlanContent, CarePlanContent, unknown>>;
 
@@ -59,8 +72,8 @@ function viewOf(ctx: RequestContext, view: PlanRecordView, clientId: string): Ca
   });
 }
 
-export function getCarePlan(ctx: RequestContext, clientId: string) {
-  mayOpen(ctx, clientId);
+export function getCarePlan(ctx: RequestContext, requestedId: string) {
+  const clientId = mayOpen(ctx, requestedId);
   const row = latestCarePlanOf(ctx.db, clientId);
   if (!row)
     auditClientRead(ctx.db, ctx.policy, 'client.care_plans_viewed', {
@@ -103,8 +116,8 @@ export function createCarePlan(
   ctx: RequestContext,
   input: { clientId: string; templateId: string | null; startDate: string | null },
 ): CarePlan {
-  mayOpen(ctx, input.clientId);
-  if (latestCarePlanOf(ctx.db, input.clientId))
+  const clientId = mayOpen(ctx, input.clientId);
+  if (latestCarePlanOf(ctx.db, clientId))
     throw problem('conflict', 'exists', 'This client already has a care plan; revise it instead.');
   const template = input.templateId ? findTemplate(ctx.db, input.templateId) : undefined;
   if (input.templateId && !template)
@@ -119,35 +132,39 @@ export function createCarePlan(
     needs: template ? needsFromTemplate(template.needs, reviewDate) : [],
   };
   const view = ctx.db.transaction(() => {
-    const created = records.createDraft(ctx, carePlanKind, { clientId: input.clientId, content });
+    const created = records.createDraft(ctx, carePlanKind, { clientId, content });
     const at = ctx.now.toISOString();
     insertCarePlan(ctx.db, {
       record_id: created.id,
-      client_id: input.clientId,
+      client_id: clientId,
       created_at: at,
       updated_at: at,
     });
     return created;
   })();
-  return viewOf(ctx, view, input.clientId);
+  return viewOf(ctx, view, clientId);
 }
 
-/** The plan a version belongs to, after the policy allowed its client's clinical file. */
+/**
+ * The plan a version belongs to, after the policy allowed its client's clinical file; `clientId`
+ * is that file's client (the kept one, when the plan was a merged duplicate's).
+ */
 function planOfVersion(ctx: RequestContext, versionId: string) {
   const found = carePlanOfVersion(ctx.db, versionId);
   if (!found)
     throw new DomainError('not_found', 'That care plan version was not found.', undefined, {
       messageKey: 'errors.care_plan_version_not_found',
     });
-  mayOpen(ctx, found.client_id);
-  return found;
+  return { ...found, clientId: mayOpen(ctx, found.client_id) };
 }
 
 export function saveCarePlanDraft(
   ctx: RequestContext,
   input: { versionId: string; content: CarePlanContent },
+  shipped: ShippedInstruments,
 ) {
   planOfVersion(ctx, input.versionId);
+  refuseIf(measureLinkProblems(ctx.db, shipped, input.content));
   return records.saveDraft(ctx, carePlanKind, input.versionId, input.content);
 }
 
@@ -157,9 +174,23 @@ export function discardCarePlanDraft(ctx: RequestContext, input: { versionId: st
   return null;
 }
 
-/** The case manager signs: the content is checked and frozen; its review date becomes the plan's. */
-export function signCarePlanAsWorker(ctx: RequestContext, input: { versionId: string }): CarePlan {
+/**
+ * The case manager signs: the content is checked and frozen; its review date becomes the plan's.
+ * Besides the signing schema: a review date not already passed, measure links the catalogue knows.
+ */
+export function signCarePlanAsWorker(
+  ctx: RequestContext,
+  input: { versionId: string },
+  shipped: ShippedInstruments,
+): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
+  // A draft that no longer parses (saved before a rule was added) is refused by `sign` itself.
+  const draft = row.status === 'draft' ? carePlanDraftSchema.safeParse(JSON.parse(row.content)) : null;
+  if (draft?.success)
+    refuseSigningIf(
+      { ...reviewDateProblems(draft.data, today(ctx)), ...measureLinkProblems(ctx.db, shipped, draft.data) },
+      draft.data,
+    );
   const view = ctx.db.transaction(() => {
     const signedView = records.sign(ctx, carePlanKind, input.versionId, { role: 'worker' });
     const signed = signedView.versions.find((v) => v.id === input.versionId);
@@ -167,7 +198,7 @@ export function signCarePlanAsWorker(ctx: RequestContext, input: { versionId: st
       setReviewDate(ctx.db, row.record_id, signed.content.reviewDate, signed.id, ctx.now.toISOString());
     return signedView;
   })();
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
 function requireWorkerSigned(row: CarePlanRow & { status: string }) {
@@ -193,20 +224,12 @@ export function recordClientAgreement(
   const row = planOfVersion(ctx, input.versionId);
   requireWorkerSigned(row);
   const { agreement } = input;
-  if (agreement.method === 'drawn' && !agreement.png.startsWith(PNG_DATA_URL_PREFIX))
-    throw new DomainError(
-      'invalid_input',
-      'The drawn signature is not a PNG image.',
-      {
-        'agreement.png': 'validation.invalid',
-      },
-      { messageKey: 'errors.invalid_input' },
-    );
+  checkAgreement(agreement);
   const sign = (signerName: string, details: Record<string, unknown>) =>
     records.sign(ctx, carePlanKind, input.versionId, { role: 'client', signerName, details });
   const view =
     agreement.method === 'declined'
-      ? sign(clientName(ctx, row.client_id), { method: 'declined', reason: agreement.reason })
+      ? sign(clientName(ctx, row.clientId), { method: 'declined', reason: agreement.reason })
       : agreement.method === 'typed'
         ? sign(agreement.signerName, { method: 'typed', attestation: agreement.attestation })
         : sign(agreement.signerName, {
@@ -215,19 +238,35 @@ export function recordClientAgreement(
             strokes: agreement.strokes,
             png: agreement.png,
           });
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
-/** A supervisor's approval (needed for the plan to be in force when the clinic says so). */
+/**
+ * A supervisor's approval (needed for the plan to be in force when the clinic says so; recorded
+ * when it is not). It follows the worker's signature and may come before the client's agreement,
+ * which can take another visit. A second person's review: not of a plan one signed oneself.
+ */
 export function approveCarePlan(ctx: RequestContext, input: { versionId: string }): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
   requireWorkerSigned(row);
+  if (signedInRole(ctx.db, input.versionId, 'worker', ctx.actor.id))
+    throw problem(
+      'wrong_state',
+      'own_approval',
+      'You signed this plan as its worker; another supervisor approves it.',
+    );
   const view = records.sign(ctx, carePlanKind, input.versionId, { role: 'supervisor' });
-  return viewOf(ctx, view, row.client_id);
+  return viewOf(ctx, view, row.clientId);
 }
 
-/** A new version, a draft copied from the signed one in force; the old one stays as signed. */
+/**
+ * A new version, a draft copied from the signed one in force; the old one stays as signed. Its
+ * review date starts a new cycle — today plus the clinic's review interval (the worker may change
+ * it) — so a plan revised at its review is not signed already overdue.
+ */
 export function reviseCarePlan(ctx: RequestContext, input: { versionId: string }): CarePlan {
   const row = planOfVersion(ctx, input.versionId);
-  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId), row.client_id);
+  const signed = JSON.parse(row.content) as CarePlanContent;
+  const content = { ...signed, reviewDate: addDays(today(ctx), planSettings(ctx).reviewDays) };
+  return viewOf(ctx, records.supersede(ctx, carePlanKind, input.versionId, content), row.clientId);
 }

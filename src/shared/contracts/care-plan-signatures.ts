@@ -14,6 +14,8 @@ export const SIGNATURE_PNG_MAX_CHARS = 200_000;
 /** How many pen points a drawn signature may have in all (a long signature is a few hundred). */
 export const SIGNATURE_MAX_POINTS = 10_000;
 export const PNG_DATA_URL_PREFIX = 'data:image/png;base64,';
+/** The largest drawn signature image kept, in decoded bytes (main checks the bytes themselves). */
+export const SIGNATURE_PNG_MAX_BYTES = 120_000;
 
 const coordinate = z.number('validation.number').min(-10_000).max(10_000);
 export const strokePointSchema = z.strictObject({

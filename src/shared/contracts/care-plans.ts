@@ -93,6 +93,41 @@ export const goalSchema = z.strictObject({
   objectives: z.array(objectiveSchema).max(PLAN_LIMITS.objectivesPerGoal, 'validation.too_many').default([]),
 });
 
+type ItemPath = (string | number)[];
+
+/**
+ * Every item's id, with where it is, in reading order. The ids are one namespace across kinds:
+ * the diff keys all items of a plan by id, so a repeated one would silently hide an item.
+ */
+function itemIds(needs: readonly { id: string; goals: readonly z.output<typeof goalSchema>[] }[]) {
+  const found: { id: string; path: ItemPath }[] = [];
+  needs.forEach((n, ni) => {
+    found.push({ id: n.id, path: [ni, 'id'] });
+    n.goals.forEach((g, gi) => {
+      found.push({ id: g.id, path: [ni, 'goals', gi, 'id'] });
+      g.objectives.forEach((o, oi) => {
+        found.push({ id: o.id, path: [ni, 'goals', gi, 'objectives', oi, 'id'] });
+        o.interventions.forEach((iv, ii) =>
+          found.push({ id: iv.id, path: [ni, 'goals', gi, 'objectives', oi, 'interventions', ii, 'id'] }),
+        );
+      });
+    });
+  });
+  return found;
+}
+
+/** Refuses an item id used twice, at its second use (`needs.0.goals.1.id`). */
+const uniqueItemIds = (
+  needs: readonly { id: string; goals: readonly z.output<typeof goalSchema>[] }[],
+  ctx: z.RefinementCtx,
+) => {
+  const seen = new Set<string>();
+  for (const { id, path } of itemIds(needs)) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: 'validation.duplicate_id' });
+    seen.add(id);
+  }
+};
+
 export const needSchema = z.strictObject({
   id: planItemIdSchema,
   text: text(1000),
@@ -104,7 +139,11 @@ export const needSchema = z.strictObject({
 export const carePlanDraftSchema = z.strictObject({
   startDate: optionalDate,
   reviewDate: optionalDate,
-  needs: z.array(needSchema).max(PLAN_LIMITS.needs, 'validation.too_many').default([]),
+  needs: z
+    .array(needSchema)
+    .max(PLAN_LIMITS.needs, 'validation.too_many')
+    .superRefine(uniqueItemIds)
+    .default([]),
 });
 export type CarePlanContent = z.output<typeof carePlanDraftSchema>;
 export type CarePlanContentInput = z.input<typeof carePlanDraftSchema>;
@@ -139,13 +178,18 @@ export function signingProblems(plan: CarePlanContent): Issue[] {
     n.goals.forEach((g, gi) => {
       const gAt = [...at, 'goals', gi];
       need([...gAt, 'statement'], g.statement);
+      notBeforeStart([...gAt, 'statusDate'], g.statusDate);
       if (g.measure) notBeforeStart([...gAt, 'measure', 'byDate'], g.measure.byDate);
       g.objectives.forEach((o, oi) => {
         const oAt = [...gAt, 'objectives', oi];
         need([...oAt, 'text'], o.text);
+        notBeforeStart([...oAt, 'statusDate'], o.statusDate);
         if (!o.targetDate) issues.push({ path: [...oAt, 'targetDate'], message: 'validation.required' });
         notBeforeStart([...oAt, 'targetDate'], o.targetDate);
-        o.interventions.forEach((iv, ii) => need([...oAt, 'interventions', ii, 'what'], iv.what));
+        o.interventions.forEach((iv, ii) => {
+          need([...oAt, 'interventions', ii, 'what'], iv.what);
+          notBeforeStart([...oAt, 'interventions', ii, 'statusDate'], iv.statusDate);
+        });
       });
     });
   });
@@ -160,7 +204,11 @@ export const carePlanContentSchema = carePlanDraftSchema.superRefine((plan, ctx)
 /** A template: needs with their goals, objectives and interventions, without a client or dates. */
 export const planTemplateFieldsSchema = z.strictObject({
   name: boundedText(120).min(1, 'validation.required'),
-  needs: z.array(needSchema).min(1, 'validation.plan_empty').max(PLAN_LIMITS.needs, 'validation.too_many'),
+  needs: z
+    .array(needSchema)
+    .min(1, 'validation.plan_empty')
+    .max(PLAN_LIMITS.needs, 'validation.too_many')
+    .superRefine(uniqueItemIds),
 });
 
 export const planTemplateSchema = z.object({

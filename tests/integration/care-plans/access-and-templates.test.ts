@@ -3,10 +3,13 @@ import { planReviewsFor } from '../../../src/main/care-plans/repository';
 import { insertCarePlan, setReviewDate } from '../../../src/main/care-plans/repository';
 import { carePlanKind } from '../../../src/main/care-plans/kind';
 import { createDraft, sign } from '../../../src/main/records';
+import { localToday } from '../../../src/shared/domain/clients';
 import { recordsClinic } from '../records/fixture';
 import { planClinic, planContent } from './plan-clinic';
 
 const IMMUTABLE = /signed_record_immutable/;
+const inDays = (days: number) =>
+  new Date(Date.parse(`${localToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('who may see and change care plans', () => {
   it('front desk and an off-caseload case manager are refused; the refusal changes nothing', async () => {
@@ -66,18 +69,18 @@ describe('plan templates', () => {
     const plan = await clinic.call('carePlans:create', {
       clientId: clinic.clientId,
       templateId: saved.id,
-      startDate: '2026-01-05',
+      startDate: localToday(),
     });
     const content = plan.versions[0]?.content;
-    expect(content?.reviewDate).toBe('2026-04-05');
+    expect(content?.reviewDate).toBe(inDays(90));
     const goal = content?.needs[0]?.goals[0];
     expect(goal?.measure).toEqual({
       instrumentId: 'phq-9',
       comparison: 'below',
       value: 10,
-      byDate: '2026-04-05',
+      byDate: inDays(90),
     });
-    expect(goal?.objectives[0]?.targetDate).toBe('2026-04-05');
+    expect(goal?.objectives[0]?.targetDate).toBe(inDays(90));
     expect(goal?.id).not.toBe('goal-1');
     // Straight from the template it can be signed.
     const signed = await clinic.call('carePlans:signAsWorker', { versionId: plan.draftVersionId as string });

@@ -60,17 +60,17 @@ describe('care plans', () => {
     const clinic = await planClinic();
     const created = await clinic.call('carePlans:create', {
       clientId: clinic.clientId,
-      startDate: '2026-01-05',
+      startDate: today(),
     });
     const versionId = created.draftVersionId as string;
     const empty = await clinic.refuse('carePlans:signAsWorker', { versionId });
     expect(empty.code).toBe('invalid_input');
     expect(empty.fields).toEqual({ needs: 'validation.plan_empty' });
 
-    const early = planContent('2026-01-05', '2026-04-05');
+    const early = planContent(today(), inDays(90));
     const objective = early.needs[0]?.goals[0]?.objectives[0];
     if (!objective) throw new Error('fixture');
-    objective.targetDate = '2026-01-01';
+    objective.targetDate = inDays(-4);
     await clinic.call('carePlans:saveDraft', { versionId, content: early });
     const refused = await clinic.refuse('carePlans:signAsWorker', { versionId });
     expect(refused.fields).toEqual({

@@ -1,5 +1,6 @@
 import { carePlanDraftSchema } from '../../../src/shared/contracts/care-plans';
 import type { CarePlanContentInput } from '../../../src/shared/contracts/care-plans';
+import { CARE_PLAN_ATTESTATIONS } from '../../../src/shared/domain/care-plan-attestation';
 import { clinicWithStaff, client } from '../../helpers/clinic';
 
 /** A clinic where Cam has one client (Ana Diaz) on his caseload, Cam signed in. */
@@ -57,13 +58,13 @@ export function planContent(
 export const TYPED = {
   method: 'typed',
   signerName: 'Ana Diaz',
-  attestation: 'I took part in writing this plan and I agree with it.',
+  attestation: CARE_PLAN_ATTESTATIONS.en,
 } as const;
 
 export const drawn = (png = 'data:image/png;base64,iVBORw0KGgo=') => ({
   method: 'drawn' as const,
   signerName: 'Ana Diaz',
-  attestation: 'I took part in writing this plan and I agree with it.',
+  attestation: CARE_PLAN_ATTESTATIONS.en,
   strokes: [
     {
       points: [

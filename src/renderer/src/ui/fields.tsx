@@ -41,6 +41,8 @@ interface TextProps<T extends FieldValues> extends BaseProps<T> {
   multiline?: boolean;
   /** The whole width of the form, e.g. for a path or the recovery key. */
   wide?: boolean;
+  /** The schema's limit, so the box stops there instead of main refusing what was typed. */
+  maxLength?: number;
 }
 
 export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
@@ -56,6 +58,7 @@ export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
     mono,
     multiline,
     wide,
+    maxLength,
   } = props;
   const { t } = useTranslation();
   return (
@@ -65,6 +68,7 @@ export function FormTextField<T extends FieldValues>(props: TextProps<T>) {
       render={({ field, fieldState }) => (
         <TextField
           className="field"
+          maxLength={maxLength}
           name={field.name}
           value={(field.value as string | undefined) ?? ''}
           onChange={field.onChange}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetail, AssessmentDraft } from '../../../../shared/contracts/assessments';
@@ -36,7 +36,18 @@ export function AssessmentForm(props: {
     root: 'content',
     fields: FORM_FIELDS,
   });
-  const autosave = useAutosave(form.control, detail.versionId);
+  // The sections an autosave was refused at: cleared once a later save goes through.
+  const refusedAt = useRef<string[]>([]);
+  const autosave = useAutosave(form.control, detail.versionId, {
+    onRefused: (appError) => {
+      refusedAt.current = Object.keys(appError.fields ?? {}).map((f) => f.replace(/^content\./, ''));
+      refuse(appError);
+    },
+    onSaved: () => {
+      for (const name of refusedAt.current) form.clearErrors(name as keyof AssessmentDraft);
+      refusedAt.current = [];
+    },
+  });
   const was = <K extends keyof AssessmentDraft>(key: K) => (previous ? (previous[key] ?? null) : undefined);
 
   const onSign = async () => {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDraft, TextSection as Section } from '../../../../shared/contracts/assessments';
-import { OPTIONAL_SECTIONS } from '../../../../shared/contracts/assessments';
+import { OPTIONAL_SECTIONS, SECTION_MAX } from '../../../../shared/contracts/assessments';
 import { sectionChange } from '../../../../shared/domain/assessment-diff';
 import { FormTextField } from '../../ui/fields';
 import { ChangeMark, PreviousAnswer } from './ChangeMark';
@@ -43,6 +43,7 @@ export function TextSection(props: {
           description={t(`assessments.help.${props.section}`)}
           multiline
           wide
+          maxLength={SECTION_MAX}
         />
       </div>
     </fieldset>

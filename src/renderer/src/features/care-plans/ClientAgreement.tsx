@@ -41,7 +41,9 @@ export function ClientAgreement({ versionId, clientName }: { versionId: string; 
 
   const agreement = (): CarePlanAgreementInput | null => {
     if (method === 'declined') return { method, reason };
-    if (method === 'typed') return attested ? { method, signerName, attestation } : null;
+    // Typed or drawn, the client confirms the statement: a signature alone does not say what it agrees to.
+    if (!attested) return null;
+    if (method === 'typed') return { method, signerName, attestation };
     return drawing ? { method, signerName, attestation, ...drawing } : null;
   };
 
@@ -51,7 +53,7 @@ export function ClientAgreement({ versionId, clientName }: { versionId: string; 
     setLocal(
       value
         ? null
-        : method === 'typed'
+        : !attested && method !== 'declined'
           ? t('carePlans.agreement.attestFirst')
           : t('validation.signature_empty'),
     );
@@ -97,11 +99,18 @@ export function ClientAgreement({ versionId, clientName }: { versionId: string; 
             <FieldError className="field-error">{fieldError('signerName')}</FieldError>
           </TextField>
         ) : null}
-        {method !== 'declined' ? <p className="plan-attestation">{attestation}</p> : null}
-        {method === 'typed' ? (
-          <CheckBox isSelected={attested} onChange={setAttested}>
-            {t('carePlans.agreement.attest')}
-          </CheckBox>
+        {method !== 'declined' ? (
+          <>
+            <p className="plan-attestation">{attestation}</p>
+            <CheckBox isSelected={attested} onChange={setAttested}>
+              {t('carePlans.agreement.attest')}
+            </CheckBox>
+            {fieldError('attestation') ? (
+              <p className="field-error" role="alert">
+                {fieldError('attestation')}
+              </p>
+            ) : null}
+          </>
         ) : null}
         {method === 'drawn' ? (
           <>

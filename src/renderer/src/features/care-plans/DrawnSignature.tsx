@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
@@ -37,6 +37,7 @@ export function DrawnSignature({
   label: string;
 }) {
   const { t } = useTranslation();
+  const helpId = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   const changed = useRef(onChange);
@@ -71,9 +72,14 @@ export function DrawnSignature({
         className="signature-canvas"
         role="img"
         aria-label={label}
+        aria-describedby={helpId}
         data-testid="signature-canvas"
       />
-      <p className="field-help">{t('carePlans.agreement.drawHelp')}</p>
+      <div id={helpId}>
+        <p className="field-help">{t('carePlans.agreement.drawHelp')}</p>
+        {/* The box takes a pointer only: say so where everyone sees it, not only in its label. */}
+        <p className="field-help">{t('carePlans.agreement.keyboardHelp')}</p>
+      </div>
       <Button
         className="button button-small"
         onPress={() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ export function PlanEditor(props: {
   const save = useLanternMutation('carePlans:saveDraft');
   const sign = useLanternMutation('carePlans:signAsWorker');
   const discard = useLanternMutation('carePlans:discardDraft');
-  const { form, error, setError, submit } = useContractForm({
+  const { form, error, setError, submit, refuse } = useContractForm({
     schema: carePlanDraftSchema,
     defaultValues: version.content,
   });
@@ -37,6 +37,19 @@ export function PlanEditor(props: {
   const settled = useDebounced(JSON.stringify(values), AUTOSAVE_MS);
   const lastSaved = useRef(JSON.stringify(version.content));
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  // The draft as it stands, checked as main will check it: a change that fails is not sent.
+  const draftCheck = useMemo(() => carePlanDraftSchema.safeParse(JSON.parse(settled)), [settled]);
+  const [refused, setRefused] = useState(false);
+  /** The last change was not kept (the draft schema or main refused it): said, never hidden. */
+  const notSaved = !draftCheck.success || refused;
+  const autosaveErrors = useRef<string[]>([]);
+  /** Shows the autosave's refusals at their boxes, clearing those of the previous try. */
+  const showAutosaveErrors = (fields: Record<string, string>) => {
+    for (const name of autosaveErrors.current) form.clearErrors(name as never);
+    autosaveErrors.current = Object.keys(fields);
+    for (const [name, message] of Object.entries(fields))
+      form.setError(name as never, { type: 'autosave', message });
+  };
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [signing, setSigning] = useState(false);
 
@@ -55,17 +68,41 @@ export function PlanEditor(props: {
   }, [handoff, form, onHandoffUsed]);
 
   useEffect(() => {
-    if (signing || settled === lastSaved.current) return;
-    const parsed = carePlanDraftSchema.safeParse(JSON.parse(settled));
-    if (!parsed.success) return; // A box still being typed (a number half-entered): the next change saves.
+    if (signing) return;
+    if (settled === lastSaved.current) return showAutosaveErrors({});
+    const parsed = draftCheck;
+    if (!parsed.success) {
+      // Not kept (an objective over its length, a number half-entered): say where; the status says not saved.
+      showAutosaveErrors(
+        Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])),
+      );
+      return;
+    }
+    const previous = lastSaved.current;
     lastSaved.current = settled;
     save
       .mutateAsync({ versionId: version.id, content: parsed.data })
-      .then((saved) => setSavedAt(saved.updatedAt))
-      .catch((thrown: unknown) => setError(toAppError(thrown)));
+      .then((saved) => {
+        setSavedAt(saved.updatedAt);
+        setRefused(false);
+        showAutosaveErrors({});
+      })
+      .catch((thrown: unknown) => {
+        lastSaved.current = previous;
+        setRefused(true);
+        const refusal = toAppError(thrown);
+        // Main names fields inside the content, or (its input check) under `content.`.
+        const fields = refusal.fields
+          ? Object.fromEntries(
+              Object.entries(refusal.fields).map(([k, v]) => [k.replace(/^content\./, ''), v]),
+            )
+          : null;
+        if (fields) showAutosaveErrors(fields);
+        else refuse(refusal);
+      });
     // `save` changes identity on every render; the settled text is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled, version.id, signing]);
+  }, [settled, draftCheck, version.id, signing]);
 
   const onSign = submit(async (content) => {
     // No autosave from here on: the content is about to freeze (one more would be refused).
@@ -89,7 +126,13 @@ export function PlanEditor(props: {
         </div>
         <NeedList control={form.control} setValue={form.setValue} withDates />
         <StatusMessage tone="info">
-          {save.isPending ? t('carePlans.editor.saving') : savedAt ? t('carePlans.editor.saved') : null}
+          {save.isPending
+            ? t('carePlans.editor.saving')
+            : notSaved
+              ? t('carePlans.editor.notSaved')
+              : savedAt
+                ? t('carePlans.editor.saved')
+                : null}
         </StatusMessage>
         <ErrorAlert error={error} />
         <div className="form-actions">
