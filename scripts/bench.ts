@@ -28,7 +28,10 @@ import { applyLivePragmas, openEncrypted, refreshQueryStatistics } from '../src/
 import type { SeedSummary } from '../src/main/demo/synthetic-clinic';
 import { seedClinic } from '../src/main/demo/synthetic-clinic';
 import { newId } from '../src/main/ids';
-import type { BenchContext, Operation } from './bench-workload';
+import { loadShippedInstruments } from '../src/main/measures/catalogue';
+import type { ClinicalBenchContext } from './bench-clinical';
+import { clinicalOperations, sampleClientsWithPlans } from './bench-clinical';
+import type { Operation } from './bench-workload';
 import { idsOf, operations, sampleClients } from './bench-workload';
 
 const { values } = parseArgs({
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     'no-statistics': { type: 'boolean', default: false },
     warmup: { type: 'string', default: '20' },
     reps: { type: 'string', default: '200' },
+    'no-clinical': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -49,6 +53,10 @@ const cacheMib = values['cache-mib'] ? Number(values['cache-mib']) : null;
 const WARMUP = Number(values.warmup);
 const MAX_REPS = Number(values.reps);
 const MIN_REPS = 30;
+/** The shipped instrument files, read once (as the app reads them on first use). */
+const instruments = loadShippedInstruments(join('resources', 'instruments'));
+const shipped = () => instruments;
+const withClinical = !values['no-clinical'];
 /** Slow operations get fewer repetitions: about this much time per operation and database. */
 const BUDGET_MS = 4000;
 
@@ -69,6 +77,9 @@ interface Row {
 const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const percentile = (sorted: readonly number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+const idOfNumber = (db: Db, clientNumber: string) =>
+  db.prepare('SELECT id FROM clients WHERE client_number = ?').pluck().get(clientNumber) as string;
 
 const encryptionKeys = new WeakMap<Db, string>();
 
@@ -100,9 +111,25 @@ function build(dir: string, kind: Kind, size: number): { db: Db; summary: SeedSu
   const db = openBenchDatabase(dir, kind);
   const started = process.hrtime.bigint();
   let lastPrint = 0;
+  let lastClinical = 0;
   const summary = seedClinic(db, {
     clients: size,
     seed,
+    ...(withClinical
+      ? {
+          clinical: {
+            shipped,
+            onProgress: (done: number, total: number) => {
+              if (done === total || done - lastClinical >= 10_000) {
+                lastClinical = done;
+                process.stdout.write(
+                  `  ${kind.padEnd(9)} clinical history ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} active clients (${(elapsedMs(started) / 1000).toFixed(1)} s)\n`,
+                );
+              }
+            },
+          },
+        }
+      : {}),
     onProgress: (done, total) => {
       if (done === total || done - lastPrint >= 20_000) {
         lastPrint = done;
@@ -117,7 +144,7 @@ function build(dir: string, kind: Kind, size: number): { db: Db; summary: SeedSu
   return { db, summary, seconds: elapsedMs(started) / 1000 };
 }
 
-function run(op: Operation, ctx: BenchContext, reps: number, offset: number): number[] {
+function run(op: Operation, ctx: ClinicalBenchContext, reps: number, offset: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const timed = op.prepare(ctx, offset + i);
@@ -131,8 +158,8 @@ function run(op: Operation, ctx: BenchContext, reps: number, offset: number): nu
 /** Warm-up on both, then the measured repetitions on both (same inputs, same count). */
 function measure(
   op: Operation,
-  enc: BenchContext,
-  plain: BenchContext,
+  enc: ClinicalBenchContext,
+  plain: ClinicalBenchContext,
 ): { encrypted: Figures; plain: Figures } {
   // Warm-up is cut short (at least 3 runs) once it has taken 2 s: slow operations need less.
   const warm = run(op, enc, Math.min(3, WARMUP), 0);
@@ -226,15 +253,18 @@ try {
     );
 
     const samples = sampleClients(plain.db, size, 200, seed + size);
-    const ctx = (x: typeof enc): BenchContext => ({
+    const planSamples = withClinical ? sampleClientsWithPlans(plain.db, 200, seed + size) : [];
+    const ctx = (x: typeof enc): ClinicalBenchContext => ({
       db: x.db,
       summary: x.summary,
       sampleIds: idsOf(x.db, samples),
+      planClientIds: planSamples.map((n) => idOfNumber(x.db, n)),
+      shipped,
     });
     const encCtx = ctx(enc);
     const plainCtx = ctx(plain);
     const sizeRows: Row[] = [];
-    for (const op of operations(samples)) {
+    for (const op of [...operations(samples), ...(withClinical ? clinicalOperations() : [])]) {
       const result = measure(op, encCtx, plainCtx);
       const row = { operation: op.name, size, ...result, ratioP50: result.encrypted.p50 / result.plain.p50 };
       sizeRows.push(row);
