@@ -1,7 +1,9 @@
 /**
- * Caseload, quick search and client-file timings on synthetic clinics, encrypted and not.
+ * Caseload, quick search, client-file and clinical (care plan, measures) timings on synthetic
+ * clinics, encrypted and not.
  *
  *   npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--cache-mib N] [--no-statistics]
+ *                    [--no-clinical] [--encrypt-copy]
  *
  * For each size, the same synthetic clinic (same seed) is built twice in a temp folder: once as
  * Lantern stores it (SQLCipher, random key) and once as a plain SQLite file, both with the live
@@ -9,8 +11,11 @@
  * warm-up and then many repetitions (fewer for slow operations), each asking something different.
  * Prints p50/p95 in milliseconds and writes bench-results/caseload-<timestamp>.json.
  * Both databases are tuned as Lantern tunes its own (64 MiB page cache, query statistics refreshed
- * when opened). Experiments: `--cache-mib N` overrides the page cache on both connections;
- * `--no-statistics` skips the statistics, to see what the planner does without them.
+ * when opened). The clinics carry a clinical history (src/main/demo/clinical-history.ts) unless
+ * `--no-clinical`; `--encrypt-copy` seeds the plain clinic only and times an encrypted copy of it
+ * (the same rows; half the build time at 100,000 clients). Experiments: `--cache-mib N`
+ * overrides the page cache on both connections; `--no-statistics` skips the statistics, to see
+ * what the planner does without them.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
@@ -24,11 +29,14 @@ import { measureBackups } from './bench-backup';
 import { migrate } from '../src/main/db/migrate';
 import { MIGRATIONS } from '../src/main/db/migrations';
 import type { Db } from '../src/main/db/open';
-import { applyLivePragmas, openEncrypted, refreshQueryStatistics } from '../src/main/db/open';
+import { applyLivePragmas, keyPragma, openEncrypted, refreshQueryStatistics } from '../src/main/db/open';
 import type { SeedSummary } from '../src/main/demo/synthetic-clinic';
 import { seedClinic } from '../src/main/demo/synthetic-clinic';
 import { newId } from '../src/main/ids';
-import type { BenchContext, Operation } from './bench-workload';
+import { loadShippedInstruments } from '../src/main/measures/catalogue';
+import type { ClinicalBenchContext } from './bench-clinical';
+import { clinicalOperations, sampleClientsWithPlans } from './bench-clinical';
+import type { Operation } from './bench-workload';
 import { idsOf, operations, sampleClients } from './bench-workload';
 
 const { values } = parseArgs({
@@ -39,6 +47,8 @@ const { values } = parseArgs({
     'no-statistics': { type: 'boolean', default: false },
     warmup: { type: 'string', default: '20' },
     reps: { type: 'string', default: '200' },
+    'no-clinical': { type: 'boolean', default: false },
+    'encrypt-copy': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -49,6 +59,10 @@ const cacheMib = values['cache-mib'] ? Number(values['cache-mib']) : null;
 const WARMUP = Number(values.warmup);
 const MAX_REPS = Number(values.reps);
 const MIN_REPS = 30;
+/** The shipped instrument files, read once (as the app reads them on first use). */
+const instruments = loadShippedInstruments(join('resources', 'instruments'));
+const shipped = () => instruments;
+const withClinical = !values['no-clinical'];
 /** Slow operations get fewer repetitions: about this much time per operation and database. */
 const BUDGET_MS = 4000;
 
@@ -69,6 +83,9 @@ interface Row {
 const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const percentile = (sorted: readonly number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+const idOfNumber = (db: Db, clientNumber: string) =>
+  db.prepare('SELECT id FROM clients WHERE client_number = ?').pluck().get(clientNumber) as string;
 
 const encryptionKeys = new WeakMap<Db, string>();
 
@@ -100,9 +117,25 @@ function build(dir: string, kind: Kind, size: number): { db: Db; summary: SeedSu
   const db = openBenchDatabase(dir, kind);
   const started = process.hrtime.bigint();
   let lastPrint = 0;
+  let lastClinical = 0;
   const summary = seedClinic(db, {
     clients: size,
     seed,
+    ...(withClinical
+      ? {
+          clinical: {
+            shipped,
+            onProgress: (done: number, total: number) => {
+              if (done === total || done - lastClinical >= 10_000) {
+                lastClinical = done;
+                process.stdout.write(
+                  `  ${kind.padEnd(9)} clinical history ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} active clients (${(elapsedMs(started) / 1000).toFixed(1)} s)\n`,
+                );
+              }
+            },
+          },
+        }
+      : {}),
     onProgress: (done, total) => {
       if (done === total || done - lastPrint >= 20_000) {
         lastPrint = done;
@@ -117,7 +150,35 @@ function build(dir: string, kind: Kind, size: number): { db: Db; summary: SeedSu
   return { db, summary, seconds: elapsedMs(started) / 1000 };
 }
 
-function run(op: Operation, ctx: BenchContext, reps: number, offset: number): number[] {
+/**
+ * The encrypted clinic as an encrypted copy of the plain one (`--encrypt-copy`): the same rows,
+ * ids and statistics, written once. The copy is re-encrypted as key rotation does it (a VACUUM
+ * INTO copy, rekeyed in rollback-journal mode) and then opened exactly as Lantern opens its file.
+ * Halves the build time of the 100,000-client clinic; the seeding time is then the plain one's.
+ */
+function encryptedCopy(
+  dir: string,
+  plain: { db: Db; summary: SeedSummary },
+): { db: Db; summary: SeedSummary; seconds: number } {
+  const started = process.hrtime.bigint();
+  const file = join(dir, 'encrypted.db');
+  plain.db.prepare('VACUUM INTO ?').run(file);
+  const copy = new Database(file);
+  copy.pragma('journal_mode = DELETE');
+  copy.pragma(`cipher='sqlcipher'`);
+  copy.pragma('legacy=4');
+  const keyHex = randomBytes(32).toString('hex');
+  copy.pragma(keyPragma('rekey', keyHex));
+  copy.close();
+  const db = openEncrypted(file, keyHex);
+  encryptionKeys.set(db, keyHex);
+  applyLivePragmas(db);
+  if (cacheMib) db.pragma(`cache_size = -${cacheMib * 1024}`);
+  if (!values['no-statistics']) refreshQueryStatistics(db);
+  return { db, summary: plain.summary, seconds: elapsedMs(started) / 1000 };
+}
+
+function run(op: Operation, ctx: ClinicalBenchContext, reps: number, offset: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const timed = op.prepare(ctx, offset + i);
@@ -131,8 +192,8 @@ function run(op: Operation, ctx: BenchContext, reps: number, offset: number): nu
 /** Warm-up on both, then the measured repetitions on both (same inputs, same count). */
 function measure(
   op: Operation,
-  enc: BenchContext,
-  plain: BenchContext,
+  enc: ClinicalBenchContext,
+  plain: ClinicalBenchContext,
 ): { encrypted: Figures; plain: Figures } {
   // Warm-up is cut short (at least 3 runs) once it has taken 2 s: slow operations need less.
   const warm = run(op, enc, Math.min(3, WARMUP), 0);
@@ -202,6 +263,8 @@ const backupFigures: BackupFigures[] = [];
 const seeding: {
   size: number;
   encryptedSeconds: number;
+  /** The encrypted clinic was an encrypted copy of the plain one (encryptedSeconds: the copy). */
+  encryptedIsCopy: boolean;
   plainSeconds: number;
   encryptedMiB: number;
   plainMiB: number;
@@ -211,30 +274,42 @@ try {
     console.log(`Building two clinics of ${size.toLocaleString('en-US')} clients (seed ${seed}) …`);
     const dir = join(root, String(size));
     mkdirSync(dir);
-    const enc = build(dir, 'encrypted', size);
-    const plain = build(dir, 'plain', size);
+    const copied = values['encrypt-copy'];
+    let enc: ReturnType<typeof build>;
+    let plain: ReturnType<typeof build>;
+    if (copied) {
+      plain = build(dir, 'plain', size);
+      enc = encryptedCopy(dir, plain);
+    } else {
+      enc = build(dir, 'encrypted', size);
+      plain = build(dir, 'plain', size);
+    }
     const mib = (kind: Kind) => statSync(join(dir, `${kind}.db`)).size / 2 ** 20;
     seeding.push({
       size,
       encryptedSeconds: enc.seconds,
+      encryptedIsCopy: copied,
       plainSeconds: plain.seconds,
       encryptedMiB: mib('encrypted'),
       plainMiB: mib('plain'),
     });
     console.log(
-      `  seeded in ${enc.seconds.toFixed(1)} s encrypted (${mib('encrypted').toFixed(0)} MiB), ${plain.seconds.toFixed(1)} s plain (${mib('plain').toFixed(0)} MiB)\n`,
+      `  ${copied ? `plain seeded, then copied and encrypted in` : 'seeded in'} ${enc.seconds.toFixed(1)} s encrypted (${mib('encrypted').toFixed(0)} MiB), ${plain.seconds.toFixed(1)} s plain (${mib('plain').toFixed(0)} MiB)\n`,
     );
 
     const samples = sampleClients(plain.db, size, 200, seed + size);
-    const ctx = (x: typeof enc): BenchContext => ({
+    const planSamples = withClinical ? sampleClientsWithPlans(plain.db, 200, seed + size) : [];
+    const ctx = (x: typeof enc): ClinicalBenchContext => ({
       db: x.db,
       summary: x.summary,
       sampleIds: idsOf(x.db, samples),
+      planClientIds: planSamples.map((n) => idOfNumber(x.db, n)),
+      shipped,
     });
     const encCtx = ctx(enc);
     const plainCtx = ctx(plain);
     const sizeRows: Row[] = [];
-    for (const op of operations(samples)) {
+    for (const op of [...operations(samples), ...(withClinical ? clinicalOperations() : [])]) {
       const result = measure(op, encCtx, plainCtx);
       const row = { operation: op.name, size, ...result, ratioP50: result.encrypted.p50 / result.plain.p50 };
       sizeRows.push(row);
@@ -262,7 +337,7 @@ try {
 console.log('Seeding (the same synthetic clinic written twice):');
 for (const s of seeding) {
   console.log(
-    `  ${s.size.toLocaleString('en-US').padStart(7)} clients: encrypted ${s.encryptedSeconds.toFixed(1)} s (${s.encryptedMiB.toFixed(0)} MiB), plain ${s.plainSeconds.toFixed(1)} s (${s.plainMiB.toFixed(0)} MiB)`,
+    `  ${s.size.toLocaleString('en-US').padStart(7)} clients: encrypted ${s.encryptedIsCopy ? 'copy ' : ''}${s.encryptedSeconds.toFixed(1)} s (${s.encryptedMiB.toFixed(0)} MiB), plain ${s.plainSeconds.toFixed(1)} s (${s.plainMiB.toFixed(0)} MiB)`,
   );
 }
 console.log('\nTimings in ms (p50/p95 over the repetitions; enc/plain is the ratio of the p50s):\n');

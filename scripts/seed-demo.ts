@@ -3,6 +3,7 @@
  *
  *   npm run seed:demo -- --clients N [--data-dir DIR] [--seed S] [--force]
  *                        [--username U --password P]   (an administrator of an existing clinic)
+ *                        [--no-clinical]   (clients only: no assessments, measures or care plans)
  *
  * An empty folder gets a new clinic, set up through Lantern's real core with a demo administrator
  * whose password is printed below. Every name is obviously fake (see src/main/demo/name-lists.ts).
@@ -17,6 +18,7 @@ import { createLantern } from '../src/main/core/lantern';
 import { openClinicDatabase } from '../src/main/db/clinic-database';
 import type { Db } from '../src/main/db/open';
 import { seedClinic } from '../src/main/demo/synthetic-clinic';
+import { loadShippedInstruments } from '../src/main/measures/catalogue';
 import { dataFiles } from '../src/main/paths';
 import { Keyring } from '../src/main/security/keyring';
 
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     'data-dir': { type: 'string' },
     seed: { type: 'string', default: '1' },
+    'no-clinical': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     username: { type: 'string' },
     password: { type: 'string' },
@@ -107,6 +110,8 @@ try {
     );
   }
 
+  // The instrument files Lantern ships, read as the app reads them (resources/instruments).
+  const instruments = loadShippedInstruments(resolve('resources', 'instruments'));
   const started = process.hrtime.bigint();
   const summary = seedClinic(
     db,
@@ -117,6 +122,19 @@ try {
         if (done === total || done % 10_000 === 0)
           console.log(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} clients`);
       },
+      ...(values['no-clinical']
+        ? {}
+        : {
+            clinical: {
+              shipped: () => instruments,
+              onProgress: (done: number, total: number) => {
+                if (done === total || done % 5_000 < 250)
+                  console.log(
+                    `  clinical history: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} active clients`,
+                  );
+              },
+            },
+          }),
     },
     new Date(),
   );
@@ -126,6 +144,13 @@ try {
     `\nSeeded ${clients.toLocaleString('en-US')} synthetic clients (seed ${seed}, ${summary.firstClientNumber}–${summary.lastClientNumber}) ` +
       `in ${seconds.toFixed(1)} s, including ${summary.nearDuplicates.length} planted near-duplicates.`,
   );
+  if (summary.clinical) {
+    const c = summary.clinical;
+    console.log(
+      `Clinical history for ${c.clients.toLocaleString('en-US')} active clients: ${c.assessments.toLocaleString('en-US')} signed assessments, ` +
+        `${c.planVersions.toLocaleString('en-US')} signed care-plan versions, ${c.measures.toLocaleString('en-US')} measures (${c.openAlerts} open item-9 alerts).`,
+    );
+  }
   console.log(
     `Staff added: ${count('case_manager')} case managers, ${count('supervisor')} supervisors, ${count('front_desk')} front desk.`,
   );

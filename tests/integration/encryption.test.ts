@@ -54,7 +54,7 @@ const containsMarker = (file: string) => {
 
 /** A later Lantern's migration, so that opening the clinic takes a real pre-migration copy. */
 const laterMigration: Migration = {
-  version: MIGRATIONS.length + 1,
+  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
   name: 'later',
   up: (db) => db.exec('CREATE TABLE later (x TEXT)'),
 };

@@ -65,3 +65,28 @@ export function clientWriter(db: Db, by: string) {
     },
   };
 }
+
+/** An active client the clinical history is written for, with the worker who writes it. */
+export interface HistoryCandidate {
+  id: string;
+  firstName: string;
+  lastName: string;
+  riskLevel: string;
+  /** The client's first assigned worker (by account id, so the same seed picks the same one). */
+  workerId: string | null;
+  /** The earliest start of an active enrollment, YYYY-MM-DD. */
+  activeSince: string | null;
+}
+
+/** Active clients in client-number order (read only: the history is written by the features). */
+export function activeClientsForHistory(db: Db): HistoryCandidate[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.legal_first_name AS firstName, c.legal_last_name AS lastName, c.risk_level AS riskLevel,
+         (SELECT MIN(a.account_id) FROM client_assignments a WHERE a.client_id = c.id) AS workerId,
+         (SELECT MIN(e.start_date) FROM client_enrollments e
+          WHERE e.client_id = c.id AND e.status = 'active') AS activeSince
+       FROM clients c WHERE c.status = 'active' AND c.record_status = 'active' ORDER BY c.client_number`,
+    )
+    .all() as HistoryCandidate[];
+}

@@ -9,7 +9,10 @@ import { firstName, lastName } from './name-lists';
 import type { NearDuplicateKind } from './near-duplicates';
 import { nearDuplicateOf } from './near-duplicates';
 import { Random } from './random';
-import { firstActiveAdministrator, usernameTaken } from '../accounts/repository';
+import { findAccountById, firstActiveAdministrator, usernameTaken } from '../accounts/repository';
+import type { ShippedInstruments } from '../measures/catalogue';
+import type { ClinicalSummary } from './clinical-history';
+import { seedClinicalHistory } from './clinical-history';
 import { clientWriter } from './repository';
 
 /**
@@ -23,6 +26,9 @@ import { clientWriter } from './repository';
  * - No audit entries. The audit trail records what people did to real clients; seeding is not
  *   an act by a staff member, and fake "client.created" entries would only bury that trail. The
  *   seed script refuses to run on a clinic that already has clients (unless forced) instead.
+ * - The clinical history (options.clinical) is the exception: it goes through the features' own
+ *   services acting as the client's worker at the time it happened, so it carries the audit
+ *   entries those services write (dated then; their sequence is in seeding order, not by date).
  * - No client_history rows for the creation of each client (about 30 rows per client, 3 million
  *   at 100,000 clients): history starts with the first real edit. Skipped for speed and size.
  */
@@ -32,6 +38,11 @@ export interface SeedOptions {
   /** Clients written per transaction (default 2,000). */
   batchSize?: number;
   onProgress?: (written: number, total: number) => void;
+  /**
+   * When given, most active clients also get a clinical history (clinical-history.ts): signed
+   * assessments, measures, care plans and their versions, written through the features' services.
+   */
+  clinical?: { shipped: ShippedInstruments; onProgress?: (written: number, total: number) => void };
 }
 
 export interface SeededStaff {
@@ -55,6 +66,8 @@ export interface SeedSummary {
   busiestCaseManagerId: string;
   firstClientNumber: string | null;
   lastClientNumber: string | null;
+  /** What the clinical pass wrote (null when it was not asked for). */
+  clinical: ClinicalSummary | null;
 }
 
 const NEAR_DUPLICATE_SHARE = 0.015;
@@ -117,6 +130,17 @@ export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date())
     options.onProgress?.(done, options.clients);
   }
 
+  const admin = findAccountById(db, adminId);
+  const clinical =
+    options.clinical && admin
+      ? seedClinicalHistory(
+          db,
+          admin,
+          { seed: options.seed, shipped: options.clinical.shipped, onProgress: options.clinical.onProgress },
+          now,
+        )
+      : null;
+
   const busiest = [...activeLoad.entries()]
     .filter(([id]) => pool.caseManagerIds.includes(id))
     .sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -127,6 +151,7 @@ export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date())
     busiestCaseManagerId: busiest ?? pool.caseManagerIds[0] ?? '',
     firstClientNumber: firstNumber,
     lastClientNumber: lastNumber,
+    clinical,
   };
 }
 
