@@ -10,6 +10,7 @@ import * as records from '../records';
 import type { RequestContext } from '../request/context';
 import { readSettings } from '../settings/repository';
 import { carePlanKind } from './kind';
+import { latestScoresFor } from './scores';
 import type { CarePlanRow } from './repository';
 import {
   carePlanOfVersion,
@@ -40,6 +41,15 @@ function mayOpen(ctx: RequestContext, clientId: string): void {
   ctx.policy.require(clientId, 'clinical', 'read');
 }
 
+/**
+ * Changing a plan needs Part 2 as well: a viewer shown the plan without its Part 2 items would
+ * otherwise save a draft that drops them (the assessment's substance-use section is the same).
+ */
+function mayChange(ctx: RequestContext, clientId: string): void {
+  mayOpen(ctx, clientId);
+  ctx.policy.require(clientId, 'part2', 'read');
+}
+
 /** A refusal the plan screen acts on (`details.problem`), worded by the catalogue. */
 const problem = (code: 'wrong_state' | 'conflict', key: 'exists' | 'worker_signs_first', message: string) =>
   new DomainError(code, message, undefined, { problem: key, messageKey: `errors.care_plan_${key}` });
@@ -56,6 +66,7 @@ function viewOf(ctx: RequestContext, view: PlanRecordView, clientId: string): Ca
   return toCarePlan(view, row, {
     approvalRequired: planSettings(ctx).supervisorApprovalRequired,
     today: today(ctx),
+    part2Allowed: ctx.policy.may(clientId, 'part2', 'read'),
   });
 }
 
@@ -67,8 +78,17 @@ export function getCarePlan(ctx: RequestContext, clientId: string) {
       subject: clientId,
       details: { count: 0 },
     });
+  const plan = row ? viewOf(ctx, records.readRecord(ctx, carePlanKind, row.record_id), clientId) : null;
   return {
-    plan: row ? viewOf(ctx, records.readRecord(ctx, carePlanKind, row.record_id), clientId) : null,
+    plan,
+    // Read from what this viewer is shown: a withheld Part 2 goal's measure stays withheld too.
+    latestScores: plan
+      ? latestScoresFor(
+          ctx.db,
+          clientId,
+          plan.versions.map((v) => v.content),
+        )
+      : {},
     settings: planSettings(ctx),
   };
 }
@@ -103,7 +123,7 @@ export function createCarePlan(
   ctx: RequestContext,
   input: { clientId: string; templateId: string | null; startDate: string | null },
 ): CarePlan {
-  mayOpen(ctx, input.clientId);
+  mayChange(ctx, input.clientId);
   if (latestCarePlanOf(ctx.db, input.clientId))
     throw problem('conflict', 'exists', 'This client already has a care plan; revise it instead.');
   const template = input.templateId ? findTemplate(ctx.db, input.templateId) : undefined;
@@ -132,14 +152,14 @@ export function createCarePlan(
   return viewOf(ctx, view, input.clientId);
 }
 
-/** The plan a version belongs to, after the policy allowed its client's clinical file. */
+/** The plan a version belongs to, after the policy allowed a change to its client's plan. */
 function planOfVersion(ctx: RequestContext, versionId: string) {
   const found = carePlanOfVersion(ctx.db, versionId);
   if (!found)
     throw new DomainError('not_found', 'That care plan version was not found.', undefined, {
       messageKey: 'errors.care_plan_version_not_found',
     });
-  mayOpen(ctx, found.client_id);
+  mayChange(ctx, found.client_id);
   return found;
 }
 
