@@ -5,7 +5,7 @@ import { findClientRow, keptClientId } from '../clients/repository';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import type { RequestContext } from '../request/context';
-import { currentRiskLevel, riskHistoryOf, setClientRiskLevel, toRiskEntry } from './repository';
+import { riskHistoryOf, setClientRiskLevel, toRiskEntry } from './repository';
 
 /**
  * A client's risk level: set from a signed assessment's risk summary or on its own, always with a
@@ -19,7 +19,6 @@ export function recordRiskLevel(
   clientId: string,
   risk: { level: AssessedRiskLevel; reason: string; source: 'assessment' | 'manual'; assessmentId?: string },
 ): RiskEntry {
-  const before = currentRiskLevel(ctx.db, clientId);
   const row = {
     id: newId(),
     client_id: clientId,
@@ -32,11 +31,13 @@ export function recordRiskLevel(
     set_by_name: ctx.actor.fullName,
   };
   setClientRiskLevel(ctx.db, row);
-  // The levels are the fact that changed; the reason is clinical content and stays out of the audit.
+  // The level and the reason are clinical content (the risk level is the clinical record's, see
+  // CLIENT_RECORD_KINDS), and the audit trail is an administrator's screen: it says that a level
+  // was set and which history entry holds it, never the level.
   ctx.audit({
     action: 'client.risk_level_set',
     subject: clientId,
-    details: { riskEntryId: row.id, from: before, to: risk.level, source: risk.source },
+    details: { riskEntryId: row.id, source: risk.source },
   });
   return toRiskEntry(row);
 }

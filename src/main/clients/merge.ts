@@ -3,6 +3,7 @@ import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { reviewableSnapshot } from '../access/projections';
 import { auditClientRead } from '../access/read-audit';
+import { followNewestRiskEntry } from '../assessments/repository';
 import { recordHistory } from './history';
 import type { RequestContext } from '../request/context';
 import type { MergeRow } from './repository';
@@ -68,6 +69,7 @@ export function mergeClients(
     // now, which the caseload and the access policy read by client id on every request.
     copyAssignments(db, merged.id, survivor.id, session.account.id, at);
     markMerged(db, merged.id, survivor.id, session.account.id, at);
+    followNewestRiskEntry(db, survivor.id);
     const label = `${merged.legalFirstName} ${merged.legalLastName} (${merged.clientNumber})`;
     const entry = {
       entity: 'merge',
