@@ -4,20 +4,18 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { carePlanDraftSchema, type CarePlanVersion } from '../../../../shared/contracts/care-plans';
 import { toAppError, useLanternMutation } from '../../lib/client';
-import { useDebounced } from '../../lib/useDebounced';
 import { useContractForm } from '../../lib/useContractForm';
 import type { PlanNeedHandoff } from '../../lib/planNeedHandoff';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FormDateField } from '../../ui/fields';
 import { newItemId } from './labels';
 import { NeedList } from './NeedList';
-
-const AUTOSAVE_MS = 800;
+import { usePlanAutosave } from './usePlanAutosave';
 
 /**
- * The draft version being written: autosaved to main a moment after each change (a draft is
- * the signed-record primitive's, so it survives a lock or a crash), signed by the case manager
- * when complete. A refusal to sign comes back at the items that need attention.
+ * The draft version being written: autosaved to main (usePlanAutosave: a draft is the
+ * signed-record primitive's, so it survives a lock or a crash), signed by the case manager when
+ * complete. A refusal to sign comes back at the items that need attention.
  */
 export function PlanEditor(props: {
   version: CarePlanVersion;
@@ -25,8 +23,9 @@ export function PlanEditor(props: {
   onHandoffUsed: () => void;
 }) {
   const { version, handoff, onHandoffUsed } = props;
-  const { t } = useTranslation();
-  const save = useLanternMutation('carePlans:saveDraft');
+  const { t, i18n } = useTranslation();
+  const timeOf = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(iso));
   const sign = useLanternMutation('carePlans:signAsWorker');
   const discard = useLanternMutation('carePlans:discardDraft');
   const { form, error, setError, submit } = useContractForm({
@@ -34,11 +33,9 @@ export function PlanEditor(props: {
     defaultValues: version.content,
   });
   const values = useWatch({ control: form.control });
-  const settled = useDebounced(JSON.stringify(values), AUTOSAVE_MS);
-  const lastSaved = useRef(JSON.stringify(version.content));
-  const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [signing, setSigning] = useState(false);
+  const autosave = usePlanAutosave(values, version.id, version.content, signing);
 
   // A need handed over from an assessment joins the draft once.
   const handed = useRef(false);
@@ -54,27 +51,16 @@ export function PlanEditor(props: {
     onHandoffUsed();
   }, [handoff, form, onHandoffUsed]);
 
-  useEffect(() => {
-    if (signing || settled === lastSaved.current) return;
-    const parsed = carePlanDraftSchema.safeParse(JSON.parse(settled));
-    if (!parsed.success) return; // A box still being typed (a number half-entered): the next change saves.
-    lastSaved.current = settled;
-    save
-      .mutateAsync({ versionId: version.id, content: parsed.data })
-      .then((saved) => setSavedAt(saved.updatedAt))
-      .catch((thrown: unknown) => setError(toAppError(thrown)));
-    // `save` changes identity on every render; the settled text is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled, version.id, signing]);
-
   const onSign = submit(async (content) => {
-    // No autosave from here on: the content is about to freeze (one more would be refused).
+    // No autosave from here on: the content is about to freeze (one more would be refused). On
+    // success the editor goes away still paused; on a refusal it resumes.
     setSigning(true);
     try {
-      await save.mutateAsync({ versionId: version.id, content });
+      await autosave.saveNow(content);
       await sign.mutateAsync({ versionId: version.id });
-    } finally {
+    } catch (thrown) {
       setSigning(false);
+      throw thrown;
     }
   });
 
@@ -89,9 +75,13 @@ export function PlanEditor(props: {
         </div>
         <NeedList control={form.control} setValue={form.setValue} withDates />
         <StatusMessage tone="info">
-          {save.isPending ? t('carePlans.editor.saving') : savedAt ? t('carePlans.editor.saved') : null}
+          {autosave.state.kind === 'saving'
+            ? t('carePlans.editor.saving')
+            : autosave.state.kind === 'saved'
+              ? t('carePlans.editor.savedAt', { time: timeOf(autosave.state.at) })
+              : null}
         </StatusMessage>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error ?? (autosave.state.kind === 'failed' ? autosave.state.error : null)} />
         <div className="form-actions">
           <Button type="submit" className="button button-primary" isPending={sign.isPending}>
             {t('carePlans.editor.sign')}
