@@ -133,27 +133,6 @@ export function setClientRiskLevel(db: Db, row: RiskRow): void {
   ).run(row.level, RISK_RANK[row.level], row.set_at, row.set_by, row.client_id);
 }
 
-/**
- * After a merge: the kept client's current level is the newest entry of its history, which now
- * includes the duplicate's (a duplicate set "high" yesterday outranks a "low" from last year).
- * A client with no entry at all keeps the level it has. Inside the merge's transaction.
- */
-export function followNewestRiskEntry(db: Db, clientId: string): void {
-  const newest = db
-    .prepare(
-      `SELECT level FROM client_risk_levels WHERE client_id IN (SELECT value FROM json_each(?))
-       ORDER BY set_at DESC, id DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(clientIdsJson(db, clientId)) as AssessedRiskLevel | undefined;
-  if (newest)
-    db.prepare('UPDATE clients SET risk_level = ?, risk_rank = ? WHERE id = ?').run(
-      newest,
-      RISK_RANK[newest],
-      clientId,
-    );
-}
-
 /** Newest first, with those of records merged into this client. */
 export const riskHistoryOf = (db: Db, clientId: string): RiskEntry[] =>
   (

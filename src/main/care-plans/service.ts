@@ -214,9 +214,12 @@ export function recordClientAgreement(
   requireWorkerSigned(row);
   const { agreement } = input;
   if (agreement.method === 'drawn' && !agreement.png.startsWith(PNG_DATA_URL_PREFIX))
-    throw new DomainError('invalid_input', 'The drawn signature is not a PNG image.', {
-      'agreement.png': 'validation.invalid',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'The drawn signature is not a PNG image.',
+      { 'agreement.png': 'validation.invalid' },
+      { messageKey: 'errors.care_plan_signature_not_png' },
+    );
   const sign = (signerName: string, details: Record<string, unknown>) =>
     records.sign(ctx, carePlanKind, input.versionId, { role: 'client', signerName, details });
   const view =

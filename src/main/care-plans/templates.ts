@@ -49,9 +49,12 @@ export function savePlanTemplate(
 ): PlanTemplate {
   if (input.id && !findTemplate(ctx.db, input.id)) throw templateNotFound();
   if (templateNameTaken(ctx.db, input.template.name, input.id))
-    throw new DomainError('conflict', 'Another template already has this name.', {
-      'template.name': 'validation.template_name_taken',
-    });
+    throw new DomainError(
+      'conflict',
+      'Another template already has this name.',
+      { 'template.name': 'validation.template_name_taken' },
+      { messageKey: 'errors.care_plan_template_name_taken' },
+    );
   const id = input.id ?? newId();
   ctx.db.transaction(() => {
     upsertTemplate(ctx.db, {

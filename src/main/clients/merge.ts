@@ -3,11 +3,18 @@ import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { reviewableSnapshot } from '../access/projections';
 import { auditClientRead } from '../access/read-audit';
-import { followNewestRiskEntry } from '../assessments/repository';
 import { recordHistory } from './history';
 import type { RequestContext } from '../request/context';
 import type { MergeRow } from './repository';
-import { copyAssignments, insertMerge, markMerged, readClient, readMerge, readMerges } from './repository';
+import {
+  copyAssignments,
+  followNewestRiskEntry,
+  insertMerge,
+  markMerged,
+  readClient,
+  readMerge,
+  readMerges,
+} from './repository';
 
 /** A merge as an administrator reviews it: the duplicate's snapshot without anything clinical. */
 const toMergeRecord = (row: MergeRow) => {
