@@ -115,7 +115,12 @@ export function clinicalOperations(): Operation[] {
           ? [{ ...first, text: `${first.text.replace(/ \(edit \d+\)$/, '')} (edit ${i})` }]
           : [];
         const content = { ...draft.content, needs: [...edited, ...rest] };
-        return () => plans.saveCarePlanDraft(rc, { versionId: draft.id, content });
+        return () =>
+          plans.saveCarePlanDraft(
+            rc,
+            { versionId: draft.id, content },
+            (ctx as ClinicalBenchContext).shipped,
+          );
       },
     },
     {
@@ -124,7 +129,8 @@ export function clinicalOperations(): Operation[] {
         const clientId = planned(ctx, i);
         const rc = contextFor(ctx.db, workerOf(ctx.db, clientId));
         const draft = draftOf(rc, clientId);
-        return () => plans.signCarePlanAsWorker(rc, { versionId: draft.id });
+        return () =>
+          plans.signCarePlanAsWorker(rc, { versionId: draft.id }, (ctx as ClinicalBenchContext).shipped);
       },
     },
     {

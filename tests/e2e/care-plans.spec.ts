@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { CASEY, choose, createClientThroughBridge, firstSignIn, setUpTeam } from './client-steps';
 import { expect, test } from './fixtures';
 import { ADMIN, enter, openAdministration, screenshot, signIn, signOut, tick } from './steps';
+import { invoke, storedNeeds } from './care-plan-steps';
 
 /** Care plans (issue 9): a template, a plan from it, worker and client signatures, version 2 and the diff. */
 
@@ -85,7 +86,7 @@ test('a care plan from a template: signed by worker and client, revised into ver
       .getByRole('textbox', { name: "Goal in the client's words" }),
     'I want to enjoy cooking again',
   );
-  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await expect(editor.getByText(/^Draft saved at /)).toBeVisible();
   // A change the draft cannot keep (over its length) is said at the box, and "Not saved".
   const words = editor
     .getByRole('group', { name: 'Goal 1.1' })
@@ -95,7 +96,7 @@ test('a care plan from a template: signed by worker and client, revised into ver
   await expect(words).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.getByText('This is too long.')).toBeVisible();
   await enter(words, 'I want to enjoy cooking again');
-  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await expect(editor.getByText(/^Draft saved at /)).toBeVisible();
   await expect(words).not.toHaveAttribute('aria-invalid', 'true');
   await screenshot(page, 'care-plans-02-draft');
   await editor.getByRole('button', { name: 'Sign as case manager' }).click();
@@ -221,7 +222,7 @@ test('a need handed over from an assessment joins the new plan, keeping where it
     .getByRole('group', { name: 'Need 1' });
   await expect(need.getByRole('textbox', { name: 'Need or problem' })).toHaveValue('Housing is unstable');
   await expect(need).toContainText("From the client's assessment.");
-  await expect(page.getByText('Draft saved.')).toBeVisible();
+  await expect(page.getByText(/^Draft saved at /)).toBeVisible();
   const saved = await page.evaluate(async (clientId) => {
     const { lantern: bridge } = window as unknown as {
       lantern: {
@@ -237,4 +238,117 @@ test('a need handed over from an assessment joins the new plan, keeping where it
       ?.fromAssessment;
   }, id);
   expect(saved).toBe(assessmentId);
+});
+
+test('a goal linked to the PHQ-9 shows the latest score against its target; a Part 2 need is marked', async ({
+  lantern,
+}) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  const phq9 = (...values: number[]) => Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
+  const given = await invoke(page, 'measures:give', {
+    clientId: id,
+    instrumentId: 'phq-9',
+    mode: 'office',
+    answers: phq9(2, 2, 2, 2, 2, 2, 1, 1, 0), // 14
+  });
+  expect(given.ok, 'the PHQ-9 was given').toBe(true);
+  await page.evaluate((clientId) => {
+    window.location.hash = `#/clients/${clientId}/care-plan`;
+  }, id);
+  await page.getByRole('button', { name: 'Start the care plan' }).click();
+  const editor = page.getByRole('region', { name: 'Draft of version 1' });
+  await editor.getByRole('button', { name: 'Add a need' }).click();
+  const mood = editor.getByRole('group', { name: 'Need 1' });
+  await enter(mood.getByRole('textbox', { name: 'Need or problem' }), 'Low mood most days');
+  const goal = await addGoal(page, mood, '1.1', 'PHQ-9 below 10 by June', 'Feel like myself again');
+  await tick(goal.getByRole('checkbox', { name: 'Follow this goal with a standardized measure' }));
+  // The picker lists the clinic's catalogue (measures:instruments), not a list of its own.
+  await goal.getByRole('button', { name: /Measure$/ }).click();
+  for (const name of ['PHQ-9', 'GAD-7', 'PCL-5', 'AUDIT-C'])
+    await expect(page.getByRole('option', { name, exact: true })).toBeVisible();
+  await page.getByRole('option', { name: 'PHQ-9', exact: true }).click();
+
+  await editor.getByRole('button', { name: 'Add a need' }).click();
+  const drinking = editor.getByRole('group', { name: 'Need 2' });
+  await enter(drinking.getByRole('textbox', { name: 'Need or problem' }), 'Drinking most evenings');
+  await tick(drinking.getByRole('checkbox', { name: /This need is about substance use/ }));
+  await addGoal(page, drinking, '2.1', 'Two alcohol-free days a week', 'Drink less');
+  await expect(editor.getByText(/^Draft saved at /)).toBeVisible();
+  await editor.getByRole('button', { name: 'Sign as case manager' }).click();
+
+  const current = page.getByRole('region', { name: 'Version 1 in force' });
+  const measure = current.getByTestId('goal-measure');
+  await expect(measure).toContainText(/PHQ-9 below 10 — latest score 14 \(.+\) not met yet/);
+  await expect(current.getByRole('heading', { name: /Need 2: Drinking most evenings/ })).toContainText(
+    'Part 2',
+  );
+
+  // A new score given in the office: the plan follows it (measures:give makes carePlans:get stale).
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  await choose(page, /Measure$/, 'Patient Health Questionnaire-9 (PHQ-9)');
+  await page.getByRole('button', { name: 'Give in the office' }).click();
+  const office = page.getByRole('dialog', { name: 'Patient Health Questionnaire-9 (PHQ-9)' });
+  for (let item = 1; item <= 9; item++) {
+    const question = office.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+    const answer = item === 9 ? /^Not at all/ : /^Several days/;
+    await question.getByRole('radio', { name: answer }).check({ force: true });
+  }
+  await office.getByRole('button', { name: 'Save the answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Measure saved. Score: 8.' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Care plan' }).click();
+  await expect(measure).toContainText(/latest score 8 \(.+\) target met/);
+  await screenshot(page, 'care-plans-07-linked-measure-en');
+  await page.getByRole('button', { name: 'My account' }).click();
+  await page.getByRole('menuitemradio', { name: 'Español' }).click();
+  const vigente = page.getByRole('region', { name: 'Versión 1 vigente' });
+  await expect(vigente.getByTestId('goal-measure')).toContainText(
+    /última puntuación 8 \(.+\) meta alcanzada/,
+  );
+  await expect(vigente).toContainText('Parte 2');
+  await screenshot(page, 'care-plans-08-linked-measure-es');
+  expect((await storedNeeds(page, id)).map((n) => n.part2)).toEqual([false, true]);
+});
+
+test('the plan draft saves every few seconds while typing and survives a lock', async ({ lantern }) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await firstSignIn(page, CASEY);
+  const { id } = await createClientThroughBridge(page, ANA);
+  await page.evaluate((clientId) => {
+    window.location.hash = `#/clients/${clientId}/care-plan`;
+  }, id);
+  await page.getByRole('button', { name: 'Start the care plan' }).click();
+  const editor = page.getByRole('region', { name: 'Draft of version 1' });
+  await editor.getByRole('button', { name: 'Add a need' }).click();
+  const box = editor.getByRole('group', { name: 'Need 1' }).getByRole('textbox', { name: 'Need or problem' });
+
+  // Typing without a pause for ~6 seconds: the draft in main already holds part of it.
+  const text = 'Behind on rent since the spring, eviction hearing set';
+  await box.click();
+  const typing = box.pressSequentially(text, { delay: 120 });
+  await expect
+    .poll(async () => (await storedNeeds(page, id))[0]?.text ?? '', { timeout: 5_000, intervals: [250] })
+    .toMatch(/^Behind/);
+  const midway = (await storedNeeds(page, id))[0]?.text ?? '';
+  await typing;
+  expect(midway.length, 'saved while typing, before the end').toBeLessThan(text.length);
+  await expect(editor.getByRole('status').filter({ hasText: /^Draft saved at / })).toBeVisible();
+
+  // Locked (as the idle timer does): the draft is in the database; reopening shows it.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Lantern is locked' })).toBeVisible();
+  await signIn(page, CASEY.username, CASEY.password);
+  await page.evaluate((clientId) => {
+    window.location.hash = `#/clients/${clientId}/care-plan`;
+  }, id);
+  await expect(
+    page
+      .getByRole('region', { name: 'Draft of version 1' })
+      .getByRole('group', { name: 'Need 1' })
+      .getByRole('textbox', { name: 'Need or problem' }),
+  ).toHaveValue(text);
+  expect((await storedNeeds(page, id))[0]?.text).toBe(text);
 });

@@ -140,6 +140,20 @@ export async function createClientThroughBridge(
   return result.value;
 }
 
+/** A risk level the one way there is: through its history, with a reason (as the signed-in person). */
+export async function setRiskThroughBridge(page: Page, clientId: string, level: string): Promise<void> {
+  const result = await page.evaluate(
+    (input) =>
+      (
+        window as unknown as {
+          lantern: { invoke(channel: string, input: unknown): Promise<{ ok: boolean }> };
+        }
+      ).lantern.invoke('assessments:setRisk', input),
+    { clientId, level, reason: 'Reviewed with the client today.' },
+  );
+  expect(result.ok, 'the risk level was set').toBe(true);
+}
+
 /** Every control a person can reach must have a name a screen reader can say. */
 const NAMED_ROLES = [
   'button',

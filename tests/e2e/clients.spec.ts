@@ -8,6 +8,7 @@ import {
   ageToday,
   choose,
   createClientThroughBridge,
+  setRiskThroughBridge,
   expectEveryControlNamed,
   fillNewClient,
   firstSignIn,
@@ -48,7 +49,6 @@ async function changeGenderIdentityElsewhere(page: Page, id: string, genderIdent
         'enrollments',
         'assignedCaseManagerIds',
         'insurance',
-        'riskLevel',
         'flags',
       ];
       const client = Object.fromEntries(keys.map((key) => [key, file.client[key]]));
@@ -167,6 +167,10 @@ test.describe('clients', () => {
     await page.getByRole('button', { name: 'Edit details' }).click();
     await expect(page.getByRole('heading', { name: 'Edit client details' })).toBeVisible();
     await expect(page.getByLabel('Preferred name')).toHaveValue('Cam');
+    // The risk level is not a field of the form: shown, with the way to change it with a reason.
+    const risk = page.getByTestId('form-risk-current');
+    await expect(risk).toContainText('Risk level: Not assessed');
+    await expect(risk.getByRole('link', { name: 'Set the risk level on the Assessments tab' })).toBeVisible();
     await enter(page.getByLabel('Preferred name'), 'Cammy');
     await enter(page.getByLabel('Email'), 'not an email');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -274,6 +278,7 @@ test.describe('clients', () => {
     await screenshot(page, 'clients-09-history');
 
     // The placeholders are honest and labelled.
+    // (Care plans arrived with issue 9; progress notes are still to come.)
     await page.getByRole('tab', { name: 'Notes' }).click();
     await expect(page.getByRole('tabpanel', { name: 'Notes' })).toContainText('Coming soon: progress notes');
 
@@ -369,14 +374,14 @@ test.describe('clients', () => {
     const { page } = lantern;
     await setUpTeam(page, [CASEY, FRAN]);
     await firstSignIn(page, CASEY);
-    await createClientThroughBridge(page, {
+    const created = await createClientThroughBridge(page, {
       legalFirstName: CAM.legalFirstName,
       legalLastName: CAM.legalLastName,
       preferredName: CAM.preferredName,
       birthDate: CAM.birthDate,
-      riskLevel: 'high',
       flags: { part2Protected: true, householdUnaware: true },
     });
+    await setRiskThroughBridge(page, created.id, 'high');
     await signOut(page);
 
     await firstSignIn(page, FRAN);

@@ -50,7 +50,7 @@ async function changeGenderIdentityElsewhere(page: Page, id: string, genderIdent
         ...['clientNumber', 'legalFirstName', 'legalLastName', 'preferredName', 'pronouns', 'birthDate'],
         ...['sexAtBirth', 'genderIdentity', 'preferredLanguage', 'interpreterNeeded', 'phones', 'email'],
         ...['address', 'livingSituation', 'enrollments', 'assignedCaseManagerIds', 'insurance'],
-        ...['riskLevel', 'flags'],
+        ...['flags'],
       ];
       const client = Object.fromEntries(editable.map((key) => [key, rest[key]]));
       const result = await bridge.invoke('clients:update', {

@@ -1,4 +1,5 @@
-import type { ClientFieldsInput } from '../../src/shared/contracts/clients';
+import type { ClientFormInput } from '../../src/shared/contracts/clients';
+import type { AssessedRiskLevel } from '../../src/shared/domain/risk';
 import type { Role } from '../../src/shared/domain/roles';
 import { ADMIN, setUpClinic } from './lantern';
 
@@ -45,7 +46,7 @@ export async function clinicWithStaff(options: Parameters<typeof setUpClinic>[0]
   return { ...lantern, ids, as };
 }
 
-export const client = (overrides: Partial<ClientFieldsInput> = {}): ClientFieldsInput => ({
+export const client = (overrides: Partial<ClientFormInput> = {}): ClientFormInput => ({
   legalFirstName: 'Jonathan',
   legalLastName: 'Smith',
   preferredName: 'Jon',
@@ -53,6 +54,18 @@ export const client = (overrides: Partial<ClientFieldsInput> = {}): ClientFields
   birthDate: '1980-03-07',
   phones: [{ kind: 'mobile', number: '(555) 201-3344' }],
   enrollments: [{ program: 'Adult Case Management', status: 'active', startDate: '2025-01-10' }],
-  riskLevel: 'moderate',
   ...overrides,
 });
+
+/**
+ * Sets a client's risk level the one way there is — through its history, with a reason
+ * (`assessments:setRisk`) — as whoever is signed in. A client form cannot set it.
+ */
+export async function setRisk(
+  lantern: Pick<Awaited<ReturnType<typeof setUpClinic>>, 'call'>,
+  clientId: string,
+  level: AssessedRiskLevel,
+  reason = 'Reviewed with the client today.',
+) {
+  return lantern.call('assessments:setRisk', { clientId, level, reason });
+}

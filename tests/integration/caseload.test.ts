@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicWithStaff, client } from '../helpers/clinic';
+import { clinicWithStaff, client, setRisk } from '../helpers/clinic';
 
 async function clinicWithClients() {
   const clinic = await clinicWithStaff();
@@ -9,7 +9,6 @@ async function clinicWithClients() {
       legalFirstName: 'Jonathan',
       legalLastName: 'Smith',
       birthDate: '1980-03-07',
-      riskLevel: 'high',
       flags: { safetyConcern: true },
     }),
     client({
@@ -18,7 +17,6 @@ async function clinicWithClients() {
       preferredName: '',
       birthDate: '1991-11-02',
       phones: [{ kind: 'home', number: '555-777-1234' }],
-      riskLevel: 'low',
       enrollments: [{ program: 'Housing Support', status: 'waitlist' }],
     }),
     client({
@@ -27,11 +25,13 @@ async function clinicWithClients() {
       preferredName: '',
       birthDate: '1975-06-30',
       clientNumber: 'AG-42',
-      riskLevel: 'unknown',
     }),
   ];
   const ids: string[] = [];
   for (const person of people) ids.push((await clinic.call('clients:create', { client: person })).id);
+  // Risk levels through their history, as a person sets them (Ahmed's stays unknown).
+  await setRisk(clinic, ids[0] as string, 'high');
+  await setRisk(clinic, ids[1] as string, 'low');
   await clinic.as('dee');
   ids.push(
     (
@@ -41,12 +41,12 @@ async function clinicWithClients() {
           legalLastName: 'Adams',
           preferredName: 'Bea',
           birthDate: '1968-01-15',
-          riskLevel: 'moderate',
           enrollments: [{ program: 'Peer Support', status: 'discharged' }],
         }),
       })
     ).id,
   );
+  await setRisk(clinic, ids[3] as string, 'moderate');
   await clinic.as('cam');
   return { ...clinic, clientIds: ids };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clinicWithStaff, client } from '../helpers/clinic';
+import { clinicWithStaff, client, setRisk } from '../helpers/clinic';
 
 async function clinicWithCamsClient() {
   const clinic = await clinicWithStaff();
   await clinic.as('cam');
   const created = await clinic.call('clients:create', {
-    client: client({ flags: { householdUnaware: true, part2Protected: true }, riskLevel: 'high' }),
+    client: client({ flags: { householdUnaware: true, part2Protected: true } }),
   });
+  await setRisk(clinic, created.id, 'high');
   await clinic.call('careTeam:add', {
     clientId: created.id,
     contact: {

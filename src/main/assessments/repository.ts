@@ -133,10 +133,6 @@ export function setClientRiskLevel(db: Db, row: RiskRow): void {
   ).run(row.level, RISK_RANK[row.level], row.set_at, row.set_by, row.client_id);
 }
 
-export const currentRiskLevel = (db: Db, clientId: string): string | null =>
-  (db.prepare('SELECT risk_level FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) ??
-  null;
-
 /** Newest first, with those of records merged into this client. */
 export const riskHistoryOf = (db: Db, clientId: string): RiskEntry[] =>
   (

@@ -13,6 +13,7 @@ import { readSettings } from '../settings/repository';
 import { checkAgreement } from './agreement';
 import { measureLinkProblems, refuseIf, refuseSigningIf, reviewDateProblems } from './checks';
 import { carePlanKind } from './kind';
+import { latestScoresFor } from './scores';
 import type { CarePlanRow } from './repository';
 import {
   carePlanOfVersion,
@@ -50,6 +51,16 @@ function mayOpen(ctx: RequestContext, clientId: string): string {
   return kept;
 }
 
+/**
+ * Changing a plan needs Part 2 as well: a viewer shown the plan without its Part 2 items would
+ * otherwise save a draft that drops them (the assessment's substance-use section is the same).
+ */
+function mayChange(ctx: RequestContext, clientId: string): string {
+  const kept = mayOpen(ctx, clientId);
+  ctx.policy.require(kept, 'part2', 'read');
+  return kept;
+}
+
 /** A refusal the plan screen acts on (`details.problem`), worded by the catalogue. */
 const problem = (
   code: 'wrong_state' | 'conflict',
@@ -69,6 +80,7 @@ function viewOf(ctx: RequestContext, view: PlanRecordView, clientId: string): Ca
   return toCarePlan(view, row, {
     approvalRequired: planSettings(ctx).supervisorApprovalRequired,
     today: today(ctx),
+    part2Allowed: ctx.policy.may(clientId, 'part2', 'read'),
   });
 }
 
@@ -80,8 +92,17 @@ export function getCarePlan(ctx: RequestContext, requestedId: string) {
       subject: clientId,
       details: { count: 0 },
     });
+  const plan = row ? viewOf(ctx, records.readRecord(ctx, carePlanKind, row.record_id), clientId) : null;
   return {
-    plan: row ? viewOf(ctx, records.readRecord(ctx, carePlanKind, row.record_id), clientId) : null,
+    plan,
+    // Read from what this viewer is shown: a withheld Part 2 goal's measure stays withheld too.
+    latestScores: plan
+      ? latestScoresFor(
+          ctx.db,
+          clientId,
+          plan.versions.map((v) => v.content),
+        )
+      : {},
     settings: planSettings(ctx),
   };
 }
@@ -116,7 +137,7 @@ export function createCarePlan(
   ctx: RequestContext,
   input: { clientId: string; templateId: string | null; startDate: string | null },
 ): CarePlan {
-  const clientId = mayOpen(ctx, input.clientId);
+  const clientId = mayChange(ctx, input.clientId);
   if (latestCarePlanOf(ctx.db, clientId))
     throw problem('conflict', 'exists', 'This client already has a care plan; revise it instead.');
   const template = input.templateId ? findTemplate(ctx.db, input.templateId) : undefined;
@@ -146,8 +167,8 @@ export function createCarePlan(
 }
 
 /**
- * The plan a version belongs to, after the policy allowed its client's clinical file; `clientId`
- * is that file's client (the kept one, when the plan was a merged duplicate's).
+ * The plan a version belongs to, after the policy allowed a change to its client's plan;
+ * `clientId` is that file's client (the kept one, when the plan was a merged duplicate's).
  */
 function planOfVersion(ctx: RequestContext, versionId: string) {
   const found = carePlanOfVersion(ctx.db, versionId);
@@ -155,7 +176,7 @@ function planOfVersion(ctx: RequestContext, versionId: string) {
     throw new DomainError('not_found', 'That care plan version was not found.', undefined, {
       messageKey: 'errors.care_plan_version_not_found',
     });
-  return { ...found, clientId: mayOpen(ctx, found.client_id) };
+  return { ...found, clientId: mayChange(ctx, found.client_id) };
 }
 
 export function saveCarePlanDraft(

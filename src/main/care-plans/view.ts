@@ -1,6 +1,7 @@
 import type { CarePlan, CarePlanContent, PlanStage } from '../../shared/contracts/care-plans';
 import type { CarePlanSignature } from '../../shared/contracts/care-plan-signatures';
 import type { RecordView, SignatureView, VersionView } from '../records';
+import { withoutPart2 } from './part2';
 import type { CarePlanRow } from './repository';
 
 /** A plan record as the contract shows it: versions with their signatures, and where it stands. */
@@ -40,10 +41,17 @@ export function stageOf(
 export function toCarePlan(
   view: RecordView<CarePlanContent, CarePlanContent, unknown>,
   row: CarePlanRow,
-  options: { approvalRequired: boolean; today: string },
+  options: { approvalRequired: boolean; today: string; part2Allowed: boolean },
 ): CarePlan {
   const current = view.versions.find((v) => v.id === view.currentVersionId);
   const reviewDate = row.review_date;
+  let withheldPart2 = 0;
+  const shown = (content: CarePlanContent): CarePlanContent => {
+    if (options.part2Allowed) return content;
+    const cut = withoutPart2(content);
+    withheldPart2 += cut.withheld;
+    return cut.content;
+  };
   return {
     recordId: view.id,
     clientId: view.clientId,
@@ -52,7 +60,7 @@ export function toCarePlan(
       id: v.id,
       versionNo: v.versionNo,
       state: v.state,
-      content: v.content,
+      content: shown(v.content),
       contentHash: v.contentHash,
       createdAt: v.createdAt,
       createdByName: v.createdByName,
@@ -64,5 +72,6 @@ export function toCarePlan(
     stage: stageOf(current, options.approvalRequired),
     reviewDate,
     reviewOverdue: reviewDate !== null && reviewDate < options.today,
+    withheldPart2,
   };
 }

@@ -6,7 +6,15 @@ import { auditClientRead } from '../access/read-audit';
 import { recordHistory } from './history';
 import type { RequestContext } from '../request/context';
 import type { MergeRow } from './repository';
-import { copyAssignments, insertMerge, markMerged, readClient, readMerge, readMerges } from './repository';
+import {
+  copyAssignments,
+  followNewestRiskEntry,
+  insertMerge,
+  markMerged,
+  readClient,
+  readMerge,
+  readMerges,
+} from './repository';
 
 /** A merge as an administrator reviews it: the duplicate's snapshot without anything clinical. */
 const toMergeRecord = (row: MergeRow) => {
@@ -68,6 +76,7 @@ export function mergeClients(
     // now, which the caseload and the access policy read by client id on every request.
     copyAssignments(db, merged.id, survivor.id, session.account.id, at);
     markMerged(db, merged.id, survivor.id, session.account.id, at);
+    followNewestRiskEntry(db, survivor.id);
     const label = `${merged.legalFirstName} ${merged.legalLastName} (${merged.clientNumber})`;
     const entry = {
       entity: 'merge',

@@ -1,4 +1,6 @@
 import type { ClientFields } from '../../shared/contracts/clients';
+import type { AssessedRiskLevel } from '../../shared/domain/risk';
+import { RISK_RANK } from '../../shared/domain/risk';
 import { assignments, columnList, namedValues } from '../db/columns';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
@@ -298,4 +300,25 @@ export function keptClientId(db: Db, clientId: string): string {
     id = into;
   }
   return id;
+}
+
+/**
+ * After a merge: the kept client's current level is the newest entry of its history, which now
+ * includes the duplicate's (a duplicate set "high" yesterday outranks a "low" from last year).
+ * A client with no entry at all keeps the level it has. Inside the merge's transaction.
+ */
+export function followNewestRiskEntry(db: Db, clientId: string): void {
+  const newest = db
+    .prepare(
+      `SELECT level FROM client_risk_levels WHERE client_id IN (SELECT value FROM json_each(?))
+       ORDER BY set_at DESC, id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(clientIdsJson(db, clientId)) as AssessedRiskLevel | undefined;
+  if (newest)
+    db.prepare('UPDATE clients SET risk_level = ?, risk_rank = ? WHERE id = ?').run(
+      newest,
+      RISK_RANK[newest],
+      clientId,
+    );
 }

@@ -106,7 +106,8 @@ function checkAssignmentChange(
 
 export function createClient(ctx: RequestContext, input: CreateInput): ClientRecord {
   const { db, actor } = ctx;
-  const fields = { ...input.client };
+  // A new client's risk level is unknown until someone sets it, with a reason (its history).
+  const fields: ClientFields = { ...input.client, riskLevel: 'unknown' };
   // A case manager's new client lands on their own caseload unless they chose someone else.
   if (fields.assignedCaseManagerIds.length === 0 && actor.role === 'case_manager')
     fields.assignedCaseManagerIds = [actor.id];
@@ -158,7 +159,12 @@ export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRec
       },
     );
   }
-  const fields = { ...input.client, clientNumber: input.client.clientNumber || before.clientNumber };
+  // The risk level stays as it is: it changes only through its history (assessments:setRisk).
+  const fields: ClientFields = {
+    ...input.client,
+    clientNumber: input.client.clientNumber || before.clientNumber,
+    riskLevel: before.riskLevel,
+  };
   checkReferences(db, fields, input.id);
   checkAssignmentChange(policy, input.id, before.assignedCaseManagerIds, fields.assignedCaseManagerIds);
   const changes = () => {

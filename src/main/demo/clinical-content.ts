@@ -71,6 +71,7 @@ function goal(rand: Random, need: string, reviewDate: string, linkPhq9: boolean)
       ? 'Depressive symptoms reduce to mild or less (PHQ-9 below 10).'
       : `Progress on: ${need.toLowerCase()}.`,
     measure: linkPhq9 ? { instrumentId: 'phq-9', comparison: 'below', value: 10, byDate: reviewDate } : null,
+    part2: false,
     ...statusOf,
     objectives: [
       {
@@ -102,6 +103,7 @@ export function planNeeds(rand: Random, reviewDate: string, linkPhq9: boolean): 
     id: newId(),
     text,
     fromAssessment: null,
+    part2: false,
     goals: Array.from({ length: n === 0 ? goals - needs.length + 1 : 1 }, (_, g) =>
       goal(rand, text, reviewDate, linkPhq9 && n === 0 && g === 0),
     ),

@@ -165,7 +165,7 @@ class ClientHistory {
       this.assessment('reassessment', this.rand.int(170, 195), risk);
       summary.assessments += 1;
     }
-    summary.planVersions += this.carePlan();
+    summary.planVersions += this.carePlan(shipped);
     this.measures(shipped, summary);
   }
 
@@ -190,7 +190,7 @@ class ClientHistory {
   }
 
   /** A plan a few days after intake, signed by both, revised at (about) each review; returns its versions. */
-  private carePlan(): number {
+  private carePlan(shipped: ShippedInstruments): number {
     let day = this.rand.int(3, 14);
     if (!this.past(this.at(day, 60))) return 0;
     const { startDate, reviewDate } = planDates(isoDate(this.at(day)), this.catalogue.reviewDays);
@@ -204,8 +204,8 @@ class ClientHistory {
     let versionId = created.draftVersionId as string;
     let versions = 0;
     for (;;) {
-      plans.saveCarePlanDraft(this.ctx(this.at(day, 20)), { versionId, content });
-      plans.signCarePlanAsWorker(this.ctx(this.at(day, 40)), { versionId });
+      plans.saveCarePlanDraft(this.ctx(this.at(day, 20)), { versionId, content }, shipped);
+      plans.signCarePlanAsWorker(this.ctx(this.at(day, 40)), { versionId }, shipped);
       this.clientAgreement(versionId, this.at(day, 45));
       versions += 1;
       // Reviewed within a fortnight of its date, mostly; some plans are left overdue.

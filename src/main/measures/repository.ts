@@ -353,3 +353,35 @@ export function insertEnteredInError(
      VALUES (@id, @resultId, 'entered_in_error', @reason, @by, @byName, @at)`,
   ).run(event);
 }
+
+export interface LatestScore {
+  instrumentId: string;
+  score: number;
+  administeredAt: string;
+}
+
+/**
+ * For a care plan's linked goals: the newest scored result of each of these instruments for a
+ * client (`clientIdsJson`: the client and the records merged into it). A result without a total
+ * (too many answers missing) is no score and is skipped for the one before it. One query.
+ */
+export function latestScoresOf(
+  db: Db,
+  clientIdsJson: string,
+  instrumentIds: readonly string[],
+): Map<string, LatestScore> {
+  if (instrumentIds.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT instrument_id AS instrumentId, total AS score, administered_at AS administeredAt FROM (
+         SELECT instrument_id, total, administered_at,
+                row_number() OVER (PARTITION BY instrument_id ORDER BY administered_at DESC, id DESC) AS n
+         FROM measure_results
+         WHERE client_id IN (SELECT value FROM json_each(?))
+           AND instrument_id IN (SELECT value FROM json_each(?))
+           AND total IS NOT NULL)
+       WHERE n = 1`,
+    )
+    .all(clientIdsJson, JSON.stringify(instrumentIds)) as LatestScore[];
+  return new Map(rows.map((row) => [row.instrumentId, row]));
+}

@@ -89,6 +89,8 @@ export const goalSchema = z.strictObject({
   /** The same goal, measurable. */
   statement: text(1000),
   measure: goalMeasureSchema.nullable().default(null),
+  /** About substance use: 42 CFR Part 2 information, withheld where the policy denies `part2`. */
+  part2: z.boolean().default(false),
   ...status,
   objectives: z.array(objectiveSchema).max(PLAN_LIMITS.objectivesPerGoal, 'validation.too_many').default([]),
 });
@@ -133,6 +135,8 @@ export const needSchema = z.strictObject({
   text: text(1000),
   /** The signed assessment this need came from (its record id). */
   fromAssessment: idSchema.nullable().default(null),
+  /** About substance use (42 CFR Part 2): the need and all its goals are withheld where the policy denies `part2`. */
+  part2: z.boolean().default(false),
   goals: z.array(goalSchema).max(PLAN_LIMITS.goalsPerNeed, 'validation.too_many').default([]),
 });
 
@@ -249,6 +253,11 @@ export const carePlanSchema = z.object({
   /** The review date of the version in force, and whether it has passed. */
   reviewDate: z.string().nullable(),
   reviewOverdue: z.boolean(),
+  /**
+   * Needs and goals marked Part 2 taken out of every version for this viewer (the policy denies
+   * them `part2`); 0 when everything is shown. The screen says that something is withheld.
+   */
+  withheldPart2: z.number().int(),
 });
 export type CarePlan = z.infer<typeof carePlanSchema>;
 
@@ -257,12 +266,24 @@ export const carePlanSettingsSchema = z.object({
   supervisorApprovalRequired: z.boolean(),
 });
 
+/**
+ * The latest score of each instrument a goal of the plan is linked to, by instrument id: the
+ * total, the day it was given (YYYY-MM-DD, local) — read from the measures under the plan's own
+ * access check. An instrument never given (or given without a total) is absent.
+ */
+export const latestScoresSchema = z.record(z.string(), z.object({ score: z.number(), date: z.string() }));
+export type LatestScores = z.infer<typeof latestScoresSchema>;
+
 const versionInput = z.strictObject({ versionId: idSchema });
 
 export const carePlansContract = {
   'carePlans:get': channel({
     input: z.strictObject({ clientId: idSchema }),
-    output: z.object({ plan: carePlanSchema.nullable(), settings: carePlanSettingsSchema }),
+    output: z.object({
+      plan: carePlanSchema.nullable(),
+      latestScores: latestScoresSchema,
+      settings: carePlanSettingsSchema,
+    }),
     access: 'clients:read_caseload',
   }),
   /** A new plan's first draft: empty, or from a template; review date from the clinic setting. */

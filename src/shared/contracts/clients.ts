@@ -93,11 +93,26 @@ export const clientFieldsSchema = z.strictObject({
     .array(z.strictObject({ type: z.enum(INSURANCE_TYPES), memberId: optionalText(40) }))
     .max(10, 'validation.too_many')
     .default([]),
+  /**
+   * The current level, as stored and shown (the file header, the caseload). Never written from
+   * a client form: it changes only through the risk history, with a reason
+   * (`assessments:setRisk`, or signing an assessment) — see `clientFormFieldsSchema`.
+   */
   riskLevel: z.enum(RISK_LEVELS).default('unknown'),
   flags: clientFlagsSchema.prefault({}),
 });
 export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
 export type ClientFields = z.output<typeof clientFieldsSchema>;
+
+/**
+ * What the client form sends to `clients:create` and `clients:update`: every field but the risk
+ * level. Sending `riskLevel` is refused (an unknown key): a level set without a reason and
+ * without a history entry is what the risk history exists to prevent. A new client's level is
+ * `unknown` until someone sets it, with a reason.
+ */
+export const clientFormFieldsSchema = clientFieldsSchema.omit({ riskLevel: true });
+export type ClientFormInput = z.input<typeof clientFormFieldsSchema>;
+export type ClientFormFields = z.output<typeof clientFormFieldsSchema>;
 
 const assignedWorkerSchema = z.object({ accountId: z.string(), fullName: z.string() });
 
@@ -116,11 +131,17 @@ export const clientRecordSchema = z.object({
 });
 export type ClientRecord = z.infer<typeof clientRecordSchema>;
 
-/** The form's fields of a stored record (what an edit starts from), without its bookkeeping. */
+/** The stored fields of a record, without its bookkeeping (what a change is compared against). */
 export function fieldsOfRecord(record: ClientRecord): ClientFields {
   return Object.fromEntries(
     Object.keys(clientFieldsSchema.shape).map((key) => [key, record[key as keyof ClientFields]]),
   ) as ClientFields;
+}
+
+/** What an edit of a stored record starts from and sends back: its fields but the risk level. */
+export function formFieldsOfRecord(record: ClientRecord): ClientFormFields {
+  const { riskLevel: _risk, ...fields } = fieldsOfRecord(record);
+  return fields;
 }
 
 /**
@@ -219,14 +240,14 @@ export const duplicateCandidateSchema = z.object({
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
 export const createClientInputSchema = z.strictObject({
-  client: clientFieldsSchema,
+  client: clientFormFieldsSchema,
   /** The person saw the possible duplicates and chose to save a new client anyway. */
   duplicatesReviewed: z.boolean().default(false),
 });
 
 export const updateClientInputSchema = z.strictObject({
   id: idSchema,
-  client: clientFieldsSchema,
+  client: clientFormFieldsSchema,
   /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
   expectedUpdatedAt: boundedString(40),
 });

@@ -1,6 +1,6 @@
-import type { ClientFieldsInput } from '../../../src/shared/contracts/clients';
+import type { ClientFormInput } from '../../../src/shared/contracts/clients';
 import type { Relationship } from '../../../src/shared/domain/access';
-import { clinicWithStaff, client } from '../../helpers/clinic';
+import { clinicWithStaff, client, setRisk } from '../../helpers/clinic';
 
 /**
  * A clinic where Cam (case manager) has one client of each relationship: his own, his
@@ -22,11 +22,10 @@ export async function policyClinic(options: Parameters<typeof clinicWithStaff>[0
   };
   const clientIds = {} as Record<Relationship, string>;
   for (const [relationship, person] of Object.entries(people) as [Relationship, (typeof people)['other']][]) {
-    const fields: ClientFieldsInput = client({
+    const fields: ClientFormInput = client({
       legalFirstName: 'Pat',
       legalLastName: person.lastName,
       birthDate: `1970-0${Object.keys(people).indexOf(relationship) + 1}-15`,
-      riskLevel: 'high',
       sexAtBirth: 'female',
       insurance: [{ type: 'medicaid', memberId: 'M-1' }],
       enrollments: [{ program: 'Opioid Treatment Program', status: 'active' }],
@@ -35,6 +34,7 @@ export async function policyClinic(options: Parameters<typeof clinicWithStaff>[0
     });
     const created = await clinic.call('clients:create', { client: fields, duplicatesReviewed: true });
     clientIds[relationship] = created.id;
+    await setRisk(clinic, created.id, 'high');
     await clinic.call('diagnoses:add', { clientId: created.id, diagnosis: { code: 'F11.20' } });
     await clinic.call('diagnoses:add', { clientId: created.id, diagnosis: { code: 'F33.1' } });
     await clinic.call('careTeam:add', {

@@ -15,7 +15,7 @@ async function signIntake(clinic: Clinic, clientId = clinic.clientId) {
 describe('risk level', () => {
   it('is set on its own with a reason, kept as a history, and the client row follows; audited without the reason', async () => {
     const clinic = await clinicWithClient();
-    expect(await fileRiskLevel(clinic)).toBe('moderate');
+    expect(await fileRiskLevel(clinic)).toBe('unknown'); // a new client's level, until someone sets it
     const entry = await clinic.call('assessments:setRisk', {
       clientId: clinic.clientId,
       level: 'high',
@@ -56,7 +56,7 @@ describe('risk level', () => {
     expect((await set({ level: 'unknown', reason: 'x' })).fields).toEqual({ level: 'validation.required' });
     expect((await set({ level: 'high', reason: '  ' })).fields).toEqual({ reason: 'validation.required' });
     expect(await clinic.call('assessments:riskHistory', { clientId: clinic.clientId })).toEqual([]);
-    expect(await fileRiskLevel(clinic)).toBe('moderate');
+    expect(await fileRiskLevel(clinic)).toBe('unknown');
   });
 });
 

@@ -21,7 +21,7 @@ describe('the care plan signing schema', () => {
   it('refuses an empty plan, and a need with no goal', () => {
     expect(problems(samplePlan({ needs: [] }))).toEqual({ needs: 'validation.plan_empty' });
     const plan = samplePlan();
-    plan.needs.push({ id: 'need-2', text: 'Housing', fromAssessment: null, goals: [] });
+    plan.needs.push({ id: 'need-2', text: 'Housing', fromAssessment: null, part2: false, goals: [] });
     expect(problems(plan)).toEqual({ 'needs.1.goals': 'validation.need_without_goal' });
   });
 

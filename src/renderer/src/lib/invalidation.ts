@@ -64,7 +64,8 @@ export const invalidation = {
   'carePlans:archiveTemplate': ['carePlans:templates'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
-  'measures:give': ['measures:overview', 'measures:trend'],
+  // A goal linked to a measure shows its latest score: the plan answers it with carePlans:get.
+  'measures:give': ['measures:overview', 'measures:trend', 'carePlans:get'],
   'measures:acknowledgeAlert': ['measures:overview'],
   'measures:markEnteredInError': ['measures:overview', 'measures:trend'],
   'measures:addInstrument': ['measures:instruments'],

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { CarePlan } from '../../../../shared/contracts/care-plans';
+import type { CarePlan, LatestScores } from '../../../../shared/contracts/care-plans';
 import { useSession } from '../../app/session';
 import { useLanternMutation, useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
@@ -11,7 +11,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { isPlanNeedHandoff } from '../../lib/planNeedHandoff';
 import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { ClientAgreement } from './ClientAgreement';
-import { PlanContentView, type LatestScores } from './PlanContentView';
+import { PlanContentView } from './PlanContentView';
 import { PlanEditor } from './PlanEditor';
 import { SignatureList } from './SignatureList';
 import { StartPlan } from './StartPlan';
@@ -20,13 +20,10 @@ import { VersionsPanel } from './VersionsPanel';
 /**
  * The client's care plan: where it stands, the draft being written (or a start), the version in
  * force with its signatures and what it still waits for, and every version with the differences.
- * `latestScores` is where the measures' latest scores come in (wired by the app, not here).
+ * A goal linked to a measure shows its latest score: carePlans:get answers them (main reads the
+ * measures), so this feature needs nothing from the measures feature.
  */
-export function CarePlanTab({
-  file,
-  canEdit,
-  latestScores,
-}: ClientTabProps & { latestScores?: LatestScores }) {
+export function CarePlanTab({ file, canEdit }: ClientTabProps) {
   const { t } = useTranslation();
   const { session } = useSession();
   const location = useLocation();
@@ -46,7 +43,7 @@ export function CarePlanTab({
         {t('carePlans.loadFailed')} {errorMessage(t, query.error.error)}
       </ErrorAlert>
     );
-  const { plan } = query.data;
+  const { plan, latestScores } = query.data;
   const clientName = `${file.client.legalFirstName} ${file.client.legalLastName}`;
   return (
     <div className="stack care-plan">
@@ -81,9 +78,11 @@ function PlanBody(props: {
   clientName: string;
   handoff: { text: string; assessmentId: string } | null;
   onHandoffUsed: () => void;
-  latestScores: LatestScores | undefined;
+  latestScores: LatestScores;
 }) {
-  const { plan, canEdit, isSupervisor, clientName, handoff, onHandoffUsed, latestScores } = props;
+  const { plan, isSupervisor, clientName, handoff, onHandoffUsed, latestScores } = props;
+  // Main refuses a change from someone shown the plan without its Part 2 items (it would drop them).
+  const canEdit = props.canEdit && plan.withheldPart2 === 0;
   const { t } = useTranslation();
   const revise = useLanternMutation('carePlans:revise');
   const approve = useLanternMutation('carePlans:approve');
@@ -101,6 +100,9 @@ function PlanBody(props: {
           <span className="badge badge-risk-high">{t('carePlans.reviewOverdue')}</span>
         ) : null}
       </p>
+      {plan.withheldPart2 > 0 ? (
+        <p className="alert alert-info">{t('carePlans.part2.withheld', { count: plan.withheldPart2 })}</p>
+      ) : null}
       {draft && canEdit ? (
         <PlanEditor key={draft.id} version={draft} handoff={handoff} onHandoffUsed={onHandoffUsed} />
       ) : null}

@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components';
 import { useFieldArray, type Control, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CarePlanContentInput } from '../../../../shared/contracts/care-plans';
+import { FormCheckBox } from '../../ui/CheckBox';
 import { FormTextField } from '../../ui/fields';
 import { newItemId } from './labels';
 import { GoalMeasureFields, ListError, ObjectiveList, StatusFields } from './PlanItemFields';
@@ -32,6 +33,12 @@ export function NeedList({ control, setValue, withDates }: Props) {
               isRequired
             />
             {item.fromAssessment ? <p className="field-help">{t('carePlans.fromAssessment')}</p> : null}
+            <FormCheckBox
+              control={control}
+              name={`needs.${index}.part2`}
+              label={t('carePlans.part2.markNeed')}
+              description={t('carePlans.part2.help')}
+            />
             <GoalList control={control} setValue={setValue} withDates={withDates} needIndex={index} />
             <Button className="button button-small button-quiet" onPress={() => remove(index)}>
               {t('carePlans.remove', { item: label })}
@@ -39,7 +46,10 @@ export function NeedList({ control, setValue, withDates }: Props) {
           </fieldset>
         );
       })}
-      <Button className="button" onPress={() => append({ id: newItemId(), text: '', goals: [] })}>
+      <Button
+        className="button"
+        onPress={() => append({ id: newItemId(), text: '', part2: false, goals: [] })}
+      >
         <span aria-hidden="true">+</span> {t('carePlans.addNeed')}
       </Button>
     </div>
@@ -73,6 +83,12 @@ function GoalList({ control, setValue, withDates, needIndex }: Props & { needInd
               description={t('carePlans.fields.statementHelp')}
               isRequired
             />
+            <FormCheckBox
+              control={control}
+              name={`${path}.part2`}
+              label={t('carePlans.part2.markGoal')}
+              description={t('carePlans.part2.help')}
+            />
             <GoalMeasureFields control={control} setValue={setValue} path={path} withDates={withDates} />
             <StatusFields control={control} path={path} withDates={withDates} />
             <ObjectiveList control={control} path={path} withDates={withDates} label={n} />
@@ -85,7 +101,14 @@ function GoalList({ control, setValue, withDates, needIndex }: Props & { needInd
       <Button
         className="button button-small"
         onPress={() =>
-          append({ id: newItemId(), clientWords: '', statement: '', measure: null, objectives: [] })
+          append({
+            id: newItemId(),
+            clientWords: '',
+            statement: '',
+            measure: null,
+            part2: false,
+            objectives: [],
+          })
         }
       >
         {t('carePlans.addGoal', { item: t('carePlans.item.need', { n: needIndex + 1 }) })}

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { CarePlanContent, PlanGoal } from '../../../../shared/contracts/care-plans';
+import type { CarePlanContent, LatestScores, PlanGoal } from '../../../../shared/contracts/care-plans';
 import { measureTargetMet } from '../../../../shared/domain/care-plan-measures';
 import { formatCalendarDate } from '../../lib/format';
 import { measureText, whoOptions } from './labels';
+import { useInstruments } from './useInstruments';
+
+/** "Part 2": a need or goal about substance use (42 CFR Part 2), marked wherever it is shown. */
+function Part2Mark() {
+  const { t } = useTranslation();
+  return <span className="badge badge-part2">{t('carePlans.part2.badge')}</span>;
+}
 
 /**
- * The latest score of an instrument for this client, when the caller knows it. The measures
- * feature owns scores: the lead wires them in (CarePlanTab's `latestScores`); without one the
- * plan shows the target alone.
+ * A signed (or superseded) version, read-only, in the plan's nesting. `latestScores` (from
+ * carePlans:get) puts each linked goal's latest score beside its target.
  */
-export type LatestScores = Readonly<Record<string, { score: number; date: string } | undefined>>;
-
-/** A signed (or superseded) version, read-only, in the plan's nesting. */
 export function PlanContentView({
   content,
   latestScores = {},
@@ -34,7 +37,7 @@ export function PlanContentView({
         {content.needs.map((need, ni) => (
           <li key={need.id}>
             <h4>
-              {t('carePlans.item.need', { n: ni + 1 })}: {need.text}
+              {t('carePlans.item.need', { n: ni + 1 })}: {need.text} {need.part2 ? <Part2Mark /> : null}
             </h4>
             {need.fromAssessment ? <p className="field-help">{t('carePlans.fromAssessment')}</p> : null}
             <ol>
@@ -62,29 +65,34 @@ function StatusBadge({ status, date }: { status: PlanGoal['status']; date: strin
 function GoalView({ goal, n, latestScores }: { goal: PlanGoal; n: string; latestScores: LatestScores }) {
   const { t } = useTranslation();
   const who = Object.fromEntries(whoOptions(t).map((o) => [o.id, o.label]));
+  const { nameOf } = useInstruments();
   const latest = goal.measure ? latestScores[goal.measure.instrumentId] : undefined;
   return (
     <li className="plan-view-goal">
       <h5>
         {t('carePlans.item.goal', { n })}: {goal.statement}{' '}
-        <StatusBadge status={goal.status} date={goal.statusDate} />
+        <StatusBadge status={goal.status} date={goal.statusDate} /> {goal.part2 ? <Part2Mark /> : null}
       </h5>
       {goal.clientWords ? <blockquote>“{goal.clientWords}”</blockquote> : null}
       {goal.measure ? (
         <p className="plan-measure-line" data-testid="goal-measure">
-          {measureText(t, goal.measure)}
+          {measureText(t, goal.measure, nameOf)}
+          {' — '}
           {latest ? (
             <>
-              {' — '}
               {t('carePlans.measure.latest', {
                 score: latest.score,
                 date: formatCalendarDate(latest.date),
               })}{' '}
-              {measureTargetMet(goal.measure, latest.score)
-                ? t('carePlans.measure.met')
-                : t('carePlans.measure.notMet')}
+              {measureTargetMet(goal.measure, latest.score) ? (
+                <span className="badge plan-target-met">{t('carePlans.measure.met')}</span>
+              ) : (
+                <span className="badge plan-target-not-met">{t('carePlans.measure.notMet')}</span>
+              )}
             </>
-          ) : null}
+          ) : (
+            t('carePlans.measure.noScore')
+          )}
         </p>
       ) : null}
       <ul>

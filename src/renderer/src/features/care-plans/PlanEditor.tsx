@@ -1,23 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { carePlanDraftSchema, type CarePlanVersion } from '../../../../shared/contracts/care-plans';
 import { toAppError, useLanternMutation } from '../../lib/client';
-import { useDebounced } from '../../lib/useDebounced';
 import { useContractForm } from '../../lib/useContractForm';
 import type { PlanNeedHandoff } from '../../lib/planNeedHandoff';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FormDateField } from '../../ui/fields';
 import { newItemId } from './labels';
 import { NeedList } from './NeedList';
-
-const AUTOSAVE_MS = 800;
+import { usePlanAutosave } from './usePlanAutosave';
 
 /**
- * The draft version being written: autosaved to main a moment after each change (a draft is
- * the signed-record primitive's, so it survives a lock or a crash), signed by the case manager
- * when complete. A refusal to sign comes back at the items that need attention.
+ * The draft version being written: autosaved to main (usePlanAutosave: a draft is the
+ * signed-record primitive's, so it survives a lock or a crash), signed by the case manager when
+ * complete. A refusal to sign comes back at the items that need attention.
  */
 export function PlanEditor(props: {
   version: CarePlanVersion;
@@ -25,8 +23,9 @@ export function PlanEditor(props: {
   onHandoffUsed: () => void;
 }) {
   const { version, handoff, onHandoffUsed } = props;
-  const { t } = useTranslation();
-  const save = useLanternMutation('carePlans:saveDraft');
+  const { t, i18n } = useTranslation();
+  const timeOf = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(iso));
   const sign = useLanternMutation('carePlans:signAsWorker');
   const discard = useLanternMutation('carePlans:discardDraft');
   const { form, error, setError, submit, refuse } = useContractForm({
@@ -34,24 +33,32 @@ export function PlanEditor(props: {
     defaultValues: version.content,
   });
   const values = useWatch({ control: form.control });
-  const settled = useDebounced(JSON.stringify(values), AUTOSAVE_MS);
-  const lastSaved = useRef(JSON.stringify(version.content));
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  // The draft as it stands, checked as main will check it: a change that fails is not sent.
-  const draftCheck = useMemo(() => carePlanDraftSchema.safeParse(JSON.parse(settled)), [settled]);
-  const [refused, setRefused] = useState(false);
-  /** The last change was not kept (the draft schema or main refused it): said, never hidden. */
-  const notSaved = !draftCheck.success || refused;
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [signing, setSigning] = useState(false);
+  const autosave = usePlanAutosave(values, version.id, version.content, signing);
+  const notSaved = autosave.state.kind === 'invalid' || autosave.state.kind === 'failed';
+
+  // The autosave's refusals shown at their boxes, those of the previous try cleared.
   const autosaveErrors = useRef<string[]>([]);
-  /** Shows the autosave's refusals at their boxes, clearing those of the previous try. */
-  const showAutosaveErrors = (fields: Record<string, string>) => {
+  const { state } = autosave;
+  useEffect(() => {
+    if (state.kind === 'saving' || state.kind === 'idle') return;
+    let fields: Record<string, string> = {};
+    if (state.kind === 'invalid') fields = state.fields;
+    if (state.kind === 'failed') {
+      // Main names fields inside the content, or (its input check) under `content.`.
+      if (!state.error.fields) return refuse(state.error);
+      fields = Object.fromEntries(
+        Object.entries(state.error.fields).map(([name, key]) => [name.replace(/^content\./, ''), key]),
+      );
+    }
     for (const name of autosaveErrors.current) form.clearErrors(name as never);
     autosaveErrors.current = Object.keys(fields);
     for (const [name, message] of Object.entries(fields))
       form.setError(name as never, { type: 'autosave', message });
-  };
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [signing, setSigning] = useState(false);
+    // `refuse` and `form` are stable for the editor's life; the state is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   // A need handed over from an assessment joins the draft once.
   const handed = useRef(false);
@@ -67,51 +74,16 @@ export function PlanEditor(props: {
     onHandoffUsed();
   }, [handoff, form, onHandoffUsed]);
 
-  useEffect(() => {
-    if (signing) return;
-    if (settled === lastSaved.current) return showAutosaveErrors({});
-    const parsed = draftCheck;
-    if (!parsed.success) {
-      // Not kept (an objective over its length, a number half-entered): say where; the status says not saved.
-      showAutosaveErrors(
-        Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])),
-      );
-      return;
-    }
-    const previous = lastSaved.current;
-    lastSaved.current = settled;
-    save
-      .mutateAsync({ versionId: version.id, content: parsed.data })
-      .then((saved) => {
-        setSavedAt(saved.updatedAt);
-        setRefused(false);
-        showAutosaveErrors({});
-      })
-      .catch((thrown: unknown) => {
-        lastSaved.current = previous;
-        setRefused(true);
-        const refusal = toAppError(thrown);
-        // Main names fields inside the content, or (its input check) under `content.`.
-        const fields = refusal.fields
-          ? Object.fromEntries(
-              Object.entries(refusal.fields).map(([k, v]) => [k.replace(/^content\./, ''), v]),
-            )
-          : null;
-        if (fields) showAutosaveErrors(fields);
-        else refuse(refusal);
-      });
-    // `save` changes identity on every render; the settled text is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled, draftCheck, version.id, signing]);
-
   const onSign = submit(async (content) => {
-    // No autosave from here on: the content is about to freeze (one more would be refused).
+    // No autosave from here on: the content is about to freeze (one more would be refused). On
+    // success the editor goes away still paused; on a refusal it resumes.
     setSigning(true);
     try {
-      await save.mutateAsync({ versionId: version.id, content });
+      await autosave.saveNow(content);
       await sign.mutateAsync({ versionId: version.id });
-    } finally {
+    } catch (thrown) {
       setSigning(false);
+      throw thrown;
     }
   });
 
@@ -126,12 +98,12 @@ export function PlanEditor(props: {
         </div>
         <NeedList control={form.control} setValue={form.setValue} withDates />
         <StatusMessage tone="info">
-          {save.isPending
+          {autosave.state.kind === 'saving'
             ? t('carePlans.editor.saving')
-            : notSaved
-              ? t('carePlans.editor.notSaved')
-              : savedAt
-                ? t('carePlans.editor.saved')
+            : autosave.state.kind === 'saved'
+              ? t('carePlans.editor.savedAt', { time: timeOf(autosave.state.at) })
+              : notSaved
+                ? t('carePlans.editor.notSaved')
                 : null}
         </StatusMessage>
         <ErrorAlert error={error} />

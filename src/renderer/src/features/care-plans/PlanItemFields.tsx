@@ -5,7 +5,8 @@ import type { CarePlanContentInput } from '../../../../shared/contracts/care-pla
 import { fieldMessage } from '../../lib/errors';
 import { CheckBox } from '../../ui/CheckBox';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
-import { comparisonOptions, instrumentOptions, newItemId, statusOptions, whoOptions } from './labels';
+import { comparisonOptions, newItemId, statusOptions, whoOptions } from './labels';
+import { useInstruments } from './useInstruments';
 
 /**
  * The nested editor: objectives → interventions, and a goal's measure and status. Every box has
@@ -69,6 +70,7 @@ export function GoalMeasureFields(props: {
   const { control, setValue, path, withDates } = props;
   const { t } = useTranslation();
   const measure = useWatch({ control, name: `${path}.measure` });
+  const instruments = useInstruments(measure?.instrumentId);
   return (
     <div className="plan-measure">
       <CheckBox
@@ -89,7 +91,7 @@ export function GoalMeasureFields(props: {
             control={control}
             name={`${path}.measure.instrumentId`}
             label={t('carePlans.fields.instrument')}
-            options={instrumentOptions()}
+            options={instruments.options}
           />
           <FormSelectField
             control={control}

@@ -9,8 +9,7 @@ import { formatCalendarDate } from '../../lib/format';
 
 /** The choices of the plan editor, in the reader's language. */
 
-/** The shipped instruments (issue 9). A clinic-added one is shown by its own id. */
-export const INSTRUMENTS = ['phq-9', 'gad-7', 'pcl-5', 'audit-c'] as const;
+/** The shipped instruments' names, until the catalogue answers (useInstruments). */
 const INSTRUMENT_NAMES: Record<string, string> = {
   'phq-9': 'PHQ-9',
   'gad-7': 'GAD-7',
@@ -28,12 +27,14 @@ export const whoOptions = (t: TFunction) =>
 export const comparisonOptions = (t: TFunction) =>
   TARGET_COMPARISONS.map((id) => ({ id, label: t(`carePlans.comparison.${id}`) }));
 
-export const instrumentOptions = () => INSTRUMENTS.map((id) => ({ id, label: instrumentName(id) }));
-
-/** "PHQ-9 below 10 by 1 Jun 2026". */
-export function measureText(t: TFunction, measure: GoalMeasure): string {
+/** "PHQ-9 below 10 by 1 Jun 2026". `nameOf`: the catalogue's names (useInstruments). */
+export function measureText(
+  t: TFunction,
+  measure: GoalMeasure,
+  nameOf: (id: string) => string = instrumentName,
+): string {
   const target = t('carePlans.measure.target', {
-    instrument: instrumentName(measure.instrumentId),
+    instrument: nameOf(measure.instrumentId),
     comparison: t(`carePlans.comparison.${measure.comparison}`),
     value: measure.value,
   });

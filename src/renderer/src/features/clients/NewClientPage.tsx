@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   birthDateSchema,
-  type ClientFields,
+  type ClientFormFields as ClientFieldValues,
   type DuplicateCandidate,
 } from '../../../../shared/contracts/clients';
 import { call, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
@@ -52,7 +52,7 @@ export function NewClientPage() {
   const candidates =
     checked && checked.key === personKey ? checked.matches : person && settledPerson ? (live.data ?? []) : [];
 
-  const save = async (values: ClientFields, reviewed: boolean) => {
+  const save = async (values: ClientFieldValues, reviewed: boolean) => {
     setError(null);
     setBusy(true);
     try {

@@ -87,7 +87,7 @@ export function EditClientForm({
           </Button>
         </StatusMessage>
       ) : null}
-      <ClientFormFields form={form} />
+      <ClientFormFields form={form} currentRisk={{ clientId: record.id, level: record.riskLevel }} />
       <ErrorAlert error={error} />
       {stale ? (
         <div className="form-actions">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RiskLevel } from '../../../../../shared/domain/clients';
 import type { ClientForm } from './clientForm';
 import { CaseManagersSection } from './CaseManagersSection';
 import { ContactSection } from './ContactSection';
@@ -8,8 +9,19 @@ import { LivingSection } from './LivingSection';
 import { ProgramsSection } from './ProgramsSection';
 import { RiskSection } from './RiskSection';
 
-/** Every field of the client, in the sections a case manager fills them in. */
-export function ClientFormFields({ form, afterIdentity }: { form: ClientForm; afterIdentity?: ReactNode }) {
+/**
+ * Every field of the client, in the sections a case manager fills them in. `currentRisk` (an
+ * edit) shows the risk level read-only: it is not a field of the form.
+ */
+export function ClientFormFields({
+  form,
+  afterIdentity,
+  currentRisk,
+}: {
+  form: ClientForm;
+  afterIdentity?: ReactNode;
+  currentRisk?: { clientId: string; level: RiskLevel };
+}) {
   return (
     <>
       <IdentitySection form={form} />
@@ -19,7 +31,7 @@ export function ClientFormFields({ form, afterIdentity }: { form: ClientForm; af
       <ProgramsSection form={form} />
       <CaseManagersSection form={form} />
       <InsuranceSection form={form} />
-      <RiskSection form={form} />
+      <RiskSection form={form} currentRisk={currentRisk} />
     </>
   );
 }

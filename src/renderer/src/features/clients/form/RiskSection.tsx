@@ -1,25 +1,41 @@
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_FLAGS, RISK_LEVELS } from '../../../../../shared/domain/clients';
-import { FormSelectField } from '../../../ui/fields';
+import type { RiskLevel } from '../../../../../shared/domain/clients';
+import { CLIENT_FLAGS } from '../../../../../shared/domain/clients';
 import { FormCheckBox } from '../../../ui/CheckBox';
+import { RiskBadge } from '../components/Badges';
 import type { ClientForm } from './clientForm';
 
-/** Risk level and flags, each flag with what it means in plain words. */
-export function RiskSection({ form }: { form: ClientForm }) {
+/**
+ * Flags, each with what it means in plain words, and — when editing — the current risk level,
+ * read-only: it changes only with a reason, through its history (the Assessments tab's "Set the
+ * risk level"), never from this form.
+ */
+export function RiskSection({
+  form,
+  currentRisk,
+}: {
+  form: ClientForm;
+  currentRisk?: { clientId: string; level: RiskLevel };
+}) {
   const { t } = useTranslation();
   const { control } = form;
   return (
     <fieldset className="fieldset form-section">
       <legend>{t('clients.form.sections.risk')}</legend>
-      <div className="form-grid">
-        <FormSelectField
-          control={control}
-          name="riskLevel"
-          label={t('clients.fields.riskLevel')}
-          description={t('clients.form.riskHelp')}
-          options={RISK_LEVELS.map((level) => ({ id: level, label: t(`clients.risk.${level}`) }))}
-        />
-      </div>
+      {currentRisk ? (
+        <div className="form-risk-current" data-testid="form-risk-current">
+          <p>
+            {t('clients.fields.riskLevel')}: <RiskBadge level={currentRisk.level} />
+          </p>
+          <p className="field-help">
+            {t('clients.form.riskHelp')}{' '}
+            <Link href={`/clients/${currentRisk.clientId}/assessments`} className="text-link">
+              {t('clients.form.riskChange')}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <div className="flag-checks">
         {CLIENT_FLAGS.map((flag) => (
           <FormCheckBox

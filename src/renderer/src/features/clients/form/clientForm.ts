@@ -2,20 +2,23 @@ import { useEffect } from 'react';
 import type { Path, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import {
-  clientFieldsSchema,
-  type ClientFields,
+  clientFormFieldsSchema,
+  type ClientFormFields,
   type ClientRecord,
 } from '../../../../../shared/contracts/clients';
 import { useContractForm, type ContractForm } from '../../../lib/useContractForm';
 import type { FormDraftOptions } from '../../../lib/useFormDraft';
 import { schemaDefaults } from '../../../lib/schemaDefaults';
 
-/** The client form: every field of `clientFieldsSchema`, checked by that same schema as you type. */
-export type ClientFormValues = z.input<typeof clientFieldsSchema>;
-export type ClientForm = UseFormReturn<ClientFormValues, unknown, ClientFields>;
+/**
+ * The client form: every field of `clientFormFieldsSchema` (all but the risk level, which changes
+ * only through its history), checked by that same schema as you type.
+ */
+export type ClientFormValues = z.input<typeof clientFormFieldsSchema>;
+export type ClientForm = UseFormReturn<ClientFormValues, unknown, ClientFormFields>;
 
 /** A new client: the schema's defaults, names and birth date empty. */
-export const EMPTY_CLIENT: ClientFormValues = schemaDefaults(clientFieldsSchema);
+export const EMPTY_CLIENT: ClientFormValues = schemaDefaults(clientFormFieldsSchema);
 
 /** A saved client as form values (only the fields the form edits). */
 export function valuesFromRecord(record: ClientRecord): ClientFormValues {
@@ -32,10 +35,10 @@ export function valuesFromRecord(record: ClientRecord): ClientFormValues {
 export function useClientForm(
   defaultValues: ClientFormValues,
   draft: { key: string } & FormDraftOptions,
-): ContractForm<ClientFormValues, ClientFields> {
+): ContractForm<ClientFormValues, ClientFormFields> {
   // `client` is where the form's values sit in `clients:create`/`clients:update`.
   const contractForm = useContractForm({
-    schema: clientFieldsSchema,
+    schema: clientFormFieldsSchema,
     root: 'client',
     defaultValues,
     mode: 'onBlur',
