@@ -10,6 +10,7 @@ import type { AccessPolicy, ListScope } from '../access/policy';
 import type { SummaryRow } from './rows';
 import type { PageDetails } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
+import { attentionCondition, clinicalFactsFor } from './clinical';
 
 type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
 
@@ -93,6 +94,10 @@ export function listCaseload(db: Db, query: CaseloadQuery, policy: AccessPolicy)
   if (filter.noContactSince) {
     where.push('(c.last_contact_at IS NULL OR c.last_contact_at < @since)');
     params.since = filter.noContactSince;
+  }
+  // Views saved before these filters existed have no `attention`.
+  for (const attention of filter.attention ?? []) {
+    where.push(within(clinical, attentionCondition(db, attention, policy.now, params), params));
   }
   let sortColumn = SORT_SQL[query.sort.column];
   if (query.sort.column === 'riskLevel') {
@@ -271,5 +276,8 @@ function pageDetails(db: Db, rows: readonly SummaryRow[]): PageDetails {
 }
 
 function caseloadRows(db: Db, rows: readonly SummaryRow[], policy: AccessPolicy, action: 'list' | 'search') {
-  return rows.length === 0 ? [] : toCaseloadRows(rows, pageDetails(db, rows), policy, action);
+  if (rows.length === 0) return [];
+  return toCaseloadRows(rows, pageDetails(db, rows), policy, action, (ids) =>
+    clinicalFactsFor(db, ids, policy.now),
+  );
 }

@@ -12,6 +12,7 @@ import { migration0010 } from './0010-account-language';
 import { migration0011 } from './0011-measures';
 import { migration0012 } from './0012-assessments';
 import { migration0013 } from './0013-care-plans';
+import { migration0014 } from './0014-caseload-follow-ups';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
