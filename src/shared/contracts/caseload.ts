@@ -29,6 +29,15 @@ export const SORTABLE_COLUMNS = [
   'lastContactAt',
 ] as const;
 
+/** Columns that show clinical facts: offered only to roles that read clinical records. */
+export const CLINICAL_CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
+  'riskLevel',
+  'safetyAlert',
+  'planReview',
+  'reassessmentDue',
+  'measuresDue',
+];
+
 /** The clinical columns that are off until a person chooses them (so a caseload still fits the screen). */
 export const OPTIONAL_CASELOAD_COLUMNS: readonly CaseloadColumn[] = ['reassessmentDue', 'measuresDue'];
 
