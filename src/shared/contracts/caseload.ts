@@ -4,18 +4,20 @@ import { boundedText, calendarDateSchema, idSchema } from '../domain/validation'
 import { channel } from './channel';
 
 export const CASELOAD_COLUMNS = [
+  // In the order a new caseload shows them: the safety alert beside the name, where it is seen
+  // without scrolling sideways; the plan review beside the status.
   'name',
+  'safetyAlert',
   'clientNumber',
   'birthDate',
   'status',
+  'planReview',
   'program',
   'caseManager',
   'riskLevel',
   'flags',
   'lastContactAt',
   'phone',
-  'safetyAlert',
-  'planReview',
   'reassessmentDue',
   'measuresDue',
 ] as const;
