@@ -177,7 +177,48 @@ describe('the caseload’s clinical follow-ups', () => {
           `${filter} at ${at}`,
         ).toEqual(matching.map((r) => r.id));
         expect(page.total).toBe(matching.length);
+        // One worker's clients: the filter probes row by row there (see Reach); same answer.
+        const cams = await list(clinic, {
+          caseManagerId: (clinic.ids as Record<string, string>).cam,
+          attention: [filter],
+        });
+        expect(
+          cams.rows.map((r) => r.id),
+          `${filter} for Cam at ${at}`,
+        ).toEqual(matching.filter((r) => r.caseManagers.includes('Cam Manager')).map((r) => r.id));
       }
+    }
+  });
+
+  it('counts what a merged-away record brought with it for the client kept, as the file does', async () => {
+    const clinic = await followUpClinic();
+    const dupe = await clinic.call('clients:create', {
+      client: client({ legalFirstName: 'Calvin', legalLastName: 'Price' }),
+      duplicatesReviewed: true,
+    });
+    await clinic.call('measures:give', {
+      clientId: dupe.id,
+      instrumentId: 'phq-9',
+      mode: 'office',
+      answers: phq9(0, 0, 0, 0, 0, 0, 0, 0, 3),
+    });
+    await clinic.as('ada');
+    await clinic.call('clients:merge', {
+      survivorId: clinic.ids.cal,
+      mergedId: dupe.id,
+      reason: 'Same person',
+    });
+    for (const person of ['cam', 'sage']) {
+      await clinic.as(person);
+      // Cal now has the merged record's open alert and its recent PHQ-9: no longer due.
+      expect((await row(clinic, clinic.ids.cal))?.safetyAlerts, person).toHaveLength(1);
+      expect((await named(clinic, ['safetyAlert'])).names, person).toContain('Price, Cal');
+      expect((await named(clinic, ['measureDue'])).names, person).not.toContain('Price, Cal');
+      const cams = await list(clinic, {
+        caseManagerId: (clinic.ids as Record<string, string>).cam,
+        attention: ['measureDue'],
+      });
+      expect(cams.total, person).toBe(0);
     }
   });
 

@@ -53,55 +53,84 @@ export function clinicalFactsFor(db: Db, ids: readonly string[], now: Date): Map
 
 /**
  * The clients (by id) some rows of `seed` belong to, followed up through merges: a fact about a
- * client merged into another belongs to the one kept, as the client file shows it. Merges are
- * few; the partial index of migration 0014 makes each step a probe into a small index.
+ * client merged into another belongs to the one kept, as the client file shows it. Only merged
+ * clients (few, found through migration 0014's partial index) are walked, not every seed row.
  */
 const keptClientsOf = (seed: string) => `(
-  WITH RECURSIVE up(id, depth) AS (
-    ${seed}
-    UNION
-    SELECT m.merged_into_id, up.depth + 1 FROM up JOIN clients m ON m.id = up.id
-    WHERE m.merged_into_id IS NOT NULL AND up.depth < 64
-  ) SELECT id FROM up)`;
+  WITH RECURSIVE seed(id) AS MATERIALIZED (${seed}),
+  kept(id, root, depth) AS (
+    SELECT m.id, m.merged_into_id, 1 FROM clients m WHERE m.merged_into_id IS NOT NULL
+    UNION ALL
+    SELECT kept.id, m.merged_into_id, kept.depth + 1 FROM kept CROSS JOIN clients m ON m.id = kept.root
+    WHERE m.merged_into_id IS NOT NULL AND kept.depth < 64
+  )
+  SELECT id FROM seed UNION SELECT kept.root FROM kept WHERE kept.id IN (SELECT id FROM seed))`;
+
+/**
+ * Whether `c` or a client merged into it has a measure result matching `where` (on `r`): one
+ * client's merge family walked downwards (migration 0014's index on merged_into_id), for a
+ * filter asked row by row.
+ */
+const familyHasResult = (where: string) => `EXISTS (
+  WITH RECURSIVE fam(id, depth) AS (
+    SELECT c.id, 0
+    UNION ALL
+    SELECT m.id, fam.depth + 1 FROM fam JOIN clients m ON m.merged_into_id = fam.id WHERE fam.depth < 64
+  ) SELECT 1 FROM fam JOIN measure_results r ON r.client_id = fam.id WHERE ${where})`;
 
 const NOT_IN_ERROR = `NOT EXISTS (SELECT 1 FROM record_status_events e
   WHERE e.record_id = p.record_id AND e.status = 'entered_in_error')`;
 
 /**
- * One "needs attention" filter as a condition on `c` (clients), with its parameters. Each starts
- * from the few rows that match (open alerts, overdue reviews) through an index where it can, so
- * the count over 100,000 clients does not probe every client for every fact.
+ * How a filter is asked. `probe`: each candidate row is checked through an index, best when the
+ * candidates are few (one caseload, a team, the rows a case manager may see clinically) or when
+ * a page walks the name index and matches are common enough to fill it quickly. `collect`: the
+ * matching clients are gathered once from the fact's own index, best for counting a clinic.
+ */
+export type Reach = 'probe' | 'collect';
+
+/**
+ * One "needs attention" filter as a condition on `c` (clients), with its parameters. Each
+ * answers what its column shows (the same dates and the same rules).
  */
 export function attentionCondition(
   db: Db,
   filter: AttentionFilter,
   now: Date,
+  reach: Reach,
   params: Record<string, unknown>,
 ): string {
   switch (filter) {
     case 'safetyAlert':
+      // Open alerts are few: collected once, however the rest is asked.
       return `c.id IN ${keptClientsOf(
-        `SELECT a.client_id, 0 FROM measure_alerts a
+        `SELECT a.client_id FROM measure_alerts a
          WHERE NOT EXISTS (SELECT 1 FROM measure_alert_acks k WHERE k.alert_id = a.id)`,
       )}`;
-    case 'planReviewOverdue':
+    case 'planReviewOverdue': {
       // The plan in force is the latest review date not entered in error (planReviewsFor): one
       // that has passed, and none still to come.
       params.planToday = localToday(now);
-      return `(c.id IN (SELECT p.client_id FROM care_plans p
-                        WHERE p.review_date IS NOT NULL AND p.review_date < @planToday AND ${NOT_IN_ERROR})
-               AND NOT EXISTS (SELECT 1 FROM care_plans p
-                        WHERE p.client_id = c.id AND p.review_date >= @planToday AND ${NOT_IN_ERROR}))`;
+      const passed = `p.review_date IS NOT NULL AND p.review_date < @planToday AND ${NOT_IN_ERROR}`;
+      const noneToCome = `NOT EXISTS (SELECT 1 FROM care_plans p
+        WHERE p.client_id = c.id AND p.review_date >= @planToday AND ${NOT_IN_ERROR})`;
+      return reach === 'probe'
+        ? `(EXISTS (SELECT 1 FROM care_plans p WHERE p.client_id = c.id AND ${passed}) AND ${noneToCome})`
+        : `(c.id IN (SELECT p.client_id FROM care_plans p WHERE ${passed}) AND ${noneToCome})`;
+    }
     case 'reassessmentOverdue': {
       // Overdue when the last signing's day is before today minus the interval; signed_at is an
       // instant, so comparing it with a date string compares its day.
       const interval = readSettings(db).reassessmentIntervalDays;
       params.reassessCutoff = addDays(utcToday(now), -interval);
-      return `c.id IN (SELECT a.client_id FROM assessments a WHERE a.signed_at IS NOT NULL
-                       GROUP BY a.client_id HAVING MAX(a.signed_at) < @reassessCutoff)`;
+      return reach === 'probe'
+        ? `(SELECT MAX(a.signed_at) FROM assessments a
+             WHERE a.client_id = c.id AND a.signed_at IS NOT NULL) < @reassessCutoff`
+        : `c.id IN (SELECT a.client_id FROM assessments a WHERE a.signed_at IS NOT NULL
+                    GROUP BY a.client_id HAVING MAX(a.signed_at) < @reassessCutoff)`;
     }
     case 'measureDue':
-      return measureDueCondition(db, now, params);
+      return measureDueCondition(db, now, reach, params);
   }
 }
 
@@ -111,7 +140,7 @@ export function attentionCondition(
  * `today + DUE_SOON_DAYS - interval`; never given, due once the schedule (or the enrollment)
  * has started by `today + DUE_SOON_DAYS`.
  */
-function measureDueCondition(db: Db, now: Date, params: Record<string, unknown>): string {
+function measureDueCondition(db: Db, now: Date, reach: Reach, params: Record<string, unknown>): string {
   const today = utcToday(now);
   const horizon = addDays(today, DUE_SOON_DAYS);
   params.measureHorizon = horizon;
@@ -119,12 +148,16 @@ function measureDueCondition(db: Db, now: Date, params: Record<string, unknown>)
     const p = (name: string) => `@measure${index}${name}`;
     params[`measure${index}Instrument`] = schedule.instrumentId;
     params[`measure${index}Since`] = addDays(today, DUE_SOON_DAYS - schedule.intervalDays + 1);
-    const givenSince = (since: string | null) =>
-      keptClientsOf(
-        `SELECT r.client_id, 0 FROM measure_results r WHERE r.instrument_id = ${p('Instrument')}${
-          since ? ` AND r.administered_at >= ${since}` : ''
-        }`,
-      );
+    const given = `r.instrument_id = ${p('Instrument')}`;
+    const recent = `${given} AND r.administered_at >= ${p('Since')}`;
+    const notGivenSince =
+      reach === 'probe'
+        ? `NOT ${familyHasResult(recent)}`
+        : `c.id NOT IN ${keptClientsOf(`SELECT r.client_id FROM measure_results r WHERE ${recent}`)}`;
+    const givenEver =
+      reach === 'probe'
+        ? familyHasResult(given)
+        : `c.id IN ${keptClientsOf(`SELECT r.client_id FROM measure_results r WHERE ${given}`)}`;
     const startedBy = schedule.createdAt.slice(0, 10) <= horizon ? '1' : '0';
     const neverGivenDue =
       schedule.program === null
@@ -138,8 +171,7 @@ function measureDueCondition(db: Db, now: Date, params: Record<string, unknown>)
         : `AND EXISTS (SELECT 1 FROM client_enrollments e WHERE e.client_id = c.id
              AND e.status = 'active' AND e.program = ${p('Program')})`;
     if (schedule.program !== null) params[`measure${index}Program`] = schedule.program;
-    return `(c.id NOT IN ${givenSince(p('Since'))} ${inProgram}
-             AND (${neverGivenDue} OR c.id IN ${givenSince(null)}))`;
+    return `(${notGivenSince} ${inProgram} AND (${neverGivenDue} OR ${givenEver}))`;
   });
   if (conditions.length === 0) return '0';
   return `(c.status = 'active' AND (${conditions.join(' OR ')}))`;
