@@ -390,6 +390,9 @@ test.describe('clients', () => {
     await expect(page.getByRole('link', { name: 'Add a client' })).toHaveCount(0);
     const caseload = page.getByRole('grid', { name: 'Caseload' });
     await expect(caseload.getByRole('columnheader', { name: 'Risk' })).toHaveCount(0);
+    // Nor the clinical follow-ups (issue 9): front desk does not read clinical records.
+    await expect(caseload.getByRole('columnheader', { name: 'Safety alert' })).toHaveCount(0);
+    await expect(caseload.getByRole('columnheader', { name: 'Plan review' })).toHaveCount(0);
     const row = caseload.getByRole('row').filter({ hasText: 'Reyes, John' });
     await expect(row).toContainText('Household not aware');
     await expect(row).not.toContainText('Part 2 protected');
@@ -502,9 +505,11 @@ test.describe('clients', () => {
     const headers = caseload.getByRole('columnheader');
     await expect(headers).toHaveText([
       /^Name/,
+      /^Safety alert/,
       /^Client ID/,
       /^Status/,
       /^Birth date/,
+      /^Plan review/,
       /^Programs/,
       /^Case managers/,
       /^Risk/,

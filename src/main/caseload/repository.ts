@@ -10,8 +10,16 @@ import type { AccessPolicy, ListScope } from '../access/policy';
 import type { SummaryRow } from './rows';
 import type { PageDetails } from './rows';
 import { SUMMARY_COLUMNS, toCaseloadRows } from './rows';
+import type { Reach } from './clinical';
+import { attentionCondition, clinicalFactsFor } from './clinical';
 
 type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
+
+/**
+ * Past this many matches, a page under a clinical filter walks the sort's index and probes
+ * each row (it meets a match every few rows), rather than sorting every match for 100 of them.
+ */
+const WALK_WHEN_MATCHES_EXCEED = 2_000;
 
 const SORT_SQL: Record<CaseloadQuery['sort']['column'], string> = {
   name: 'c.sort_name',
@@ -104,11 +112,22 @@ export function listCaseload(db: Db, query: CaseloadQuery, policy: AccessPolicy)
     }
   }
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
-  const whereSql = where.join(' AND ');
-  const total = db.prepare(`SELECT count(*) FROM clients c WHERE ${whereSql}`).pluck().get(params) as number;
+  // "Needs attention" (views saved before it have none). Few candidate rows (one caseload, a
+  // team, a case manager's clinical scope): probe each. Otherwise count by collecting the
+  // matches, and fill the page by walking the sort's index when matches are common.
+  const attention = filter.attention ?? [];
+  const attentionWhere = (reach: Reach) =>
+    attention.map((a) => within(clinical, attentionCondition(db, a, policy.now, reach, params), params));
+  const reach: Reach = worker || filter.team || clinical.kind === 'related' ? 'probe' : 'collect';
+  const countSql = [...where, ...attentionWhere(reach)].join(' AND ');
+  const total = db.prepare(`SELECT count(*) FROM clients c WHERE ${countSql}`).pluck().get(params) as number;
+  const pageSql =
+    attention.length > 0 && reach === 'collect' && total > WALK_WHEN_MATCHES_EXCEED
+      ? [...where, ...attentionWhere('probe')].join(' AND ')
+      : countSql;
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${whereSql}
+      `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${pageSql}
        ORDER BY ${orderBy(sortColumn, direction)} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
@@ -271,5 +290,8 @@ function pageDetails(db: Db, rows: readonly SummaryRow[]): PageDetails {
 }
 
 function caseloadRows(db: Db, rows: readonly SummaryRow[], policy: AccessPolicy, action: 'list' | 'search') {
-  return rows.length === 0 ? [] : toCaseloadRows(rows, pageDetails(db, rows), policy, action);
+  if (rows.length === 0) return [];
+  return toCaseloadRows(rows, pageDetails(db, rows), policy, action, (ids) =>
+    clinicalFactsFor(db, ids, policy.now),
+  );
 }

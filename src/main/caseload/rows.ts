@@ -5,6 +5,8 @@ import { CLIENT_FLAG_KINDS, CLIENT_FLAGS } from '../../shared/domain/clients';
 import type { AccessPolicy } from '../access/policy';
 import type { ClientRow, FlagColumn } from '../clients/columns';
 import { FLAG_COLUMNS, flagColumn, selectList } from '../clients/columns';
+import type { ClinicalFacts } from './clinical';
+import { HIDDEN_CLINICAL_FACTS } from './clinical';
 
 /** What a caseload row is made of: who the client is, how to reach them, and every flag. */
 const SUMMARY = [
@@ -32,23 +34,30 @@ function visibleFlags(row: SummaryRow, kinds: ReadonlySet<RecordKind>): ClientFl
 /**
  * Turns a page of client rows into caseload rows (programs and case managers read for the page's
  * ids by the repository): each row shows only what the policy lets this viewer see of that client
- * in a list or a search.
+ * in a list or a search. The clinical follow-ups are read only for the rows that may show them.
  */
 export function toCaseloadRows(
   rows: readonly SummaryRow[],
   { programs, workers }: PageDetails,
   policy: AccessPolicy,
   action: 'list' | 'search',
+  clinicalFacts: (ids: readonly string[]) => Map<string, ClinicalFacts>,
 ): CaseloadRow[] {
   const relationships = policy.relationships(
     rows.map((row) => ({ id: row.id, workers: workers.get(row.id) ?? [] })),
   );
   // Supervisors: every client counts as theirs to look after.
   const seesAll = policy.kindsFor('other', 'read').has('clinical');
+  const kindsOf = new Map(
+    rows.map((row) => [row.id, policy.kindsFor(relationships.get(row.id) ?? 'other', action)]),
+  );
+  const facts = clinicalFacts(
+    rows.filter((row) => kindsOf.get(row.id)?.has('clinical')).map((row) => row.id),
+  );
   return rows.map((row) => {
     const assigned = workers.get(row.id) ?? [];
     const relationship = relationships.get(row.id) ?? 'other';
-    const kinds = policy.kindsFor(relationship, action);
+    const kinds = kindsOf.get(row.id) as ReadonlySet<RecordKind>;
     const phones = JSON.parse(row.phones) as { number: string }[];
     return {
       id: row.id,
@@ -65,6 +74,7 @@ export function toCaseloadRows(
       lastContactAt: row.last_contact_at,
       phone: phones[0]?.number ?? null,
       onCaseload: seesAll || relationship === 'caseload' || relationship === 'team',
+      ...((kinds.has('clinical') && facts.get(row.id)) || HIDDEN_CLINICAL_FACTS),
     };
   });
 }

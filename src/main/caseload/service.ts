@@ -1,9 +1,6 @@
 import type { z } from 'zod';
-import type {
-  caseloadQuerySchema,
-  SavedView,
-  savedViewDefinitionSchema,
-} from '../../shared/contracts/caseload';
+import type { caseloadQuerySchema, SavedView } from '../../shared/contracts/caseload';
+import { savedViewDefinitionSchema } from '../../shared/contracts/caseload';
 import { CLIENT_FLAG_KINDS, DEFAULT_PROGRAMS } from '../../shared/domain/clients';
 import { activeCaseWorkers } from '../accounts/repository';
 import { auditClientRead } from '../access/read-audit';
@@ -62,18 +59,31 @@ function describeFilter(query: z.output<typeof caseloadQuerySchema>): string {
   const namedFlags = filter.flags.filter((flag) => CLIENT_FLAG_KINDS[flag] === 'contact');
   parts.push(...namedFlags);
   const clinical =
-    Number(Boolean(filter.program)) + filter.riskLevels.length + filter.flags.length - namedFlags.length;
+    Number(Boolean(filter.program)) +
+    filter.riskLevels.length +
+    filter.flags.length -
+    namedFlags.length +
+    (filter.attention ?? []).length;
   if (clinical > 0) parts.push('clinicalFilter');
   parts.push(`sort=${query.sort.column === 'riskLevel' ? 'clinical' : query.sort.column}`);
   return parts.join(' ');
 }
 
-const toView = (row: ViewRow): SavedView => ({
-  id: row.id,
-  name: row.name,
-  definition: JSON.parse(row.definition) as SavedView['definition'],
-  updatedAt: row.updated_at,
-});
+/**
+ * A view saved before a filter or column existed is read through today's schema, so it gains the
+ * new defaults (no attention filter). Stored views were checked when saved and the schema only
+ * grows; should one still not fit, it is shown as stored rather than lost.
+ */
+function toView(row: ViewRow): SavedView {
+  const stored: unknown = JSON.parse(row.definition);
+  const parsed = savedViewDefinitionSchema.safeParse(stored);
+  return {
+    id: row.id,
+    name: row.name,
+    definition: parsed.success ? parsed.data : (stored as SavedView['definition']),
+    updatedAt: row.updated_at,
+  };
+}
 
 /** Saved views belong to the person who made them. */
 export function views(ctx: RequestContext): SavedView[] {

@@ -310,6 +310,37 @@ export function readOpenAlertCounts(db: Db, clientIds: readonly string[]): Map<s
   return new Map(rows.map((row) => [row.client_id, row.open]));
 }
 
+/**
+ * For the caseload's safety-alert column: each client's open alerts (instrument and item, oldest
+ * first), following merges like readOpenAlertCounts. Clients without one are absent.
+ */
+export function readOpenAlertItems(
+  db: Db,
+  clientIds: readonly string[],
+): Map<string, { instrumentId: string; itemId: string }[]> {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE family(root, id, depth) AS (
+         SELECT value, value, 0 FROM json_each(?)
+         UNION
+         SELECT f.root, c.id, f.depth + 1 FROM clients c JOIN family f ON c.merged_into_id = f.id WHERE f.depth < 64
+       )
+       SELECT f.root AS client_id, a.instrument_id, a.item_id FROM family f
+       JOIN measure_alerts a ON a.client_id = f.id
+       LEFT JOIN measure_alert_acks k ON k.alert_id = a.id
+       WHERE k.alert_id IS NULL ORDER BY a.raised_at, a.id`,
+    )
+    .all(JSON.stringify(clientIds)) as { client_id: string; instrument_id: string; item_id: string }[];
+  const open = new Map<string, { instrumentId: string; itemId: string }[]>();
+  for (const row of rows) {
+    open.set(row.client_id, [
+      ...(open.get(row.client_id) ?? []),
+      { instrumentId: row.instrument_id, itemId: row.item_id },
+    ]);
+  }
+  return open;
+}
+
 export const clientSexAtBirth = (db: Db, clientId: string): string | null =>
   (db.prepare('SELECT sex_at_birth FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) ??
   null;

@@ -4,16 +4,22 @@ import { boundedText, calendarDateSchema, idSchema } from '../domain/validation'
 import { channel } from './channel';
 
 export const CASELOAD_COLUMNS = [
+  // In the order a new caseload shows them: the safety alert beside the name, where it is seen
+  // without scrolling sideways; the plan review beside the status.
   'name',
+  'safetyAlert',
   'clientNumber',
   'birthDate',
   'status',
+  'planReview',
   'program',
   'caseManager',
   'riskLevel',
   'flags',
   'lastContactAt',
   'phone',
+  'reassessmentDue',
+  'measuresDue',
 ] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 export const SORTABLE_COLUMNS = [
@@ -25,6 +31,30 @@ export const SORTABLE_COLUMNS = [
   'lastContactAt',
 ] as const;
 
+/** Columns that show clinical facts: offered only to roles that read clinical records. */
+export const CLINICAL_CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
+  'riskLevel',
+  'safetyAlert',
+  'planReview',
+  'reassessmentDue',
+  'measuresDue',
+];
+
+/** The clinical columns that are off until a person chooses them (so a caseload still fits the screen). */
+export const OPTIONAL_CASELOAD_COLUMNS: readonly CaseloadColumn[] = ['reassessmentDue', 'measuresDue'];
+
+/**
+ * "Needs attention" filters, each on a clinical fact: an open critical-item alert (PHQ-9 item 9),
+ * a care plan past its review date, a reassessment past due, a scheduled measure due or overdue.
+ */
+export const ATTENTION_FILTERS = [
+  'safetyAlert',
+  'planReviewOverdue',
+  'reassessmentOverdue',
+  'measureDue',
+] as const;
+export type AttentionFilter = (typeof ATTENTION_FILTERS)[number];
+
 export const caseloadFilterSchema = z.strictObject({
   /** Only clients assigned to the signed-in person. */
   mine: z.boolean().default(false),
@@ -33,10 +63,12 @@ export const caseloadFilterSchema = z.strictObject({
   caseManagerId: idSchema.optional(),
   program: boundedText(100).optional(),
   statuses: z.array(z.enum(ENROLLMENT_STATUSES)).max(5).default([]),
-  riskLevels: z.array(z.enum(RISK_LEVELS)).max(4).default([]),
+  riskLevels: z.array(z.enum(RISK_LEVELS)).max(RISK_LEVELS.length).default([]),
   flags: z.array(z.enum(CLIENT_FLAGS)).max(5).default([]),
   /** No contact since this date (or never). */
   noContactSince: calendarDateSchema.optional(),
+  /** Only clients needing each of these (within the rows whose clinical record the viewer may see). */
+  attention: z.array(z.enum(ATTENTION_FILTERS)).max(ATTENTION_FILTERS.length).default([]),
 });
 export type CaseloadFilter = z.input<typeof caseloadFilterSchema>;
 
@@ -46,7 +78,14 @@ export const caseloadSortSchema = z.strictObject({
 });
 
 export const caseloadQuerySchema = z.strictObject({
-  filter: caseloadFilterSchema.default({ mine: false, team: false, statuses: [], riskLevels: [], flags: [] }),
+  filter: caseloadFilterSchema.default({
+    mine: false,
+    team: false,
+    statuses: [],
+    riskLevels: [],
+    flags: [],
+    attention: [],
+  }),
   sort: caseloadSortSchema.default({ column: 'name', direction: 'asc' }),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
@@ -69,6 +108,17 @@ export const caseloadRowSchema = z.object({
   phone: z.string().nullable(),
   /** False when the row is outside the person's caseload (opening it needs a reason). */
   onCaseload: z.boolean(),
+  /**
+   * The clinical follow-ups below are null where this viewer may not see the client's clinical
+   * record (the same rule as riskLevel). Open critical-item alerts (PHQ-9 item 9): empty when none.
+   */
+  safetyAlerts: z.array(z.object({ instrumentId: z.string(), itemId: z.string() })).nullable(),
+  /** The review date of the plan in force; null also when there is no signed plan. */
+  planReview: z.object({ date: z.string(), overdue: z.boolean() }).nullable(),
+  /** When the next reassessment is due; null also when the client was never assessed. */
+  reassessment: z.object({ dueDate: z.string(), overdue: z.boolean() }).nullable(),
+  /** Scheduled measures due soon and past due. */
+  measures: z.object({ due: z.number().int(), overdue: z.number().int() }).nullable(),
 });
 export type CaseloadRow = z.infer<typeof caseloadRowSchema>;
 

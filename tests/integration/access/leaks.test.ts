@@ -25,6 +25,48 @@ describe('privacy leaks found in review', () => {
     expect((await clinic.call('caseload:list', { filter: { flags: ['part2Protected'] } })).total).toBe(4);
   });
 
+  it('1 (issue 9): the caseload’s follow-ups show and count only where the clinical record may be seen', async () => {
+    const clinic = await policyClinic();
+    await clinic.as('sage');
+    await clinic.call('measures:saveSchedule', { instrumentId: 'phq-9', program: null, intervalDays: 30 });
+    const item9 = Object.fromEntries([...Array(9).keys()].map((i) => [`q${i + 1}`, i === 8 ? 1 : 0]));
+    for (const id of Object.values(clinic.clientIds)) {
+      await clinic.call('measures:give', {
+        clientId: id,
+        instrumentId: 'phq-9',
+        mode: 'office',
+        answers: item9,
+      });
+    }
+    const attention = ['safetyAlert'] as const;
+    await clinic.as('cam');
+    const alerts = await clinic.call('caseload:list', { filter: { attention: [...attention] } });
+    expect(alerts.rows.map((row) => row.id).sort()).toEqual(
+      [clinic.clientIds.caseload, clinic.clientIds.team, clinic.clientIds.granted].sort(),
+    );
+    expect(alerts.total).toBe(3);
+    const other = (await clinic.call('caseload:list', {})).rows.find(
+      (row) => row.id === clinic.clientIds.other,
+    );
+    expect(other).toMatchObject({ safetyAlerts: null, planReview: null, reassessment: null, measures: null });
+    // Combined with a name-only filter, the count still says nothing about Otherton.
+    const sages = await clinic.call('caseload:list', {
+      filter: { caseManagerId: clinic.ids.sage, attention: [...attention] },
+    });
+    expect(sages.rows.map((row) => row.id)).toEqual([clinic.clientIds.granted]);
+    // Front desk: no row matches, nothing shows.
+    await clinic.as('fran');
+    expect((await clinic.call('caseload:list', { filter: { attention: [...attention] } })).total).toBe(0);
+    const desk = await clinic.call('caseload:list', {});
+    expect(desk.rows.every((row) => row.safetyAlerts === null && row.measures === null)).toBe(true);
+    // The audit trail names the filter as clinical only.
+    await clinic.as('ada');
+    const listed = (await clinic.call('audit:list', { action: 'clients.listed', limit: 20 })).entries;
+    const filters = listed.map((entry) => String(entry.details.filter));
+    expect(filters.filter((filter) => filter.includes('clinicalFilter'))).toHaveLength(3);
+    expect(filters.join(' ')).not.toMatch(/safety|alert|attention/i);
+  });
+
   it('1 and 4: when the grant expires after a shift, everything it opened closes again, drafts included', async () => {
     let now = Date.now();
     const clinic = await policyClinic({ now: () => new Date(now) });

@@ -12,6 +12,7 @@ import { migration0010 } from './0010-account-language';
 import { migration0011 } from './0011-measures';
 import { migration0012 } from './0012-assessments';
 import { migration0013 } from './0013-care-plans';
+import { migration0014 } from './0014-caseload-follow-ups';
 import { migration0015 } from './0015-clinical-speed';
 import { migration0016 } from './0016-measure-status-events';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
   migration0015,
   migration0016,
 ];

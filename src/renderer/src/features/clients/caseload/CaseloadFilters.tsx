@@ -7,6 +7,7 @@ import {
   RISK_LEVELS,
   flagsOfKinds,
 } from '../../../../../shared/domain/clients';
+import { ATTENTION_FILTERS } from '../../../../../shared/contracts/caseload';
 import { calendarDateSchema } from '../../../../../shared/domain/validation';
 import { CheckBox } from '../../../ui/CheckBox';
 import { PlainSelect, type Choice } from '../../../ui/PlainSelect';
@@ -62,13 +63,17 @@ export function MyTeamSwitch({
   );
 }
 
+/** Views saved before the "needs attention" filters existed have none. */
+const attentionOf = (filter: CaseloadFilterValue) => filter.attention ?? [];
+
 /** How many filters besides "My caseload" are in use. */
 export function activeFilterCount(filter: CaseloadFilterValue): number {
   return (
     [filter.caseManagerId, filter.program, filter.noContactSince].filter(Boolean).length +
     filter.statuses.length +
     filter.riskLevels.length +
-    filter.flags.length
+    filter.flags.length +
+    attentionOf(filter).length
   );
 }
 
@@ -78,6 +83,7 @@ export const clearedFilter = (filter: CaseloadFilterValue): CaseloadFilterValue 
   statuses: [],
   riskLevels: [],
   flags: [],
+  attention: [],
 });
 
 interface Props {
@@ -143,6 +149,22 @@ export function CaseloadFilterPanel({ id, filter, onChange, clinical, staff, pro
       {clinical ? (
         <CheckboxGroup
           className="chip-group"
+          value={attentionOf(filter)}
+          onChange={(values) => set({ attention: values as CaseloadFilterValue['attention'] })}
+        >
+          <Label className="field-label">{t('clients.filters.attention')}</Label>
+          <div className="chips">
+            {ATTENTION_FILTERS.map((attention) => (
+              <CheckBox key={attention} value={attention} compact>
+                {t(`clients.attention.${attention}`)}
+              </CheckBox>
+            ))}
+          </div>
+        </CheckboxGroup>
+      ) : null}
+      {clinical ? (
+        <CheckboxGroup
+          className="chip-group"
           value={filter.riskLevels}
           onChange={(values) => set({ riskLevels: values as CaseloadFilterValue['riskLevels'] })}
         >
@@ -192,6 +214,7 @@ export function describeFilter(
   for (const status of filter.statuses) parts.push(t(`clients.status.${status}`));
   for (const level of filter.riskLevels) parts.push(t(`clients.risk.${level}`));
   for (const flag of filter.flags) parts.push(t(`clients.flags.${flag}`));
+  for (const attention of attentionOf(filter)) parts.push(t(`clients.attention.${attention}`));
   if (filter.noContactSince) {
     parts.push(t('clients.filters.noContactSinceValue', { date: formatCalendarDate(filter.noContactSince) }));
   }

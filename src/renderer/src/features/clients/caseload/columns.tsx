@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { CaseloadColumn, CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { FlagBadges, OffCaseloadBadge, RiskBadge, StatusBadge } from '../components/Badges';
 import { ageFromBirthDate, formatCalendarDate, formatDay } from '../../../lib/format';
+import { DueDateCell, MeasuresCell, SafetyAlertCell } from './followUpCells';
 import { isSortable } from './state';
 
 /** One rendered row of the virtual window: its position in the whole list, and the row once loaded. */
@@ -23,6 +24,10 @@ const WIDTH: Record<CaseloadColumn, number> = {
   flags: 230,
   lastContactAt: 140,
   phone: 150,
+  safetyAlert: 170,
+  planReview: 170,
+  reassessmentDue: 170,
+  measuresDue: 170,
 };
 
 const helper = createColumnHelper<CaseloadItem>();
@@ -64,6 +69,19 @@ function renderCell(column: CaseloadColumn, row: CaseloadRow, t: TFunction, mark
       return row.lastContactAt ? formatDay(row.lastContactAt) : t('clients.caseload.never');
     case 'phone':
       return row.phone ?? '';
+    case 'safetyAlert':
+      return <SafetyAlertCell alerts={row.safetyAlerts} t={t} />;
+    case 'planReview':
+      return <DueDateCell value={row.planReview} t={t} />;
+    case 'reassessmentDue':
+      return (
+        <DueDateCell
+          value={row.reassessment && { date: row.reassessment.dueDate, overdue: row.reassessment.overdue }}
+          t={t}
+        />
+      );
+    case 'measuresDue':
+      return <MeasuresCell measures={row.measures} t={t} />;
   }
 }
 

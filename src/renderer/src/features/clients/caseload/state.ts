@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import {
   CASELOAD_COLUMNS,
+  CLINICAL_CASELOAD_COLUMNS,
+  OPTIONAL_CASELOAD_COLUMNS,
   SORTABLE_COLUMNS,
   type CaseloadColumn,
   type caseloadFilterSchema,
@@ -23,9 +25,11 @@ export interface CaseloadState {
 export const isClinical = (session: SessionInfo) =>
   can(session.role, 'clients:read_caseload') || can(session.role, 'clients:read_all');
 
-/** Columns this person may choose from. */
+/** Columns this person may choose from: the clinical ones only for roles that read clinical records. */
 export function availableColumns(session: SessionInfo): CaseloadColumn[] {
-  return CASELOAD_COLUMNS.filter((column) => column !== 'riskLevel' || isClinical(session));
+  return CASELOAD_COLUMNS.filter(
+    (column) => !CLINICAL_CASELOAD_COLUMNS.includes(column) || isClinical(session),
+  );
 }
 
 export function isSortable(column: string): column is SortColumn {
@@ -41,9 +45,11 @@ export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
       statuses: [],
       riskLevels: [],
       flags: [],
+      attention: [],
     },
     sort: { column: 'name', direction: 'asc' },
-    columns: availableColumns(session),
+    // Everything but the clinical follow-ups that are in the chooser only, so the caseload fits.
+    columns: availableColumns(session).filter((column) => !OPTIONAL_CASELOAD_COLUMNS.includes(column)),
   };
 }
 
