@@ -16,7 +16,10 @@ async function followUpClinic() {
   const clock = movableClock('2026-03-02T15:00:00.000Z');
   const clinic = await clinicWithStaff({ now: clock.now });
   await clinic.as('sage');
+  // Scheduled 27 days ago: a PHQ-9 never given is first due in three days (due soon, not overdue).
+  clock.set('2026-02-03T10:00:00.000Z');
   await clinic.call('measures:saveSchedule', { instrumentId: 'phq-9', program: null, intervalDays: 30 });
+  clock.set('2026-03-02T15:00:00.000Z');
   const create = async (first: string, last: string, worker: string) =>
     (
       await clinic.call('clients:create', {
@@ -28,11 +31,15 @@ async function followUpClinic() {
         duplicatesReviewed: true,
       })
     ).id;
+  /** A plan written and signed on its start day (signing refuses a review date already past). */
   const plan = async (clientId: string, start: string, review: string) => {
+    const today = clock.now().toISOString();
+    clock.set(`${start}T10:00:00.000Z`);
     const created = await clinic.call('carePlans:create', { clientId, startDate: start });
     const versionId = created.draftVersionId as string;
     await clinic.call('carePlans:saveDraft', { versionId, content: planContent(start, review) });
     await clinic.call('carePlans:signAsWorker', { versionId });
+    clock.set(today);
   };
   const intake = async (clientId: string) => {
     const started = await clinic.call('assessments:startIntake', { clientId });

@@ -78,6 +78,10 @@ const familyHasResult = (where: string) => `EXISTS (
     SELECT m.id, fam.depth + 1 FROM fam JOIN clients m ON m.merged_into_id = fam.id WHERE fam.depth < 64
   ) SELECT 1 FROM fam JOIN measure_results r ON r.client_id = fam.id WHERE ${where})`;
 
+/** A measure result counts unless it was marked entered in error (measures' own rule). */
+const RESULT_COUNTED = (resultId: string) => `NOT EXISTS (SELECT 1 FROM measure_result_events ev
+  WHERE ev.result_id = ${resultId} AND ev.status = 'entered_in_error')`;
+
 const NOT_IN_ERROR = `NOT EXISTS (SELECT 1 FROM record_status_events e
   WHERE e.record_id = p.record_id AND e.status = 'entered_in_error')`;
 
@@ -105,7 +109,8 @@ export function attentionCondition(
       // Open alerts are few: collected once, however the rest is asked.
       return `c.id IN ${keptClientsOf(
         `SELECT a.client_id FROM measure_alerts a
-         WHERE NOT EXISTS (SELECT 1 FROM measure_alert_acks k WHERE k.alert_id = a.id)`,
+         WHERE NOT EXISTS (SELECT 1 FROM measure_alert_acks k WHERE k.alert_id = a.id)
+           AND ${RESULT_COUNTED('a.result_id')}`,
       )}`;
     case 'planReviewOverdue': {
       // The plan in force is the latest review date not entered in error (planReviewsFor): one
@@ -137,18 +142,17 @@ export function attentionCondition(
 /**
  * Due or overdue for at least one active schedule, the rule of measures/due.ts written as SQL:
  * an active client (in the schedule's program, if it has one) not given the instrument since
- * `today + DUE_SOON_DAYS - interval`; never given, due once the schedule (or the enrollment)
- * has started by `today + DUE_SOON_DAYS`.
+ * `today + DUE_SOON_DAYS - interval`; never given, first due an interval after the schedule
+ * (or the enrollment, when later) began. Results entered in error do not count.
  */
 function measureDueCondition(db: Db, now: Date, reach: Reach, params: Record<string, unknown>): string {
   const today = utcToday(now);
   const horizon = addDays(today, DUE_SOON_DAYS);
-  params.measureHorizon = horizon;
   const conditions = readSchedules(db, true).map((schedule, index) => {
     const p = (name: string) => `@measure${index}${name}`;
     params[`measure${index}Instrument`] = schedule.instrumentId;
     params[`measure${index}Since`] = addDays(today, DUE_SOON_DAYS - schedule.intervalDays + 1);
-    const given = `r.instrument_id = ${p('Instrument')}`;
+    const given = `r.instrument_id = ${p('Instrument')} AND ${RESULT_COUNTED('r.id')}`;
     const recent = `${given} AND r.administered_at >= ${p('Since')}`;
     const notGivenSince =
       reach === 'probe'
@@ -158,13 +162,16 @@ function measureDueCondition(db: Db, now: Date, reach: Reach, params: Record<str
       reach === 'probe'
         ? familyHasResult(given)
         : `c.id IN ${keptClientsOf(`SELECT r.client_id FROM measure_results r WHERE ${given}`)}`;
-    const startedBy = schedule.createdAt.slice(0, 10) <= horizon ? '1' : '0';
+    // Never given: due once its first date (start + interval) is within the due-soon window.
+    const firstBy = addDays(horizon, -schedule.intervalDays);
+    params[`measure${index}FirstBy`] = firstBy;
+    const startedBy = schedule.createdAt.slice(0, 10) <= firstBy ? '1' : '0';
     const neverGivenDue =
       schedule.program === null
         ? startedBy
         : `(${startedBy} AND EXISTS (SELECT 1 FROM client_enrollments e WHERE e.client_id = c.id
              AND e.status = 'active' AND e.program = ${p('Program')}
-             AND (e.start_date IS NULL OR e.start_date <= @measureHorizon)))`;
+             AND (e.start_date IS NULL OR e.start_date <= ${p('FirstBy')})))`;
     const inProgram =
       schedule.program === null
         ? ''

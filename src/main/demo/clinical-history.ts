@@ -1,3 +1,4 @@
+import { CARE_PLAN_ATTESTATIONS } from '../../shared/domain/care-plan-attestation';
 /**
  * A clinical history for most active clients of a synthetic clinic: a signed intake (and for some
  * a reassessment), about monthly measures with a trajectory, and a care plan signed by worker and
@@ -224,7 +225,8 @@ class ClientHistory {
 
   private clientAgreement(versionId: string, when: Date): void {
     const signerName = `${this.client.firstName} ${this.client.lastName}`;
-    const attestation = 'I took part in writing this plan and agree to it.';
+    // The words the screen shows a client who signs in English (main accepts only those).
+    const attestation = CARE_PLAN_ATTESTATIONS.en;
     const roll = this.rand.float();
     const agreement =
       roll < 0.05
