@@ -42,7 +42,7 @@ export function PlanEditor(props: {
   const autosaveErrors = useRef<string[]>([]);
   const { state } = autosave;
   useEffect(() => {
-    if (state.kind === 'saving' || state.kind === 'idle') return;
+    if (state.kind === 'saving') return;
     let fields: Record<string, string> = {};
     if (state.kind === 'invalid') fields = state.fields;
     if (state.kind === 'failed') {

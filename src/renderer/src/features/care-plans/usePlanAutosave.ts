@@ -43,6 +43,8 @@ export function usePlanAutosave(
   const firstUnsavedAt = useRef<number | null>(null);
   const mutate = useRef(save.mutateAsync);
   const isPaused = useRef(paused);
+  /** When the content in `saved` was saved (null: as it came, never saved here). */
+  const savedAt = useRef<string | null>(null);
   useEffect(() => {
     latest.current = values;
     mutate.current = save.mutateAsync;
@@ -57,6 +59,7 @@ export function usePlanAutosave(
       try {
         const result = await mutate.current({ versionId, content });
         saved.current = text;
+        savedAt.current = result.updatedAt;
         firstUnsavedAt.current = null;
         // "Saved" only while it is true: typing went on during the save, so that is not saved yet.
         setState(isSaved(latest.current, text) ? { kind: 'saved', at: result.updatedAt } : { kind: 'idle' });
@@ -82,6 +85,15 @@ export function usePlanAutosave(
     }
     if (isSaved(parsed.data, saved.current)) {
       firstUnsavedAt.current = null;
+      // Typed back to what is saved after a refusal: that refusal is over, and the draft is saved.
+      const at = savedAt.current;
+      setState((current) =>
+        current.kind === 'invalid' || current.kind === 'failed'
+          ? at
+            ? { kind: 'saved', at }
+            : { kind: 'idle' }
+          : current,
+      );
       return;
     }
     await saveNow(parsed.data).catch(() => undefined); // shown by `state`, tried again at the next change
