@@ -1,11 +1,11 @@
-import { Button } from 'react-aria-components';
 import { useFieldArray, useFormState, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CarePlanContentInput } from '../../../../shared/contracts/care-plans';
 import { fieldMessage } from '../../lib/errors';
 import { CheckBox } from '../../ui/CheckBox';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
-import { comparisonOptions, newItemId, statusOptions, whoOptions } from './labels';
+import { ItemList } from './ItemList';
+import { comparisonOptions, statusOptions, whoOptions } from './labels';
 import { useInstruments } from './useInstruments';
 
 /**
@@ -133,13 +133,20 @@ export function InterventionList({
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control, name: `${path}.interventions` });
   return (
-    <div className="plan-list plan-interventions">
-      {fields.map((item, index) => {
-        const itemLabel = t('carePlans.item.intervention', { n: `${label}.${index + 1}` });
+    <ItemList
+      className="plan-interventions"
+      fields={fields}
+      remove={remove}
+      labelFor={(index) => t('carePlans.item.intervention', { n: `${label}.${index + 1}` })}
+      addLabel={t('carePlans.addIntervention', { item: t('carePlans.item.objective', { n: label }) })}
+      onAdd={(id) =>
+        append({ id, what: '', who: 'case_manager', whoName: '', frequency: '', serviceType: '' })
+      }
+    >
+      {(_item, index) => {
         const at = `${path}.interventions.${index}` as const;
         return (
-          <fieldset key={item.id} className="fieldset plan-item">
-            <legend>{itemLabel}</legend>
+          <>
             <FormTextField
               control={control}
               name={`${at}.what`}
@@ -166,28 +173,10 @@ export function InterventionList({
               />
             </div>
             <StatusFields control={control} path={at} withDates={withDates} />
-            <Button className="button button-small button-quiet" onPress={() => remove(index)}>
-              {t('carePlans.remove', { item: itemLabel })}
-            </Button>
-          </fieldset>
+          </>
         );
-      })}
-      <Button
-        className="button button-small"
-        onPress={() =>
-          append({
-            id: newItemId(),
-            what: '',
-            who: 'case_manager',
-            whoName: '',
-            frequency: '',
-            serviceType: '',
-          })
-        }
-      >
-        {t('carePlans.addIntervention', { item: t('carePlans.item.objective', { n: label }) })}
-      </Button>
-    </div>
+      }}
+    </ItemList>
   );
 }
 
@@ -204,15 +193,20 @@ export function ObjectiveList({
 }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control, name: `${path}.objectives` });
+  const number = (index: number) => `${label}.${index + 1}`;
   return (
-    <div className="plan-list plan-objectives">
-      {fields.map((item, index) => {
-        const n = `${label}.${index + 1}`;
-        const itemLabel = t('carePlans.item.objective', { n });
+    <ItemList
+      className="plan-objectives"
+      fields={fields}
+      remove={remove}
+      labelFor={(index) => t('carePlans.item.objective', { n: number(index) })}
+      addLabel={t('carePlans.addObjective', { item: t('carePlans.item.goal', { n: label }) })}
+      onAdd={(id) => append({ id, text: '', interventions: [] })}
+    >
+      {(_item, index) => {
         const at = `${path}.objectives.${index}` as const;
         return (
-          <fieldset key={item.id} className="fieldset plan-item">
-            <legend>{itemLabel}</legend>
+          <>
             <FormTextField
               control={control}
               name={`${at}.text`}
@@ -228,19 +222,10 @@ export function ObjectiveList({
               />
             ) : null}
             <StatusFields control={control} path={at} withDates={withDates} />
-            <InterventionList control={control} path={at} withDates={withDates} label={n} />
-            <Button className="button button-small button-quiet" onPress={() => remove(index)}>
-              {t('carePlans.remove', { item: itemLabel })}
-            </Button>
-          </fieldset>
+            <InterventionList control={control} path={at} withDates={withDates} label={number(index)} />
+          </>
         );
-      })}
-      <Button
-        className="button button-small"
-        onPress={() => append({ id: newItemId(), text: '', interventions: [] })}
-      >
-        {t('carePlans.addObjective', { item: t('carePlans.item.goal', { n: label }) })}
-      </Button>
-    </div>
+      }}
+    </ItemList>
   );
 }
