@@ -39,9 +39,14 @@ export function measureLinkProblems(db: Db, shipped: ShippedInstruments, plan: C
   return fields;
 }
 
-/** A version signed with a review date already passed would be overdue from its first day. */
-export function reviewDateProblems(plan: CarePlanContent, today: string): Fields {
-  return plan.reviewDate && plan.reviewDate < today ? { reviewDate: 'validation.review_in_past' } : {};
+/**
+ * A revision signed with a review date already passed would be overdue from its first day. A
+ * first version may look back: a plan the clinic agreed on paper months ago is entered as it was.
+ */
+export function reviewDateProblems(plan: CarePlanContent, versionNo: number, today: string): Fields {
+  return versionNo > 1 && plan.reviewDate && plan.reviewDate < today
+    ? { reviewDate: 'validation.review_in_past' }
+    : {};
 }
 
 const invalid = (fields: Fields) =>

@@ -40,10 +40,11 @@ export function latestCarePlanOf(db: Db, clientId: string): CarePlanRow | undefi
 export function carePlanOfVersion(db: Db, versionId: string) {
   return db
     .prepare(
-      `SELECT v.status, v.content, p.* FROM record_versions v JOIN care_plans p ON p.record_id = v.record_id
-       WHERE v.id = ?`,
+      `SELECT v.status, v.content, v.version_no, p.* FROM record_versions v
+       JOIN care_plans p ON p.record_id = v.record_id WHERE v.id = ?`,
     )
-    .get(versionId) as (CarePlanRow & { status: 'draft' | 'signed'; content: string }) | undefined;
+    .get(versionId) as
+    (CarePlanRow & { status: 'draft' | 'signed'; content: string; version_no: number }) | undefined;
 }
 
 /** Whether this account signed the version in this role (the signed-record tables, read only). */

@@ -209,7 +209,10 @@ export function signCarePlanAsWorker(
   const draft = row.status === 'draft' ? carePlanDraftSchema.safeParse(JSON.parse(row.content)) : null;
   if (draft?.success)
     refuseSigningIf(
-      { ...reviewDateProblems(draft.data, today(ctx)), ...measureLinkProblems(ctx.db, shipped, draft.data) },
+      {
+        ...reviewDateProblems(draft.data, row.version_no, today(ctx)),
+        ...measureLinkProblems(ctx.db, shipped, draft.data),
+      },
       draft.data,
     );
   const view = ctx.db.transaction(() => {

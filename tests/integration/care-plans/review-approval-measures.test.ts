@@ -51,6 +51,13 @@ describe('a revised plan’s review date', () => {
     const signed = await clinic.call('carePlans:signAsWorker', { versionId: v2?.id as string });
     expect([signed.reviewDate, signed.reviewOverdue]).toEqual([inDays(30), false]);
   });
+  it('lets a first version look back: a plan agreed on paper months ago is entered as it was, overdue', async () => {
+    const clinic = await planClinic();
+    const v1 = await signedPlan(clinic, 'cam', planContent(inDays(-200), inDays(-20)));
+    const { plan } = await clinic.call('carePlans:get', { clientId: clinic.clientId });
+    expect(plan?.versions.map((v) => [v.id, v.state])).toEqual([[v1, 'signed']]);
+    expect([plan?.reviewDate, plan?.reviewOverdue]).toEqual([inDays(-20), true]);
+  });
 });
 
 describe('a supervisor’s approval', () => {
