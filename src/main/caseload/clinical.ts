@@ -6,7 +6,7 @@ import { reassessmentDueForClients } from '../assessments/due';
 import { planReviewsFor } from '../care-plans/repository';
 import type { Db } from '../db/open';
 import { measureFlagsFor } from '../measures/caseload-facts';
-import { readOpenAlertItems, readSchedules } from '../measures/repository';
+import { readOpenAlertItems, readSchedules } from '../measures/schedule-repository';
 import { readSettings } from '../settings/repository';
 
 /**

@@ -10,13 +10,8 @@ import { newId } from '../ids';
 import type { RequestContext } from '../request/context';
 import type { ShippedInstruments } from './catalogue';
 import { catalogue, findInstrument } from './catalogue';
-import {
-  findSchedule,
-  insertInstrument,
-  readClinicInstruments,
-  readSchedules,
-  upsertSchedule,
-} from './repository';
+import { insertInstrument, readClinicInstruments } from './repository';
+import { findSchedule, readSchedules, upsertSchedule } from './schedule-repository';
 
 /** Administration → Measures: the clinic's own instrument files, and the measurement schedules. */
 

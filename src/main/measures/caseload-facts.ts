@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { dueMeasures } from './due';
-import { readOpenAlertCounts, readScheduleFacts, readSchedules } from './repository';
+import { readOpenAlertCounts, readScheduleFacts, readSchedules } from './schedule-repository';
 
 export interface MeasureFlags {
   /** Critical-item alerts (PHQ-9 item 9) not yet acknowledged. */

@@ -1,6 +1,6 @@
 import type { DueMeasure } from '../../shared/contracts/measures';
 import { DUE_SOON_DAYS } from '../../shared/contracts/measures';
-import type { ScheduleFacts, StoredSchedule } from './repository';
+import type { ScheduleFacts, StoredSchedule } from './schedule-repository';
 
 /**
  * Which scheduled measures a client is due for. A schedule applies to an active client (every

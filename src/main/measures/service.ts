@@ -27,10 +27,9 @@ import {
   readEnteredInError,
   readOpenAlerts,
   readResults,
-  readScheduleFacts,
-  readSchedules,
   readTrend,
 } from './repository';
+import { readScheduleFacts, readSchedules } from './schedule-repository';
 import { mayReadPart2, resultViews, sexOf } from './result-views';
 
 /** Giving, reading and acknowledging measures. Scores are main's: the form's are a preview. */

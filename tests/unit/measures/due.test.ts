@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueMeasures } from '../../../src/main/measures/due';
-import type { ScheduleFacts, StoredSchedule } from '../../../src/main/measures/repository';
+import type { ScheduleFacts, StoredSchedule } from '../../../src/main/measures/schedule-repository';
 
 const schedule = (overrides: Partial<StoredSchedule> = {}): StoredSchedule => ({
   id: 's-1',
