@@ -22,6 +22,11 @@ import type { CodeCatalogue } from '../diagnoses/service';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
+import type { ShippedNoteFormats } from '../note-formats/formats';
+import { noteFormatHandlers } from '../note-formats/handlers';
+import { noteSearchHandlers } from '../note-search/handlers';
+import { progressNoteHandlers } from '../progress-notes/handlers';
+import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
@@ -39,6 +44,7 @@ export function createHandlers(
   catalogue: () => CodeCatalogue,
   picker: PathPicker,
   instruments: ShippedInstruments,
+  noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
   return {
@@ -52,6 +58,10 @@ export function createHandlers(
     ...carePlanHandlers(instruments),
     ...draftHandlers,
     ...measureHandlers(instruments),
+    ...progressNoteHandlers(noteFormats),
+    ...noteFormatHandlers(noteFormats),
+    ...noteSearchHandlers,
+    ...timelineHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

@@ -8,6 +8,8 @@ import type { CodeCatalogue } from '../diagnoses/service';
 import { CATALOGUE_FILE, loadIcdCatalogue } from '../diagnoses/icd-catalogue';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { loadShippedInstruments } from '../measures/catalogue';
+import type { ShippedNoteFormats } from '../note-formats/formats';
+import { loadShippedNoteFormats } from '../note-formats/formats';
 import { join, resolve } from 'node:path';
 import { backupAtQuit, scheduleBackups } from '../backup/scheduler';
 import { runBackupElsewhere } from '../backup/service';
@@ -52,6 +54,7 @@ export function createLantern(options: LanternOptions): LanternCore {
     catalogueLoader(options.resourcesDir),
     options.pathPicker ?? noPathPicker,
     instrumentLoader(options.resourcesDir),
+    noteFormatLoader(options.resourcesDir),
   ) as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
   const copier = options.backupCopier;
   const takeBackup = copier
@@ -117,5 +120,14 @@ function instrumentLoader(resourcesDir: string | undefined): ShippedInstruments 
   return () => {
     definitions ??= loadShippedInstruments(join(resourcesDir ?? resolve('resources'), 'instruments'));
     return definitions;
+  };
+}
+
+/** The shipped note formats (resources/note-formats) are read and checked on first use, once. */
+function noteFormatLoader(resourcesDir: string | undefined): ShippedNoteFormats {
+  let formats: ReturnType<ShippedNoteFormats> | null = null;
+  return () => {
+    formats ??= loadShippedNoteFormats(join(resourcesDir ?? resolve('resources'), 'note-formats'));
+    return formats;
   };
 }

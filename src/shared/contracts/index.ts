@@ -13,9 +13,13 @@ import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { measuresContract } from './measures';
+import { noteFormatsContract } from './note-formats';
+import { noteSearchContract } from './note-search';
+import { progressNotesContract } from './progress-notes';
 import { securityContract } from './security';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
+import { timelineContract } from './timeline';
 
 /** Every IPC channel Lantern has, feature by feature. The preload's list must match its keys. */
 export const contract = {
@@ -36,6 +40,10 @@ export const contract = {
   ...filesContract,
   ...securityContract,
   ...measuresContract,
+  ...progressNotesContract,
+  ...noteFormatsContract,
+  ...noteSearchContract,
+  ...timelineContract,
 };
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import type { CatalogueKey } from './catalogue';
 /** The tabs of a client's file, in the order they are shown. */
 export const CLIENT_FILE_TABS = [
   'overview',
+  'timeline',
   'contacts',
   'diagnoses',
   'history',
