@@ -24,6 +24,7 @@ import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
 import type { ShippedNoteFormats } from '../note-formats/formats';
 import { noteFormatHandlers } from '../note-formats/handlers';
+import { noteSettingsHandlers } from '../note-formats/settings-handlers';
 import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
@@ -60,6 +61,7 @@ export function createHandlers(
     ...measureHandlers(instruments),
     ...progressNoteHandlers(noteFormats),
     ...noteFormatHandlers(noteFormats),
+    ...noteSettingsHandlers,
     ...noteSearchHandlers,
     ...timelineHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),

@@ -2,13 +2,7 @@ import type { HandlerSlice } from '../request/handler';
 import type { ShippedNoteFormats } from './formats';
 
 type NoteFormatChannel =
-  | 'notes:formats'
-  | 'notes:addFormat'
-  | 'notes:settings'
-  | 'notes:saveSettings'
-  | 'notes:phrases'
-  | 'notes:savePhrase'
-  | 'notes:deletePhrase';
+  'notes:formats' | 'notes:addFormat' | 'notes:phrases' | 'notes:savePhrase' | 'notes:deletePhrase';
 
 // SCAFFOLD (lead): replaced by the note-formats service before issue 10 is done.
 const notBuilt = (): never => {
@@ -19,8 +13,6 @@ const notBuilt = (): never => {
 export const noteFormatHandlers = (formats: ShippedNoteFormats): HandlerSlice<NoteFormatChannel> => ({
   'notes:formats': notBuilt,
   'notes:addFormat': notBuilt,
-  'notes:settings': notBuilt,
-  'notes:saveSettings': notBuilt,
   'notes:phrases': notBuilt,
   'notes:savePhrase': notBuilt,
   'notes:deletePhrase': notBuilt,
