@@ -46,7 +46,7 @@ function scoped(scope: ListScope, params: Record<string, string | null>): string
 }
 
 /**
- * One queue, within what the viewer may list: the clinical record of the note's client, and
+ * One queue, within what the viewer may list (a note entered in error waits for nobody): the clinical record of the note's client, and
  * Part 2 as well for a Part 2 note (marked so, or a Part 2 client's).
  */
 export function queueOf(
@@ -61,7 +61,7 @@ export function queueOf(
   return db
     .prepare(
       `${NOTE_LIST_SELECT}
-       WHERE ${QUEUE_WHERE[queue]} AND ${clinical}
+       WHERE ${QUEUE_WHERE[queue]} AND e.id IS NULL AND ${clinical}
          AND ((n.part2 = 0 AND c.flag_part2_protected = 0) OR ${part2})
        ORDER BY ${QUEUE_ORDER[queue]} LIMIT ${QUEUE_LIMIT}`,
     )
