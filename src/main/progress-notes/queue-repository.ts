@@ -28,7 +28,8 @@ export type Queue = 'drafts' | 'returned' | 'awaiting_cosign';
 
 const QUEUE_WHERE: Record<Queue, string> = {
   drafts: 'n.author_id = @viewerId AND n.draft_version_id IS NOT NULL',
-  returned: `n.author_id = @viewerId AND n.state = 'returned'`,
+  // A returned note always has the writer's draft open: the drafts index finds it.
+  returned: `n.author_id = @viewerId AND n.draft_version_id IS NOT NULL AND n.state = 'returned'`,
   awaiting_cosign: `n.state = 'awaiting_cosign' AND n.author_id <> @viewerId`,
 };
 
