@@ -72,6 +72,22 @@ describe('progress notes: co-signature and return', () => {
     expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([dee.id]);
   });
 
+  it('whether a note needs co-signature is decided when it is signed, not later', async () => {
+    const clinic = await clinicNeedingCosign({});
+    const before = await signedNote(clinic, clinic.clientId);
+    await clinic.as('ada');
+    const settings = await clinic.call('notes:settings', {});
+    await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [clinic.ids.cam as string] });
+    await clinic.as('cam');
+    const after = await signedNote(clinic, clinic.clientId);
+    expect([before.state, after.state]).toEqual(['signed', 'awaiting_cosign']);
+    expect((await clinic.call('notes:get', { noteId: before.id })).cosignRequired).toBe(false);
+    await clinic.as('ada');
+    await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [] });
+    await clinic.as('sage');
+    expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([after.id]);
+  });
+
   it('a return keeps the returned version; the writer gets a new draft, signs it again, and it is co-signed', async () => {
     const clinic = await clinicNeedingCosign({ cosignRoles: ['case_manager'] });
     const note = await signedNote(clinic, clinic.clientId);
