@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
+  // Note search (src/main/note-search): filters, counts and the ids shown, never the words searched.
+  'notes.searched',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -95,6 +97,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.care_plans_viewed',
   'measures.viewed',
   'measure.trend_viewed',
+  'notes.searched',
 ];
 
 export const auditEntrySchema = z.object({
