@@ -12,6 +12,7 @@ import {
   supersede,
 } from '../../../src/main/records';
 import { searchNotes } from '../../../src/main/note-search/service';
+import type { Migration } from '../../../src/main/db/migrate';
 import { newId } from '../../../src/main/ids';
 import { encryptedTestDatabase } from '../../helpers/db';
 
@@ -57,8 +58,8 @@ export const note = (overrides: Partial<ProgressNoteDraftInput> = {}): ProgressN
 });
 
 /** A real encrypted clinic database with the staff and clients above, and a clock that moves. */
-export function searchClinic() {
-  const { db } = encryptedTestDatabase();
+export function searchClinic(options: { migrations?: readonly Migration[] } = {}) {
+  const { db, dir } = encryptedTestDatabase(options.migrations);
   let clock = Date.parse('2025-03-01T09:00:00.000Z');
   // Ids are UUIDs like the app's (the channel's input schema checks them).
   const ids = Object.fromEntries(
@@ -141,5 +142,5 @@ export function searchClinic() {
       subject: string | null;
       details: string;
     }[];
-  return { db, ids, as, signNote, draftNote, correct, addendum, search, audit };
+  return { db, dir, ids, as, signNote, draftNote, correct, addendum, search, audit };
 }
