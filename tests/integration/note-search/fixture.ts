@@ -123,7 +123,7 @@ export function searchClinic(options: { migrations?: readonly Migration[] } = {}
   /** Searches as `who`, through the service with the channel's own input schema (names for ids). */
   const search = (
     who: StaffName,
-    input: Omit<NoteSearchInput, 'clientId' | 'authorId'> & { client?: ClientName; author?: StaffName },
+    input: Omit<NoteSearchInput, 'authorId'> & { client?: ClientName; author?: StaffName },
   ) => {
     const { client, author, ...rest } = input;
     return searchNotes(
