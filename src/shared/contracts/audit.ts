@@ -77,6 +77,11 @@ export const AUDIT_ACTIONS = [
   'measure_schedule.saved',
   // Note search (src/main/note-search): filters, counts and the ids shown, never the words searched.
   'notes.searched',
+  // Progress notes (src/main/progress-notes): the note's own changes are record.* entries; these
+  // are its lists and a supervisor's return. Ids and counts, never note text or comments.
+  'client.notes_viewed',
+  'notes.queue_viewed',
+  'note.returned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -98,6 +103,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'measures.viewed',
   'measure.trend_viewed',
   'notes.searched',
+  'client.notes_viewed',
+  'notes.queue_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -1,31 +1,20 @@
-import { progressNoteDraftSchema } from '../../../src/shared/contracts/progress-notes';
 import type { NoteSearchInput, ProgressNoteDraftInput } from '../../../src/shared/contracts/progress-notes';
 import { noteSearchInputSchema } from '../../../src/shared/contracts/progress-notes';
 import type { Role } from '../../../src/shared/domain/roles';
 import { requestContext } from '../../../src/main/api/context';
-import {
-  addAddendum,
-  createDraft,
-  defineRecordKind,
-  sign,
-  signAddendum,
-  supersede,
-} from '../../../src/main/records';
+import { addAddendum, createDraft, sign, signAddendum, supersede } from '../../../src/main/records';
 import { searchNotes } from '../../../src/main/note-search/service';
+import { progressNoteKind } from '../../../src/main/progress-notes/kind';
 import type { Migration } from '../../../src/main/db/migrate';
 import { newId } from '../../../src/main/ids';
 import { encryptedTestDatabase } from '../../helpers/db';
 
 /**
- * Until the notes service (wip/notes) merges, the kind is declared here as that service will:
- * `progress_note`, content `progressNoteDraftSchema`. Search reads the primitive's tables only,
- * so it finds notes however they were signed.
+ * The note kind of the notes service (src/main/progress-notes/kind.ts). Notes here are signed
+ * through the primitive directly, past that service: search reads the primitive's tables only, so
+ * it must find a note however it was signed.
  */
-export const progressNoteKind = defineRecordKind({
-  kind: 'progress_note',
-  schemaVersion: 1,
-  content: progressNoteDraftSchema,
-});
+export { progressNoteKind };
 
 export const STAFF = {
   cam: { role: 'case_manager', fullName: 'Cam Manager', team: 'north' },
