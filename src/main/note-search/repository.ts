@@ -49,9 +49,10 @@ function scoped(scope: ListScope, params: Record<string, unknown>): string {
 
 /**
  * A page of hits, newest contact first, one more than `limit` (the caller says whether there
- * are more). One client's search walks that client's rows by index and probes the FTS5 index
- * for each (CROSS JOIN keeps that order): a client has hundreds of rows while a common word
- * matches across the whole clinic. A search across clients starts from the FTS5 matches.
+ * are more). The page is chosen first from the index's cheap columns; `snippet()` and the
+ * labels are worked out only for its rows (SQLite would otherwise compute them for every match
+ * before sorting). One client's search hands FTS5 that client's rowids, so a common word does
+ * not walk the whole clinic's matches; a search across clients starts from the FTS5 matches.
  */
 export function searchNoteIndex(db: Db, query: NoteSearchQuery): NoteSearchRow[] {
   const params: Record<string, unknown> = {
@@ -63,7 +64,10 @@ export function searchNoteIndex(db: Db, query: NoteSearchQuery): NoteSearchRow[]
   };
   const where = ['note_search_text MATCH @match'];
   if (query.clientIdsJson !== null) {
-    where.push('e.client_id IN (SELECT value FROM json_each(@clients))');
+    where.push(
+      `note_search_text.rowid IN (SELECT entry FROM note_search_entries
+         WHERE client_id IN (SELECT value FROM json_each(@clients)))`,
+    );
     params.clients = query.clientIdsJson;
   }
   if (query.from !== null) {
@@ -80,24 +84,31 @@ export function searchNoteIndex(db: Db, query: NoteSearchQuery): NoteSearchRow[]
   }
   where.push(scoped(query.clinical, params));
   if (query.part2.kind !== 'all') where.push(`(NOT ${PART2_SQL} OR ${scoped(query.part2, params)})`);
-  const from =
-    query.clientIdsJson !== null
-      ? 'note_search_entries e CROSS JOIN note_search_text ON note_search_text.rowid = e.entry'
-      : 'note_search_text JOIN note_search_entries e ON e.entry = note_search_text.rowid';
   return db
     .prepare(
-      `SELECT e.record_id, c.id AS client_id, c.legal_first_name, c.legal_last_name, e.contact_date,
+      `WITH page AS MATERIALIZED (
+         SELECT e.entry, e.record_id, e.client_id AS source_client, c.id AS client_id, e.contact_date,
+                e.author_name, e.source
+         FROM note_search_text
+         JOIN note_search_entries e ON e.entry = note_search_text.rowid
+         JOIN clients d ON d.id = e.client_id
+         JOIN clients c ON c.id = coalesce(d.merged_into_id, d.id)
+         WHERE ${where.join(' AND ')}
+         ORDER BY e.contact_date DESC NULLS LAST, e.entry DESC
+         LIMIT @limit OFFSET @offset
+       )
+       SELECT e.record_id, c.id AS client_id, c.legal_first_name, c.legal_last_name, e.contact_date,
               e.author_name, e.source,
               snippet(note_search_text, 0, @start, @end, '…', ${SNIPPET_TOKENS}) AS marked,
               ${PART2_SQL} AS part2,
               EXISTS (SELECT 1 FROM record_status_events s
                       WHERE s.record_id = e.record_id AND s.status = 'entered_in_error') AS in_error
-       FROM ${from}
-       JOIN clients d ON d.id = e.client_id
-       JOIN clients c ON c.id = coalesce(d.merged_into_id, d.id)
-       WHERE ${where.join(' AND ')}
-       ORDER BY e.contact_date DESC NULLS LAST, e.entry DESC
-       LIMIT @limit OFFSET @offset`,
+       FROM page e
+       CROSS JOIN note_search_text ON note_search_text.rowid = e.entry
+       JOIN clients d ON d.id = e.source_client
+       JOIN clients c ON c.id = e.client_id
+       WHERE note_search_text MATCH @match
+       ORDER BY e.contact_date DESC NULLS LAST, e.entry DESC`,
     )
     .all(params) as NoteSearchRow[];
 }
