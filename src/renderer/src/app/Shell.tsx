@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isLanguage, LANGUAGES } from '../../../shared/domain/languages';
+import { can } from '../../../shared/domain/roles';
 import { currentLanguage } from '../lib/language';
 import { BrandMark, PadlockIcon } from '../ui/Brand';
 import { ErrorAlert } from '../ui/feedback';
@@ -38,9 +39,13 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const language = useChangeOwnLanguage();
 
-  const items = canAdminister(session)
-    ? [...NAV, { to: '/administration', key: 'administration' } as const]
+  // My notes (drafts, returned, awaiting co-signature) is for those who write notes.
+  const withNotes = can(session.role, 'clients:edit')
+    ? [NAV[0], NAV[1], { to: '/notes', key: 'notes' } as const, ...NAV.slice(2)]
     : NAV;
+  const items = canAdminister(session)
+    ? [...withNotes, { to: '/administration', key: 'administration' } as const]
+    : withNotes;
   const isCurrent = (to: string) =>
     to === '/'
       ? location.pathname === '/'

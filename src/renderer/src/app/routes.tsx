@@ -8,6 +8,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -40,6 +41,7 @@ export function AppRoutes() {
         element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
+      <Route path="notes" element={can(session.role, 'clients:edit') ? <MyNotesPage /> : <ForbiddenPage />} />
       <Route path="resources" element={<ResourcesPage />} />
       <Route path="reports" element={<ReportsPage />} />
       <Route
