@@ -75,6 +75,10 @@ export const AUDIT_ACTIONS = [
   'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
+  // Note formats and saved phrases: ids, versions and shortcuts, never a phrase's text.
+  'note_format.added',
+  'note_phrase.saved',
+  'note_phrase.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

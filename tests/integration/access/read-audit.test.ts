@@ -186,6 +186,11 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'measures:addInstrument': 'an instrument definition',
   'measures:schedules': 'which measure, which programme, how often',
   'measures:saveSchedule': 'a schedule',
+  'notes:formats': 'note format definitions and the default format id (no client)',
+  'notes:addFormat': 'a note format definition',
+  'notes:phrases': "the viewer's and the clinic's saved wording (no client)",
+  'notes:savePhrase': 'a saved phrase',
+  'notes:deletePhrase': 'nothing',
 };
 
 describe('every read of a client is audited', () => {
