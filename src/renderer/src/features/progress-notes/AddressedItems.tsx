@@ -135,6 +135,7 @@ function MarkGroup(props: {
             className="note-mark"
             inputRef={mark === props.value ? props.inputRef : undefined}
           >
+            <span className="note-mark-dot" aria-hidden="true" />
             <kbd aria-hidden="true">{n + 1}</kbd> {t(`notes.mark.${mark}`)}
           </Radio>
         ))}
