@@ -11,6 +11,25 @@ export const NOTE_AUTOSAVE_QUIET_MS = 1_000;
 /** While typing goes on, the draft is still saved at least this often ("every few seconds"). */
 export const NOTE_AUTOSAVE_MAX_WAIT_MS = 3_000;
 
+/** "Save now" of every note open in an editor, for a press that may lock Lantern. */
+const openEditors = new Set<() => void>();
+// Registered when this module loads, before the signed-in shell's lock-shortcut listener, so what
+// was typed goes to main before `auth:lock` does (as lib/useFormDraft does for the forms): on
+// Ctrl/Cmd (the shortcut's first key) and any press (the Lock button). Once locked, main refuses.
+if (typeof window !== 'undefined') {
+  const flushAll = () => {
+    for (const flush of openEditors) flush();
+  };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.ctrlKey || event.metaKey) flushAll();
+    },
+    { capture: true },
+  );
+  window.addEventListener('pointerdown', flushAll, { capture: true });
+}
+
 export type NoteSaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -113,8 +132,16 @@ export function useNoteAutosave(
     return () => window.clearTimeout(timer);
   }, [text, paused, flush]);
 
-  // The editor going away (the app locking, another note) saves what is not saved yet.
-  useEffect(() => () => void flush(), [flush]);
+  // The editor going away (another note, another tab) saves what is not saved yet; a press that
+  // may lock Lantern saves it first.
+  useEffect(() => {
+    const now = () => void flush();
+    openEditors.add(now);
+    return () => {
+      openEditors.delete(now);
+      now();
+    };
+  }, [flush]);
 
   return { state, flush, saveNow };
 }
