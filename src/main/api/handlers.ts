@@ -61,7 +61,7 @@ export function createHandlers(
     ...measureHandlers(instruments),
     ...progressNoteHandlers(noteFormats),
     ...noteFormatHandlers(noteFormats),
-    ...noteSettingsHandlers,
+    ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),

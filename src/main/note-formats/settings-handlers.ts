@@ -1,11 +1,11 @@
 import type { HandlerSlice } from '../request/handler';
+import type { ShippedNoteFormats } from './formats';
+import { getNoteSettings, saveNoteSettings } from './settings-service';
 
-// SCAFFOLD (lead): replaced by the note settings service before issue 10 is done.
-const notBuilt = (): never => {
-  throw new Error('note settings: not built yet');
-};
-
-export const noteSettingsHandlers: HandlerSlice<'notes:settings' | 'notes:saveSettings'> = {
-  'notes:settings': notBuilt,
-  'notes:saveSettings': notBuilt,
-};
+/** `formats`: the shipped note formats, which the clinic's default format is checked against. */
+export const noteSettingsHandlers = (
+  formats: ShippedNoteFormats,
+): HandlerSlice<'notes:settings' | 'notes:saveSettings'> => ({
+  'notes:settings': (_input, ctx) => getNoteSettings(ctx),
+  'notes:saveSettings': (input, ctx) => saveNoteSettings(ctx, formats, input),
+});

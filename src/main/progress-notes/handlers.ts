@@ -1,5 +1,9 @@
-import type { HandlerSlice } from '../request/handler';
 import type { ShippedNoteFormats } from '../note-formats/formats';
+import type { HandlerSlice } from '../request/handler';
+import { cosignNote, returnNote } from './cosign';
+import { awaitingCosign, listNotes, myDrafts, returnedToMe } from './queues';
+import { addNoteAddendum, markNoteEnteredInError, signNote } from './signing';
+import { discardNoteDraft, getNote, saveNoteDraft, startNote } from './write';
 
 type ProgressNoteChannel =
   | 'notes:list'
@@ -16,25 +20,19 @@ type ProgressNoteChannel =
   | 'notes:returnedToMe'
   | 'notes:awaitingCosign';
 
-// SCAFFOLD (lead): replaced by the progress-notes service before issue 10 is done.
-const notBuilt = (): never => {
-  throw new Error('progress notes: not built yet');
-};
-
 /** `formats`: the shipped note formats, which a note's sections are checked against at signing. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export const progressNoteHandlers = (formats: ShippedNoteFormats): HandlerSlice<ProgressNoteChannel> => ({
-  'notes:list': notBuilt,
-  'notes:get': notBuilt,
-  'notes:start': notBuilt,
-  'notes:saveDraft': notBuilt,
-  'notes:discardDraft': notBuilt,
-  'notes:sign': notBuilt,
-  'notes:addAddendum': notBuilt,
-  'notes:markEnteredInError': notBuilt,
-  'notes:cosign': notBuilt,
-  'notes:return': notBuilt,
-  'notes:myDrafts': notBuilt,
-  'notes:returnedToMe': notBuilt,
-  'notes:awaitingCosign': notBuilt,
+  'notes:list': (input, ctx) => listNotes(ctx, input),
+  'notes:get': (input, ctx) => getNote(ctx, input),
+  'notes:start': (input, ctx) => startNote(ctx, formats, input),
+  'notes:saveDraft': (input, ctx) => saveNoteDraft(ctx, input),
+  'notes:discardDraft': (input, ctx) => discardNoteDraft(ctx, input),
+  'notes:sign': (input, ctx) => signNote(ctx, formats, input),
+  'notes:addAddendum': (input, ctx) => addNoteAddendum(ctx, input),
+  'notes:markEnteredInError': (input, ctx) => markNoteEnteredInError(ctx, input),
+  'notes:cosign': (input, ctx) => cosignNote(ctx, input),
+  'notes:return': (input, ctx) => returnNote(ctx, input),
+  'notes:myDrafts': (_input, ctx) => myDrafts(ctx),
+  'notes:returnedToMe': (_input, ctx) => returnedToMe(ctx),
+  'notes:awaitingCosign': (_input, ctx) => awaitingCosign(ctx),
 });

@@ -75,6 +75,11 @@ export const AUDIT_ACTIONS = [
   'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
+  // Progress notes (src/main/progress-notes): the note's own changes are record.* entries; these
+  // are its lists and a supervisor's return. Ids and counts, never note text or comments.
+  'client.notes_viewed',
+  'notes.queue_viewed',
+  'note.returned',
   // Note formats and saved phrases: ids, versions and shortcuts, never a phrase's text.
   'note_format.added',
   'note_phrase.saved',
@@ -99,6 +104,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.care_plans_viewed',
   'measures.viewed',
   'measure.trend_viewed',
+  'client.notes_viewed',
+  'notes.queue_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contracts';
+import { dapContent } from '../progress-notes/note-clinic';
 import { policyClinic } from './policy-clinic';
 
 type Clinic = Awaited<ReturnType<typeof policyClinic>>;
+
+/** Cam signs a note for his client (no care plan here: no goals); with co-signature required by role. */
+async function camSignsANote(c: Clinic) {
+  await c.as('ada');
+  const settings = await c.call('notes:settings', {});
+  await c.call('notes:saveSettings', { ...settings, cosignRoles: ['case_manager'] });
+  await c.as('cam');
+  const started = await c.call('notes:start', { clientId: c.clientIds.caseload });
+  await c.call('notes:saveDraft', { versionId: started.current.id, content: dapContent({ addressed: [] }) });
+  return c.call('notes:sign', { versionId: started.current.id });
+}
 
 /**
  * Every channel that returns identifiable client information, with a call that returns some
@@ -101,6 +113,47 @@ const CLIENT_DATA: Record<
     action: 'measure.trend_viewed',
     call: (c) => ['measures:trend', { clientId: c.clientIds.caseload, instrumentId: 'phq-9' }],
   },
+  'notes:list': {
+    as: 'cam',
+    action: 'client.notes_viewed',
+    call: (c) => ['notes:list', { clientId: c.clientIds.caseload }],
+  },
+  'notes:get': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('notes:start', { clientId: c.clientIds.caseload });
+      return ['notes:get', { noteId: started.id }];
+    },
+  },
+  'notes:myDrafts': {
+    as: 'cam',
+    action: 'notes.queue_viewed',
+    call: async (c) => {
+      await c.call('notes:start', { clientId: c.clientIds.caseload });
+      return ['notes:myDrafts', {}];
+    },
+  },
+  'notes:awaitingCosign': {
+    as: 'sage',
+    action: 'notes.queue_viewed',
+    call: async (c) => {
+      await camSignsANote(c);
+      await c.as('sage');
+      return ['notes:awaitingCosign', {}];
+    },
+  },
+  'notes:returnedToMe': {
+    as: 'cam',
+    action: 'notes.queue_viewed',
+    call: async (c) => {
+      const note = await camSignsANote(c);
+      await c.as('sage');
+      await c.call('notes:return', { versionId: note.current.id, comment: 'Add the referral.' });
+      await c.as('cam');
+      return ['notes:returnedToMe', {}];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -131,6 +184,14 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'measures:give',
   'measures:acknowledgeAlert',
   'measures:markEnteredInError',
+  'notes:start',
+  'notes:saveDraft',
+  'notes:discardDraft',
+  'notes:sign',
+  'notes:addAddendum',
+  'notes:markEnteredInError',
+  'notes:cosign',
+  'notes:return',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -186,6 +247,8 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'measures:addInstrument': 'an instrument definition',
   'measures:schedules': 'which measure, which programme, how often',
   'measures:saveSchedule': 'a schedule',
+  'notes:settings': "the clinic's note settings",
+  'notes:saveSettings': "the clinic's note settings",
   'notes:formats': 'note format definitions and the default format id (no client)',
   'notes:addFormat': 'a note format definition',
   'notes:phrases': "the viewer's and the clinic's saved wording (no client)",

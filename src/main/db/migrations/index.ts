@@ -15,6 +15,7 @@ import { migration0013 } from './0013-care-plans';
 import { migration0014 } from './0014-caseload-follow-ups';
 import { migration0015 } from './0015-clinical-speed';
 import { migration0016 } from './0016-measure-status-events';
+import { migration0017 } from './0017-progress-notes';
 import { migration0018 } from './0018-note-formats-and-phrases';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
@@ -35,6 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
-  // 0017 is the progress notes' (another branch of issue 10); the lead orders them at merge.
+  migration0017,
   migration0018,
 ];
