@@ -1,5 +1,6 @@
 import { Cell, Column, Link, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { NoteSummary } from '../../../../shared/contracts/progress-notes';
 import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
@@ -45,6 +46,7 @@ export function MyNotesPage() {
 function NoteQueue(props: { channel: ListChannel; title: string; empty: string }) {
   const { t } = useTranslation();
   const when = useWhen();
+  const navigate = useNavigate();
   const query = useLanternQuery(props.channel, {});
   const headingId = `queue-${props.channel.replace(':', '-')}`;
   const items: NoteSummary[] = query.data ?? [];
@@ -62,7 +64,15 @@ function NoteQueue(props: { channel: ListChannel; title: string; empty: string }
       ) : null}
       {query.data ? (
         <div className="table-wrap">
-          <Table aria-labelledby={headingId} className="data-table">
+          <Table
+            aria-labelledby={headingId}
+            className="data-table"
+            // Enter on a row opens the note in its client's file, as the client's link does.
+            onRowAction={(key) => {
+              const note = items.find((n) => n.id === key);
+              if (note) void navigate(noteHref(note));
+            }}
+          >
             <TableHeader>
               <Column isRowHeader>{t('notes.mine.client')}</Column>
               <Column>{t('notes.list.date')}</Column>

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../../../shared/domain/note-formats';
 import { toAppError, useLanternMutation } from '../../lib/client';
+import { fieldMessage } from '../../lib/errors';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormCheckBox } from '../../ui/CheckBox';
 import { ErrorAlert } from '../../ui/feedback';
@@ -33,6 +34,17 @@ function focusFirstInvalid(form: HTMLFormElement | null) {
       : first.querySelector<HTMLElement>('input, textarea, button');
     target?.focus();
   });
+}
+
+/** The boxes the editor shows, so a refusal naming anything else (the format) gets the alert. */
+function shownFields(content: ProgressNoteContent): string[] {
+  return [
+    ...['contactDate', 'startTime', 'durationMinutes', 'endTime', 'contactType', 'collateralWith'],
+    ...['location', 'participants', 'interventions', 'clientResponse', 'nextSteps', 'followUpDate'],
+    ...['part2', 'sections'],
+    ...content.sections.map((_, i) => `sections.${i}.text`),
+    ...content.addressed.flatMap((_, i) => [`addressed.${i}.goalId`, `addressed.${i}.objectiveId`]),
+  ];
 }
 
 /**
@@ -59,6 +71,7 @@ export function NoteEditor(props: {
     schema: progressNoteDraftSchema,
     defaultValues: content,
     root: 'content',
+    fields: shownFields(content),
     onRefused: () => focusFirstInvalid(formRef.current),
   });
   const values = useWatch({ control: form.control });
@@ -100,6 +113,7 @@ export function NoteEditor(props: {
   });
 
   const sections = format?.sections ?? [];
+  const sectionsError = form.formState.errors.sections?.message;
   return (
     <section className="panel note-editor" aria-labelledby="note-editor-title">
       <div className="note-editor-head">
@@ -114,6 +128,12 @@ export function NoteEditor(props: {
         <AddressedItems control={form.control} labels={labels} />
         <fieldset className="note-sections">
           <legend className="note-group-title">{t('notes.editor.sections')}</legend>
+          {/* A note with nothing written at all: said once, above its boxes. */}
+          {sectionsError ? (
+            <p className="field-error" role="alert">
+              {fieldMessage(t, sectionsError)}
+            </p>
+          ) : null}
           {sections.map((section, index) => (
             <PhraseField
               key={section.id}

@@ -20,7 +20,12 @@ export function NoteList(props: {
   };
   return (
     <div className="table-wrap">
-      <Table aria-label={t('notes.list.label')} className="data-table note-list">
+      <Table
+        aria-label={t('notes.list.label')}
+        className="data-table note-list"
+        // Enter on a row opens its note, as its button does (the keyboard's way through a table).
+        onRowAction={(key) => props.onOpen(String(key))}
+      >
         <TableHeader>
           <Column isRowHeader>{t('notes.list.date')}</Column>
           <Column>{t('notes.list.type')}</Column>
