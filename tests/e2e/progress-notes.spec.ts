@@ -220,7 +220,7 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   // The supervisor: two notes wait; one returned with a comment, the other co-signed.
   await firstSignIn(page, SAM);
   await openMyNotes(page);
-  const awaiting = page.getByRole('table', { name: /^Awaiting my co-signature/ });
+  const awaiting = page.getByRole('grid', { name: /^Awaiting my co-signature/ });
   await expect(awaiting.getByRole('link', { name: 'Lena Park' })).toHaveCount(2);
   await screenshot(page, 'progress-notes-04-awaiting');
   await awaiting.getByRole('link', { name: 'Lena Park' }).first().click();
@@ -262,7 +262,7 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   // The writer finds the returned note with the comment, as a draft again.
   await signIn(page, CASEY.username, CASEY.password);
   await openMyNotes(page);
-  const returned = page.getByRole('table', { name: /^Returned to me/ });
+  const returned = page.getByRole('grid', { name: /^Returned to me/ });
   await expect(returned.getByRole('link', { name: 'Lena Park' })).toHaveCount(1);
   await returned.getByRole('link', { name: 'Lena Park' }).click();
   await expect(page.getByText('Say which flats, and when.')).toBeVisible();
