@@ -44,7 +44,7 @@ export function MyNotesPage() {
 }
 
 function NoteQueue(props: { channel: ListChannel; title: string; empty: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const when = useWhen();
   const navigate = useNavigate();
   const query = useLanternQuery(props.channel, {});
@@ -81,7 +81,12 @@ function NoteQueue(props: { channel: ListChannel; title: string; empty: string }
               <Column>{t('notes.list.state')}</Column>
               <Column>{t('notes.mine.updated')}</Column>
             </TableHeader>
-            <TableBody items={items} renderEmptyState={() => props.empty}>
+            <TableBody
+              items={items}
+              // The rows' words follow the language.
+              dependencies={[i18n.language]}
+              renderEmptyState={() => props.empty}
+            >
               {(note) => (
                 <Row id={note.id}>
                   <Cell>

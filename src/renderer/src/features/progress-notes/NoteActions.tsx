@@ -11,13 +11,17 @@ const addendumSchema = progressNotesContract['notes:addAddendum'].input.pick({ t
 const reasonSchema = progressNotesContract['notes:markEnteredInError'].input.pick({ reason: true });
 const commentSchema = progressNotesContract['notes:return'].input.pick({ comment: true });
 
+type NoticeKey =
+  'notes.actions.cosigned' | 'notes.addendum.added' | 'notes.enteredInError.done' | 'notes.return.done';
+
 type Dialog = 'addendum' | 'error' | 'return' | null;
 
 /** What the viewer may do with a signed (or awaiting) note, as main says in `detail.can`. */
 export function NoteActions({ detail }: { detail: NoteDetail }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A catalogue key, so the sentence follows a change of language.
+  const [notice, setNotice] = useState<NoticeKey | null>(null);
   const [refusal, setRefusal] = useState<AppError | null>(null);
   const addAddendum = useLanternMutation('notes:addAddendum');
   const markInError = useLanternMutation('notes:markEnteredInError');
@@ -37,7 +41,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
               setRefusal(null);
               cosign
                 .mutateAsync({ versionId: detail.current.id })
-                .then(() => setNotice(t('notes.actions.cosigned')))
+                .then(() => setNotice('notes.actions.cosigned'))
                 .catch((e: unknown) => setRefusal(toAppError(e)));
             }}
           >
@@ -60,7 +64,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
           </Button>
         ) : null}
       </div>
-      <StatusMessage>{notice}</StatusMessage>
+      <StatusMessage>{notice ? t(notice) : null}</StatusMessage>
       <ErrorAlert error={refusal} />
       <ShortTextDialog
         isOpen={open === 'addendum'}
@@ -75,7 +79,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
         submitLabel={t('notes.addendum.submit')}
         onSubmit={async ({ text }) => {
           await addAddendum.mutateAsync({ noteId: detail.id, text });
-          setNotice(t('notes.addendum.added'));
+          setNotice('notes.addendum.added');
         }}
       />
       <ShortTextDialog
@@ -93,7 +97,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
         tone="danger"
         onSubmit={async ({ reason }) => {
           await markInError.mutateAsync({ noteId: detail.id, reason });
-          setNotice(t('notes.enteredInError.done'));
+          setNotice('notes.enteredInError.done');
         }}
       />
       <ShortTextDialog
@@ -109,7 +113,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
         submitLabel={t('notes.return.submit')}
         onSubmit={async ({ comment }) => {
           await giveBack.mutateAsync({ versionId: detail.current.id, comment });
-          setNotice(t('notes.return.done'));
+          setNotice('notes.return.done');
         }}
       />
     </div>

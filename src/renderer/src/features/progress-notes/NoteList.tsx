@@ -10,7 +10,7 @@ export function NoteList(props: {
   openId: string | null;
   onOpen(id: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const when = useWhen();
   const text = useFormatText();
   const { byId } = useNoteFormats();
@@ -34,7 +34,12 @@ export function NoteList(props: {
           <Column>{t('notes.list.state')}</Column>
           <Column>{t('notes.list.actions')}</Column>
         </TableHeader>
-        <TableBody items={props.items} renderEmptyState={() => t('notes.list.empty')}>
+        <TableBody
+          items={props.items}
+          // The rows' words follow the language, the open row and the formats as they load.
+          dependencies={[i18n.language, props.openId, byId]}
+          renderEmptyState={() => t('notes.list.empty')}
+        >
           {(note) => {
             const struck = note.enteredInError ? 'note-struck' : undefined;
             const date = formatCalendarDate(note.contactDate) || '—';
