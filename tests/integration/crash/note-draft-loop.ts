@@ -6,6 +6,7 @@
  */
 import { createLantern } from '../../../src/main/core/lantern';
 import { OWASP_MINIMUM_KDF } from '../../../src/main/security/kdf';
+import type { NoteDetail } from '../../../src/shared/contracts/progress-notes';
 
 const [dataDir, username, password, clientId] = process.argv.slice(2) as [string, string, string, string];
 const core = createLantern({
@@ -18,7 +19,7 @@ const signedIn = await core.invoke('auth:signIn', { username, password });
 if (!signedIn.ok) throw new Error(signedIn.error.message);
 const started = await core.invoke('notes:start', { clientId });
 if (!started.ok) throw new Error(started.error.message);
-const note = started.value;
+const note = started.value as NoteDetail;
 for (let n = 0; ; n++) {
   const content = {
     ...note.current.content,

@@ -124,6 +124,24 @@ describe('progress notes: co-signature and return', () => {
     expect(done.returns).toHaveLength(1);
   });
 
+  it('a note entered in error leaves every queue, its open draft with it', async () => {
+    const clinic = await clinicNeedingCosign({ cosignRoles: ['case_manager'] });
+    const waiting = await signedNote(clinic, clinic.clientId);
+    const returned = await signedNote(clinic, clinic.clientId);
+    await clinic.as('sage');
+    await clinic.call('notes:return', { versionId: returned.current.id, comment: 'Add the referral.' });
+    expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([waiting.id]);
+    await clinic.call('notes:markEnteredInError', { noteId: waiting.id, reason: 'Wrong client' });
+    expect(await clinic.call('notes:awaitingCosign', {})).toEqual([]);
+    await clinic.as('cam');
+    expect((await clinic.call('notes:returnedToMe', {})).map((n) => n.id)).toEqual([returned.id]);
+    await clinic.call('notes:markEnteredInError', { noteId: returned.id, reason: 'Written twice' });
+    expect(await clinic.call('notes:returnedToMe', {})).toEqual([]);
+    expect(await clinic.call('notes:myDrafts', {})).toEqual([]);
+    const after = await clinic.call('notes:get', { noteId: returned.id });
+    expect(after.can).toMatchObject({ edit: false, sign: false });
+  });
+
   it('a case manager cannot co-sign or return; front desk, administrator and reporting see no queue', async () => {
     const clinic = await clinicNeedingCosign({ cosignRoles: ['case_manager'] });
     await clinic.as('dee');
