@@ -212,7 +212,18 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   await expect(second.getByRole('textbox', { name: /^Data/ })).toHaveValue('');
   await enter(second.getByRole('textbox', { name: /^Data/ }), 'Phone check-in about the viewing.');
   await enter(second.getByRole('textbox', { name: /^Assessment/ }), 'Calmer than last week.');
-  await enter(second.getByRole('textbox', { name: /^Plan/ }), 'Visit after the viewing.');
+  // Ctrl+Space opens the saved phrases; Enter inserts the one chosen at the caret.
+  await second.getByRole('textbox', { name: /^Plan/ }).focus();
+  await page.keyboard.type('Visit after the viewing. ');
+  await page.keyboard.press('Control+Space');
+  const picker = page.getByRole('dialog', { name: 'Insert a saved phrase' });
+  await expect(picker.getByRole('option', { name: /Home visit/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(second.getByRole('textbox', { name: /^Plan/ })).toHaveValue(
+    'Visit after the viewing. Home visit: Lena was at home and let me in.',
+  );
+  await expect(second.getByRole('textbox', { name: /^Plan/ })).toBeFocused();
   await second.getByRole('button', { name: 'Sign the note' }).click();
   await expect(page.getByRole('region', { name: /^Note of/ })).toContainText('Awaiting co-signature');
   await signOut(page);
@@ -268,4 +279,25 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   await expect(page.getByText('Say which flats, and when.')).toBeVisible();
   await expect(page.getByRole('region', { name: /^Note draft/ })).toBeVisible();
   await screenshot(page, 'progress-notes-08-returned');
+
+  // The co-signed note marked entered in error: still readable, struck through in the list.
+  await openNotesTab(page, clientId);
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Signed' })
+    .getByRole('button', { name: /^Read the note/ })
+    .click();
+  await page.getByRole('button', { name: 'Mark entered in error' }).click();
+  const inError = page.getByRole('alertdialog', { name: 'Mark this note entered in error' });
+  await enter(inError.getByRole('textbox', { name: 'Reason' }), 'Written in the wrong client’s file.');
+  await inError.getByRole('button', { name: 'Mark entered in error' }).click();
+  await expect(inError).toBeHidden();
+  const struck = page.getByRole('row').filter({ hasText: 'Entered in error' });
+  await expect(struck).toBeVisible();
+  await expect(struck.locator('.note-struck').first()).toHaveCSS('text-decoration-line', 'line-through');
+  await expect(page.getByRole('region', { name: /^Note of/ })).toContainText(
+    `Marked entered in error by ${CASEY.fullName}`,
+  );
+  await expect(page.getByRole('region', { name: /^Note of/ })).toContainText('Visit after the viewing.');
+  await screenshot(page, 'progress-notes-09-entered-in-error');
 });
