@@ -277,10 +277,17 @@ test.describe('clients', () => {
     await expectEveryControlNamed(page, 'client-history');
     await screenshot(page, 'clients-09-history');
 
-    // The placeholders are honest and labelled.
-    // (Care plans arrived with issue 9; progress notes are still to come.)
+    // Progress notes arrived with issue 10: the tab names every control. The placeholders left
+    // (referrals) are honest and labelled.
     await page.getByRole('tab', { name: 'Notes' }).click();
-    await expect(page.getByRole('tabpanel', { name: 'Notes' })).toContainText('Coming soon: progress notes');
+    await expect(
+      page.getByRole('tabpanel', { name: 'Notes' }).getByRole('button', { name: 'New note' }),
+    ).toBeVisible();
+    await expectEveryControlNamed(page, 'client-notes');
+    await page.getByRole('tab', { name: 'Referrals' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Referrals' })).toContainText(
+      'Coming soon: referrals to local services',
+    );
 
     // The record leaves as a FHIR file; this client's Part 2 flag keeps substance-use diagnoses out.
     await page.getByRole('tab', { name: 'Overview' }).click();

@@ -4,6 +4,7 @@ import type { NoteFormatEntry } from '../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../shared/domain/note-formats';
 import { parseNoteFormatText } from '../../shared/domain/note-formats';
 import type { Db } from '../db/open';
+import { readClinicNoteFormats } from './repository';
 
 /** The formats Lantern ships: resources/note-formats/*.json, read and checked once. */
 export function loadShippedNoteFormats(dir: string): NoteFormat[] {
@@ -38,22 +39,45 @@ export function noteFormatCatalogue(db: Db, shipped: ShippedNoteFormats): NoteFo
   return [...entries, ...clinicNoteFormats(db)];
 }
 
-/** The clinic's own formats, newest version of each id. */
-function clinicNoteFormats(_db: Db): NoteFormatEntry[] {
-  return [];
+/** Each version the clinic added, as entries, oldest first within an id. */
+function clinicNoteFormatVersions(db: Db): NoteFormatEntry[] {
+  const entries: NoteFormatEntry[] = [];
+  for (const row of readClinicNoteFormats(db)) {
+    const parsed = parseNoteFormatText(row.definition);
+    // Checked when added; a row that no longer parses (a newer schema?) is left out, not fatal.
+    if (!parsed.ok) continue;
+    entries.push({
+      format: parsed.format,
+      origin: 'clinic',
+      addedAt: row.added_at,
+      addedByName: row.added_by_name,
+    });
+  }
+  return entries;
 }
 
-/** A format by id, and by version when a signed note names one no longer current. */
+/** The clinic's own formats, newest version of each id. */
+function clinicNoteFormats(db: Db): NoteFormatEntry[] {
+  const newest = new Map<string, NoteFormatEntry>();
+  for (const entry of clinicNoteFormatVersions(db)) newest.set(entry.format.id, entry);
+  return [...newest.values()];
+}
+
+/**
+ * A format by id, and by version when a signed note names one no longer current (an older
+ * version the clinic added stays findable); otherwise the current format of that id.
+ */
 export function findNoteFormat(
   db: Db,
   shipped: ShippedNoteFormats,
   id: string,
   version?: string,
 ): NoteFormat | null {
-  const all = noteFormatCatalogue(db, shipped).map((entry) => entry.format);
-  return (
-    (version ? all.find((format) => format.id === id && format.version === version) : undefined) ??
-    all.find((format) => format.id === id) ??
-    null
-  );
+  if (version) {
+    const exact = [...shipped(), ...clinicNoteFormatVersions(db).map((entry) => entry.format)].find(
+      (format) => format.id === id && format.version === version,
+    );
+    if (exact) return exact;
+  }
+  return noteFormatCatalogue(db, shipped).find((entry) => entry.format.id === id)?.format ?? null;
 }

@@ -1,19 +1,16 @@
 import type { HandlerSlice } from '../request/handler';
+import { addNoteFormat, listNoteFormats } from './administration';
 import type { ShippedNoteFormats } from './formats';
+import { deletePhrase, listPhrases, savePhrase } from './phrases';
 
 type NoteFormatChannel =
   'notes:formats' | 'notes:addFormat' | 'notes:phrases' | 'notes:savePhrase' | 'notes:deletePhrase';
 
-// SCAFFOLD (lead): replaced by the note-formats service before issue 10 is done.
-const notBuilt = (): never => {
-  throw new Error('note formats: not built yet');
-};
-
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** The shipped format files are read on first use (`formats()`), not when Lantern starts. */
 export const noteFormatHandlers = (formats: ShippedNoteFormats): HandlerSlice<NoteFormatChannel> => ({
-  'notes:formats': notBuilt,
-  'notes:addFormat': notBuilt,
-  'notes:phrases': notBuilt,
-  'notes:savePhrase': notBuilt,
-  'notes:deletePhrase': notBuilt,
+  'notes:formats': (_input, ctx) => listNoteFormats(ctx, formats),
+  'notes:addFormat': (input, ctx) => addNoteFormat(ctx, formats, input.text),
+  'notes:phrases': (_input, ctx) => listPhrases(ctx),
+  'notes:savePhrase': (input, ctx) => savePhrase(ctx, input),
+  'notes:deletePhrase': (input, ctx) => deletePhrase(ctx, input.id),
 });

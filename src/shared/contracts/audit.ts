@@ -82,6 +82,10 @@ export const AUDIT_ACTIONS = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'note.returned',
+  // Note formats and saved phrases: ids, versions and shortcuts, never a phrase's text.
+  'note_format.added',
+  'note_phrase.saved',
+  'note_phrase.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -53,11 +53,15 @@ export const noteFormatsContract = {
     output: noteFormatEntrySchema,
     access: 'settings:manage',
   }),
-  /** The viewer's own phrases and the clinic's. */
+  /**
+   * The viewer's own phrases and the clinic's. Anyone who writes notes (`clients:edit`) or keeps
+   * the clinic's phrases (`settings:manage`, `notes:cosign`; an administrator has only those)
+   * — checked in main.
+   */
   'notes:phrases': channel({
     input: z.strictObject({}),
     output: z.array(savedPhraseSchema),
-    access: 'clients:edit',
+    access: 'session',
   }),
   /** A clinic-wide phrase needs `settings:manage` or `notes:cosign` (checked in main). */
   'notes:savePhrase': channel({

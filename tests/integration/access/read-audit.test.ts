@@ -255,6 +255,11 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'measures:saveSchedule': 'a schedule',
   'notes:settings': "the clinic's note settings",
   'notes:saveSettings': "the clinic's note settings",
+  'notes:formats': 'note format definitions and the default format id (no client)',
+  'notes:addFormat': 'a note format definition',
+  'notes:phrases': "the viewer's and the clinic's saved wording (no client)",
+  'notes:savePhrase': 'a saved phrase',
+  'notes:deletePhrase': 'nothing',
 };
 
 describe('every read of a client is audited', () => {

@@ -39,19 +39,26 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const language = useChangeOwnLanguage();
 
-  // Note search reads clinical content: only roles with a caseload of their own (or all of them).
+  // My notes (drafts, returned, awaiting co-signature) is for those who write notes; note search
+  // reads clinical content: only roles with a caseload of their own (or all of them).
   const items = [
     ...NAV.slice(0, 2),
+    ...(can(session.role, 'clients:edit') ? [{ to: '/notes', key: 'notes' } as const] : []),
     ...(can(session.role, 'clients:read_caseload')
       ? [{ to: '/notes/search', key: 'noteSearch' } as const]
       : []),
     ...NAV.slice(2),
     ...(canAdminister(session) ? [{ to: '/administration', key: 'administration' } as const] : []),
   ];
-  const isCurrent = (to: string) =>
+  const matches = (to: string) =>
     to === '/'
       ? location.pathname === '/'
       : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // The most specific link is the current one: /notes/search is Search notes, not My notes.
+  const current = items
+    .filter((item) => matches(item.to))
+    .reduce<string | null>((best, item) => (best && best.length >= item.to.length ? best : item.to), null);
+  const isCurrent = (to: string) => to === current;
 
   return (
     <div className="shell">

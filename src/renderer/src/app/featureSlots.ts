@@ -4,6 +4,7 @@ import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSectio
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
 import { MeasuresTab } from '../features/measures/MeasuresTab';
+import { NotesTab } from '../features/progress-notes/NotesTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -15,6 +16,7 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'assessments', Panel: AssessmentsTab },
     { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },
+    { id: 'notes', Panel: NotesTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
   administrationSections: [

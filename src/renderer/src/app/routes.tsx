@@ -9,6 +9,7 @@ import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
+import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -41,6 +42,7 @@ export function AppRoutes() {
         element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
+      <Route path="notes" element={can(session.role, 'clients:edit') ? <MyNotesPage /> : <ForbiddenPage />} />
       <Route
         path="notes/search"
         element={can(session.role, 'clients:read_caseload') ? <NoteSearchPage /> : <ForbiddenPage />}

@@ -62,6 +62,29 @@ export const invalidation = {
   'carePlans:revise': ['carePlans:get'],
   'carePlans:saveTemplate': ['carePlans:templates'],
   'carePlans:archiveTemplate': ['carePlans:templates'],
+  // Progress notes: a draft's autosave makes nothing stale (the editor holds what was typed). A
+  // signed note is the client's "last contact" (the caseload) and an item of the timeline.
+  'notes:start': ['notes:list', 'notes:myDrafts'],
+  'notes:discardDraft': ['notes:list', 'notes:get', 'notes:myDrafts', 'notes:returnedToMe'],
+  'notes:sign': [
+    'notes:list',
+    'notes:get',
+    'notes:myDrafts',
+    'notes:returnedToMe',
+    'notes:awaitingCosign',
+    'caseload:list',
+    'timeline:list',
+  ],
+  'notes:addAddendum': ['notes:list', 'notes:get', 'timeline:list'],
+  'notes:markEnteredInError': [
+    'notes:list',
+    'notes:get',
+    'notes:awaitingCosign',
+    'caseload:list',
+    'timeline:list',
+  ],
+  'notes:cosign': ['notes:list', 'notes:get', 'notes:awaitingCosign', 'timeline:list'],
+  'notes:return': ['notes:list', 'notes:get', 'notes:awaitingCosign', 'notes:returnedToMe', 'notes:myDrafts'],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
   // A goal linked to a measure shows its latest score: the plan answers it with carePlans:get.
