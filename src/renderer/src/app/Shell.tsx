@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isLanguage, LANGUAGES } from '../../../shared/domain/languages';
+import { can } from '../../../shared/domain/roles';
 import { currentLanguage } from '../lib/language';
 import { BrandMark, PadlockIcon } from '../ui/Brand';
 import { ErrorAlert } from '../ui/feedback';
@@ -70,12 +71,18 @@ export function Shell() {
                 className="menu"
                 onAction={(key) => {
                   if (key === 'password') void navigate('/account/password');
+                  if (key === 'phrases') void navigate('/notes/phrases');
                   if (key === 'signOut') void signOut();
                 }}
               >
                 <MenuItem id="password" className="menu-item">
                   {t('shell.changePassword')}
                 </MenuItem>
+                {can(session.role, 'clients:edit') ? (
+                  <MenuItem id="phrases" className="menu-item">
+                    {t('noteFormats.phrases.menuItem')}
+                  </MenuItem>
+                ) : null}
                 <MenuItem id="signOut" className="menu-item">
                   {t('shell.signOut')}
                 </MenuItem>

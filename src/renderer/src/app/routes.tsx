@@ -8,6 +8,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { MyPhrasesPage } from '../features/note-formats/MyPhrasesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -45,6 +46,10 @@ export function AppRoutes() {
       <Route
         path="administration/:section?"
         element={canAdminister(session) ? <AdministrationPage /> : <ForbiddenPage />}
+      />
+      <Route
+        path="notes/phrases"
+        element={can(session.role, 'clients:edit') ? <MyPhrasesPage /> : <ForbiddenPage />}
       />
       <Route path="account/password" element={<ChangePasswordPage />} />
       <Route path="*" element={<NotFoundPage />} />
