@@ -80,7 +80,7 @@ test.describe('note formats, note settings and saved phrases', () => {
     const settingsBuilt = (await invoke(page, 'notes:settings', {})).ok;
     if (settingsBuilt) {
       await page.getByRole('tab', { name: 'Note settings' }).click();
-      const lateDays = page.getByRole('textbox', { name: 'Late entry after (days)' });
+      const lateDays = page.getByLabel('Late entry after (days)');
       await enter(lateDays, '0');
       await page.getByRole('button', { name: 'Save note settings' }).click();
       await expect(page.getByText('Use a number of days from 1 to 60.')).toBeVisible();
