@@ -167,6 +167,8 @@ test.describe('note formats, note settings and saved phrases', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Delete this phrase?' });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Phrase deleted.' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Saved phrases', exact: true })).toContainText('No phrases yet.');
+    await expect(page.getByRole('region', { name: 'Saved phrases', exact: true })).toContainText(
+      'No phrases yet.',
+    );
   });
 });
