@@ -79,7 +79,7 @@ test.describe('note formats, note settings and saved phrases', () => {
     // issue 10: until it is merged this part cannot run, and says so; once it is, it must pass.
     const settingsBuilt = (await invoke(page, 'notes:settings', {})).ok;
     if (settingsBuilt) {
-      await page.getByRole('tab', { name: 'Note settings' }).click();
+      await page.getByRole('tab', { name: 'Progress notes' }).click();
       const lateDays = page.getByLabel('Late entry after (days)');
       await enter(lateDays, '0');
       await page.getByRole('button', { name: 'Save note settings' }).click();

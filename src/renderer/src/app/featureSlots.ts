@@ -39,6 +39,8 @@ export const FEATURE_SLOTS: FeatureSlots = {
       permission: 'settings:manage',
       Panel: NoteFormatsSection,
     },
+    // Labelled "Progress notes" (its heading says "Note settings"): a tab named "… settings"
+    // would also answer to the Settings tab's name.
     {
       id: 'note-settings',
       label: 'noteFormats.settings.tab',
