@@ -84,12 +84,18 @@ export function Shell() {
                 className="menu"
                 onAction={(key) => {
                   if (key === 'password') void navigate('/account/password');
+                  if (key === 'phrases') void navigate('/notes/phrases');
                   if (key === 'signOut') void signOut();
                 }}
               >
                 <MenuItem id="password" className="menu-item">
                   {t('shell.changePassword')}
                 </MenuItem>
+                {can(session.role, 'clients:edit') ? (
+                  <MenuItem id="phrases" className="menu-item">
+                    {t('noteFormats.phrases.menuItem')}
+                  </MenuItem>
+                ) : null}
                 <MenuItem id="signOut" className="menu-item">
                   {t('shell.signOut')}
                 </MenuItem>

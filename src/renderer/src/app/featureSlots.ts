@@ -4,6 +4,9 @@ import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSectio
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
 import { MeasuresTab } from '../features/measures/MeasuresTab';
+import { ClinicPhrasesSection } from '../features/note-formats/ClinicPhrasesSection';
+import { NoteFormatsSection } from '../features/note-formats/NoteFormatsSection';
+import { NoteSettingsSection } from '../features/note-formats/NoteSettingsSection';
 import { NotesTab } from '../features/progress-notes/NotesTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
@@ -31,6 +34,34 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'carePlans.templates.title',
       permission: 'plans:manage_templates',
       Panel: PlanTemplatesSection,
+    },
+    {
+      id: 'note-formats',
+      label: 'noteFormats.formats.tab',
+      permission: 'settings:manage',
+      Panel: NoteFormatsSection,
+    },
+    // Labelled "Progress notes" (its heading says "Note settings"): a tab named "… settings"
+    // would also answer to the Settings tab's name.
+    {
+      id: 'note-settings',
+      label: 'noteFormats.settings.tab',
+      permission: 'settings:manage',
+      Panel: NoteSettingsSection,
+    },
+    // The clinic's phrases are kept by an administrator or a supervisor: one section under one
+    // id, listed once per permission (no role holds both, so nobody sees it twice).
+    {
+      id: 'clinic-phrases',
+      label: 'noteFormats.phrases.clinicTab',
+      permission: 'settings:manage',
+      Panel: ClinicPhrasesSection,
+    },
+    {
+      id: 'clinic-phrases',
+      label: 'noteFormats.phrases.clinicTab',
+      permission: 'notes:cosign',
+      Panel: ClinicPhrasesSection,
     },
   ],
 };

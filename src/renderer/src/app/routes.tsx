@@ -10,6 +10,7 @@ import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
 import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
+import { MyPhrasesPage } from '../features/note-formats/MyPhrasesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -52,6 +53,10 @@ export function AppRoutes() {
       <Route
         path="administration/:section?"
         element={canAdminister(session) ? <AdministrationPage /> : <ForbiddenPage />}
+      />
+      <Route
+        path="notes/phrases"
+        element={can(session.role, 'clients:edit') ? <MyPhrasesPage /> : <ForbiddenPage />}
       />
       <Route path="account/password" element={<ChangePasswordPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -93,6 +93,11 @@ export const invalidation = {
   'measures:markEnteredInError': ['measures:overview', 'measures:trend'],
   'measures:addInstrument': ['measures:instruments'],
   'measures:saveSchedule': ['measures:schedules', 'measures:overview'],
+  'notes:addFormat': ['notes:formats'],
+  // The default format is answered with the formats (notes:formats) too.
+  'notes:saveSettings': ['notes:settings', 'notes:formats'],
+  'notes:savePhrase': ['notes:phrases'],
+  'notes:deletePhrase': ['notes:phrases'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
