@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
+  // The client's timeline (src/main/timeline): one entry per page read, counts only.
+  'client.timeline_viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -95,6 +97,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.care_plans_viewed',
   'measures.viewed',
   'measure.trend_viewed',
+  'client.timeline_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -101,6 +101,11 @@ const CLIENT_DATA: Record<
     action: 'measure.trend_viewed',
     call: (c) => ['measures:trend', { clientId: c.clientIds.caseload, instrumentId: 'phq-9' }],
   },
+  'timeline:list': {
+    as: 'cam',
+    action: 'client.timeline_viewed',
+    call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
