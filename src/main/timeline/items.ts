@@ -10,8 +10,18 @@ type Ref = TimelineItem['ref'];
 export interface ItemSources {
   /** The definition a result was scored with (band labels, the abbreviation), or null. */
   instrument(id: string, version: string | null): InstrumentDefinition | null;
-  /** A note version's signed content (JSON text), read for the page only. */
-  noteContent(versionId: string): string | undefined;
+  /** What the page shows of a note version's signed content, read for the page's rows only. */
+  note(versionId: string): NoteFacts | undefined;
+  /** The client (or a record merged into it) is flagged Part 2: every note is Part 2. */
+  clientPart2: boolean;
+}
+
+export interface NoteFacts {
+  contactType: string | null;
+  formatId: string | null;
+  part2: boolean;
+  /** The text of its first section that has any (the format's first, as the writer filled it). */
+  firstText: string | null;
 }
 
 const EXCERPT_LENGTH = 140;
@@ -26,15 +36,24 @@ export function excerptOf(text: string | null | undefined): string | null {
   return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The first section's text of a note (its format's first section, as the writer saw it). */
-function firstSectionText(content: string | undefined): string | null {
-  if (!content) return null;
+/** The few facts the timeline shows of a note's content (JSON text as signed). */
+export function noteFacts(content: string): NoteFacts {
   try {
-    const parsed = JSON.parse(content) as { sections?: { text?: unknown }[] };
+    const parsed = JSON.parse(content) as {
+      contactType?: unknown;
+      formatId?: unknown;
+      part2?: unknown;
+      sections?: { text?: unknown }[];
+    };
     const first = parsed.sections?.find((section) => typeof section.text === 'string' && section.text.trim());
-    return typeof first?.text === 'string' ? first.text : null;
+    return {
+      contactType: typeof parsed.contactType === 'string' ? parsed.contactType : null,
+      formatId: typeof parsed.formatId === 'string' ? parsed.formatId : null,
+      part2: parsed.part2 === true,
+      firstText: typeof first?.text === 'string' ? first.text : null,
+    };
   } catch {
-    return null;
+    return { contactType: null, formatId: null, part2: false, firstText: null };
   }
 }
 
@@ -67,12 +86,14 @@ function describe(
         ref: { screen: 'care_plan', id: row.ref_id },
         excerpt: null,
       };
-    case 'note':
+    case 'note': {
+      const facts = row.version_id ? sources.note(row.version_id) : undefined;
       return {
-        params: { contactType: row.a, format: row.c },
+        params: { contactType: facts?.contactType ?? null, format: facts?.formatId ?? null },
         ref: { screen: 'note', id: row.ref_id },
-        excerpt: row.version_id ? excerptOf(firstSectionText(sources.noteContent(row.version_id))) : null,
+        excerpt: row.event === 'note_signed' ? excerptOf(facts?.firstText) : null,
       };
+    }
     case 'addendum':
       return {
         params: { recordKind: row.record_kind },
@@ -117,6 +138,13 @@ function describe(
   }
 }
 
+/** Part 2 of a note or a note's addendum comes from its content (read for the page only). */
+function isPart2(row: TimelineRow, sources: ItemSources): boolean {
+  if (row.part2 === 1) return true;
+  if (row.record_kind !== 'progress_note') return false;
+  return sources.clientPart2 || (row.version_id ? (sources.note(row.version_id)?.part2 ?? false) : false);
+}
+
 export function toItem(row: TimelineRow, sources: ItemSources): TimelineItem {
   const { params, ref, excerpt } = describe(row, sources);
   return {
@@ -128,7 +156,7 @@ export function toItem(row: TimelineRow, sources: ItemSources): TimelineItem {
     authorName: row.author_name ?? '',
     params,
     excerpt,
-    part2: row.part2 === 1,
+    part2: isPart2(row, sources),
     enteredInError: row.in_error === 1,
     ref,
   };

@@ -40,7 +40,10 @@ export interface TimelineRow {
   a: string | null;
   b: string | number | null;
   c: string | null;
-  /** A note's signed version, whose first words are read for the page only. */
+  /**
+   * A note's (or a note addendum's) signed version, whose content is read for the page only;
+   * a measure's instrument version. For notes, `part2` here is only set when withholding.
+   */
   version_id: string | null;
   /** Short free text of the source row (a risk change's reason, an acknowledgement's note). */
   text: string | null;
@@ -74,16 +77,17 @@ const BRANCHES: Record<TimelineKind, string> = {
       r.id, r.kind, s.signer_name, v.version_no, NULL, NULL, NULL
     ${SIGNATURES}
     WHERE r.client_id IN (${FAMILY}) AND r.kind = 'care_plan'`,
+  // Only what the order needs is read from the content here (its contact date and time); the
+  // page's own rows get the rest (type, format, Part 2 mark, first words) from readVersionContents.
   note: `SELECT 's:' || s.id, 'note', CASE s.role WHEN 'worker' THEN 'note_signed' ELSE 'note_cosigned' END,
       CASE WHEN s.role = 'worker' THEN coalesce(${CONTACT_AT}, s.signed_at) ELSE s.signed_at END,
-      s.account_id, s.account_name, ${NOTE_PART2}, ${RECORD_IN_ERROR},
-      r.id, r.kind, json_extract(v.content, '$.contactType'), v.version_no, json_extract(v.content, '$.formatId'),
-      CASE WHEN s.role = 'worker' THEN v.id END, NULL
+      s.account_id, s.account_name, CASE WHEN @withhold = 1 THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
+      r.id, r.kind, NULL, v.version_no, NULL, v.id, NULL
     ${SIGNATURES}
     WHERE r.client_id IN (${FAMILY}) AND r.kind = 'progress_note'`,
   addendum: `SELECT 'a:' || d.id, 'addendum', 'addendum_signed', s.signed_at, s.account_id, s.account_name,
-      CASE WHEN r.kind = 'progress_note' THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
-      r.id, r.kind, NULL, NULL, NULL, NULL, NULL
+      CASE WHEN @withhold = 1 AND r.kind = 'progress_note' THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
+      r.id, r.kind, NULL, NULL, NULL, CASE WHEN r.kind = 'progress_note' THEN v.id END, NULL
     FROM signed_records r
       JOIN record_addenda d ON d.record_id = r.id
       JOIN record_signatures s ON s.addendum_id = d.id
@@ -181,19 +185,40 @@ export function readTimelinePage(db: Db, query: TimelineQuery): TimelineRow[] {
   }) as TimelineRow[];
 }
 
-/** Everyone who appears in the client's timeline (what the viewer may see of it), by name. */
+/**
+ * Everyone who appears in the client's timeline (what the viewer may see of it), by name: the
+ * same sources as the page, reading only who wrote each row (no content unless withholding).
+ */
+const AUTHORS_SQL = `SELECT author_id AS id, max(author_name) AS name FROM (
+    SELECT s.account_id AS author_id, s.account_name AS author_name ${SIGNATURES}
+    WHERE r.client_id IN (${FAMILY}) AND r.kind IN ('assessment', 'care_plan', 'progress_note')
+      AND (@withhold = 0 OR r.kind <> 'progress_note' OR NOT ${NOTE_PART2})
+    UNION ALL
+    SELECT s.account_id, s.account_name FROM signed_records r
+      JOIN record_addenda d ON d.record_id = r.id
+      JOIN record_signatures s ON s.addendum_id = d.id
+      JOIN record_versions v ON v.id = d.version_id
+    WHERE r.client_id IN (${FAMILY}) AND r.kind IN ('assessment', 'care_plan', 'progress_note')
+      AND (@withhold = 0 OR r.kind <> 'progress_note' OR NOT ${NOTE_PART2})
+    UNION ALL
+    SELECT m.entered_by, m.entered_by_name FROM measure_results m
+    WHERE m.client_id IN (${FAMILY}) AND (@withhold = 0 OR NOT ${PART2_INSTRUMENT('m.instrument_id')})
+    UNION ALL
+    SELECT k.acknowledged_by, k.acknowledged_by_name FROM measure_alerts al JOIN measure_alert_acks k ON k.alert_id = al.id
+    WHERE al.client_id IN (${FAMILY}) AND (@withhold = 0 OR NOT ${PART2_INSTRUMENT('al.instrument_id')})
+    UNION ALL
+    SELECT l.set_by, l.set_by_name FROM client_risk_levels l WHERE l.client_id IN (${FAMILY})
+    UNION ALL
+    SELECT h.actor_id, h.actor_name FROM client_history h
+    WHERE h.client_id IN (${FAMILY}) AND h.entity IN ('contact', 'diagnosis')
+  ) WHERE author_id IS NOT NULL
+  GROUP BY author_id ORDER BY name, id`;
+
 export function readTimelineAuthors(
   db: Db,
-  query: Pick<TimelineQuery, 'ids' | 'kinds' | 'part2Instruments' | 'clientPart2' | 'withholdPart2'>,
+  query: Pick<TimelineQuery, 'ids' | 'part2Instruments' | 'clientPart2' | 'withholdPart2'>,
 ): { id: string; name: string }[] {
-  if (query.kinds.length === 0) return [];
-  return db
-    .prepare(
-      `${union(query.kinds)} SELECT t.author_id AS id, max(t.author_name) AS name FROM t
-       WHERE t.author_id IS NOT NULL AND (@withhold = 0 OR t.part2 = 0)
-       GROUP BY t.author_id ORDER BY name, id`,
-    )
-    .all(params(query as TimelineQuery)) as { id: string; name: string }[];
+  return db.prepare(AUTHORS_SQL).all(params(query as TimelineQuery)) as { id: string; name: string }[];
 }
 
 /** The signed content of these note versions (only the page's), by version id. */

@@ -9,7 +9,7 @@ import type { ShippedInstruments } from '../measures/catalogue';
 import { catalogue, findInstrumentVersion } from '../measures/catalogue';
 import type { RequestContext } from '../request/context';
 import { decodeCursor, encodeCursor } from './cursor';
-import { toItem } from './items';
+import { noteFacts, toItem } from './items';
 import {
   anyPart2Flag,
   readTimelineAuthors,
@@ -89,17 +89,23 @@ export function clientTimeline(ctx: RequestContext, shipped: ShippedInstruments,
   };
   const rows = readTimelinePage(ctx.db, query);
   const page = rows.slice(0, input.limit);
-  const contents = readVersionContents(
-    ctx.db,
-    page.filter((row) => row.kind === 'note' && row.version_id).map((row) => row.version_id as string),
+  const notes = new Map(
+    [
+      ...readVersionContents(
+        ctx.db,
+        page
+          .filter((row) => row.record_kind === 'progress_note' && row.version_id)
+          .map((row) => row.version_id as string),
+      ),
+    ].map(([versionId, content]) => [versionId, noteFacts(content)]),
   );
   const instrument = instruments(ctx, shipped);
   const items: TimelineItem[] = page.map((row) =>
-    toItem(row, { instrument, noteContent: (versionId) => contents.get(versionId) }),
+    toItem(row, { instrument, note: (versionId) => notes.get(versionId), clientPart2: base.clientPart2 }),
   );
   const last = items.at(-1);
   const nextCursor = rows.length > input.limit && last ? encodeCursor(kept, last) : null;
-  const authors = readTimelineAuthors(ctx.db, { ...base, kinds: [...TIMELINE_KINDS] });
+  const authors = readTimelineAuthors(ctx.db, base);
   auditClientRead(ctx.db, ctx.policy, 'client.timeline_viewed', {
     subject: kept,
     details: { count: items.length, page: after ? 'later' : 'first' },

@@ -88,10 +88,17 @@ describe('Part 2 items for a viewer refused Part 2', () => {
     };
     const shown = readTimelinePage(clinic.db, { ...base, withholdPart2: false });
     const withheld = readTimelinePage(clinic.db, { ...base, withholdPart2: true });
-    const part2 = shown.filter((row) => row.part2 === 1);
-    expect(part2.map((row) => row.kind).sort()).toEqual(['measure', 'note']);
+    const kept = new Set(withheld.map((row) => row.id));
+    const left = shown.filter((row) => !kept.has(row.id));
+    // The AUDIT-C result and the note marked Part 2; the order of the rest is unchanged.
+    expect(left.map((row) => [row.kind, row.ref_id]).sort()).toEqual(
+      [
+        ['measure', clinic.made.audit.id],
+        ['note', clinic.made.part2Note.recordId],
+      ].sort(),
+    );
     expect(withheld.map((row) => row.id)).toEqual(
-      shown.filter((row) => row.part2 === 0).map((row) => row.id),
+      shown.filter((row) => kept.has(row.id)).map((row) => row.id),
     );
     // A client flagged Part 2: every note and addendum is withheld.
     const flagged = readTimelinePage(clinic.db, { ...base, clientPart2: true, withholdPart2: true });
