@@ -86,6 +86,8 @@ export const AUDIT_ACTIONS = [
   'note_format.added',
   'note_phrase.saved',
   'note_phrase.deleted',
+  // The client's timeline (src/main/timeline): one entry per page read, counts only.
+  'client.timeline_viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -109,6 +111,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'notes.searched',
   'client.notes_viewed',
   'notes.queue_viewed',
+  'client.timeline_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -8,6 +8,7 @@ import { ClinicPhrasesSection } from '../features/note-formats/ClinicPhrasesSect
 import { NoteFormatsSection } from '../features/note-formats/NoteFormatsSection';
 import { NoteSettingsSection } from '../features/note-formats/NoteSettingsSection';
 import { NotesTab } from '../features/progress-notes/NotesTab';
+import { TimelineTab } from '../features/timeline/TimelineTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -16,6 +17,7 @@ import type { FeatureSlots } from '../lib/featureSlots';
  */
 export const FEATURE_SLOTS: FeatureSlots = {
   clientFileTabs: [
+    { id: 'timeline', Panel: TimelineTab },
     { id: 'assessments', Panel: AssessmentsTab },
     { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },
