@@ -131,6 +131,23 @@ const badInputs: Record<string, unknown[]> = {
     { filter: { noContactSince: '2026-02-31' } },
   ],
   'caseload:search': [{}, { query: '' }, { query: HUGE }, { query: 'smith', limit: 1000 }],
+  'notes:search': [
+    {},
+    { query: 'x' },
+    { query: HUGE },
+    { query: 42 },
+    { query: 'harbor', limit: 0 },
+    { query: 'harbor', limit: 1000 },
+    { query: 'harbor', offset: -1 },
+    { query: 'harbor', clientId: 'nope' },
+    { query: 'harbor', authorId: 5 },
+    { query: 'harbor', from: '2025-02-31' },
+    { query: 'harbor', surprise: true },
+    // Past the schema: nothing searchable, a backwards range, a client that does not exist.
+    { query: '!! *:^()' },
+    { query: 'harbor', from: '2025-03-01', to: '2025-01-01' },
+    { query: 'harbor', clientId: UNKNOWN_ID },
+  ],
   'caseload:saveView': [
     {},
     { name: HUGE, definition: { filter: {}, sort: {}, columns: ['name'] } },

@@ -1,8 +1,6 @@
 import type { HandlerSlice } from '../request/handler';
+import { searchNotes } from './service';
 
-// SCAFFOLD (lead): replaced by the note-search service before issue 10 is done.
 export const noteSearchHandlers: HandlerSlice<'notes:search'> = {
-  'notes:search': () => {
-    throw new Error('note search: not built yet');
-  },
+  'notes:search': (input, ctx) => searchNotes(ctx, input),
 };

@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   'measure.entered_in_error',
   'instrument.added',
   'measure_schedule.saved',
+  // Note search (src/main/note-search): filters, counts and the ids shown, never the words searched.
+  'notes.searched',
   // Progress notes (src/main/progress-notes): the note's own changes are record.* entries; these
   // are its lists and a supervisor's return. Ids and counts, never note text or comments.
   'client.notes_viewed',
@@ -100,6 +102,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.care_plans_viewed',
   'measures.viewed',
   'measure.trend_viewed',
+  'notes.searched',
   'client.notes_viewed',
   'notes.queue_viewed',
 ];

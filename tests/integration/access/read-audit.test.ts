@@ -108,6 +108,12 @@ const CLIENT_DATA: Record<
     action: 'measures.viewed',
     call: (c) => ['measures:overview', { clientId: c.clientIds.caseload }],
   },
+  // One client's notes (subject: the client); across clients, the ids shown (note-search/access.test.ts).
+  'notes:search': {
+    as: 'cam',
+    action: 'notes.searched',
+    call: (c) => ['notes:search', { query: 'dose review', clientId: c.clientIds.caseload }],
+  },
   'measures:trend': {
     as: 'cam',
     action: 'measure.trend_viewed',

@@ -16,6 +16,7 @@ import { migration0014 } from './0014-caseload-follow-ups';
 import { migration0015 } from './0015-clinical-speed';
 import { migration0016 } from './0016-measure-status-events';
 import { migration0017 } from './0017-progress-notes';
+import { migration0019 } from './0019-note-search';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0019,
 ];

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isLanguage, LANGUAGES } from '../../../shared/domain/languages';
+import { can } from '../../../shared/domain/roles';
 import { currentLanguage } from '../lib/language';
 import { BrandMark, PadlockIcon } from '../ui/Brand';
 import { ErrorAlert } from '../ui/feedback';
@@ -38,9 +39,15 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const language = useChangeOwnLanguage();
 
-  const items = canAdminister(session)
-    ? [...NAV, { to: '/administration', key: 'administration' } as const]
-    : NAV;
+  // Note search reads clinical content: only roles with a caseload of their own (or all of them).
+  const items = [
+    ...NAV.slice(0, 2),
+    ...(can(session.role, 'clients:read_caseload')
+      ? [{ to: '/notes/search', key: 'noteSearch' } as const]
+      : []),
+    ...NAV.slice(2),
+    ...(canAdminister(session) ? [{ to: '/administration', key: 'administration' } as const] : []),
+  ];
   const isCurrent = (to: string) =>
     to === '/'
       ? location.pathname === '/'

@@ -8,6 +8,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -40,6 +41,10 @@ export function AppRoutes() {
         element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
+      <Route
+        path="notes/search"
+        element={can(session.role, 'clients:read_caseload') ? <NoteSearchPage /> : <ForbiddenPage />}
+      />
       <Route path="resources" element={<ResourcesPage />} />
       <Route path="reports" element={<ReportsPage />} />
       <Route
