@@ -262,6 +262,17 @@ const badInputs: Record<string, unknown[]> = {
     { resultId: UNKNOWN_ID, reason: 'y', extra: 1 },
   ],
   'measures:schedules': [{ extra: 1 }],
+  'timeline:list': [
+    {},
+    { clientId: 'x' },
+    { clientId: UNKNOWN_ID, kinds: ['everything'] },
+    { clientId: UNKNOWN_ID, limit: 0 },
+    { clientId: UNKNOWN_ID, limit: 201 },
+    { clientId: UNKNOWN_ID, cursor: HUGE },
+    { clientId: UNKNOWN_ID, from: '2026-02-30' },
+    { clientId: UNKNOWN_ID, authorId: 'someone' },
+    { clientId: UNKNOWN_ID, extra: 1 },
+  ],
   'measures:saveSchedule': [
     {},
     { instrumentId: 'phq-9', program: null, intervalDays: 0 },

@@ -63,7 +63,7 @@ export function createHandlers(
     ...noteFormatHandlers(noteFormats),
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
-    ...timelineHandlers,
+    ...timelineHandlers(instruments),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

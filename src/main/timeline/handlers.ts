@@ -1,8 +1,8 @@
+import type { ShippedInstruments } from '../measures/catalogue';
 import type { HandlerSlice } from '../request/handler';
+import { clientTimeline } from './service';
 
-// SCAFFOLD (lead): replaced by the timeline service before issue 10 is done.
-export const timelineHandlers: HandlerSlice<'timeline:list'> = {
-  'timeline:list': () => {
-    throw new Error('timeline: not built yet');
-  },
-};
+/** The client's timeline; instruments are needed for Part 2 marks and band labels. */
+export const timelineHandlers = (instruments: ShippedInstruments): HandlerSlice<'timeline:list'> => ({
+  'timeline:list': (input, ctx) => clientTimeline(ctx, instruments, input),
+});

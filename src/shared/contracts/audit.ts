@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'note.returned',
+  // The client's timeline (src/main/timeline): one entry per page read, counts only.
+  'client.timeline_viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -105,6 +107,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'notes.searched',
   'client.notes_viewed',
   'notes.queue_viewed',
+  'client.timeline_viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -160,6 +160,11 @@ const CLIENT_DATA: Record<
       return ['notes:returnedToMe', {}];
     },
   },
+  'timeline:list': {
+    as: 'cam',
+    action: 'client.timeline_viewed',
+    call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */

@@ -4,6 +4,7 @@ import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSectio
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
 import { MeasuresTab } from '../features/measures/MeasuresTab';
+import { TimelineTab } from '../features/timeline/TimelineTab';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -12,6 +13,7 @@ import type { FeatureSlots } from '../lib/featureSlots';
  */
 export const FEATURE_SLOTS: FeatureSlots = {
   clientFileTabs: [
+    { id: 'timeline', Panel: TimelineTab },
     { id: 'assessments', Panel: AssessmentsTab },
     { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },

@@ -1,0 +1,135 @@
+import type { TimelineItem } from '../../shared/contracts/timeline';
+import type { InstrumentDefinition } from '../../shared/domain/instruments';
+import type { TimelineRow } from './repository';
+
+/** Timeline rows as the screen reads them: the sentence's params, the screen that opens the item. */
+
+type Params = TimelineItem['params'];
+type Ref = TimelineItem['ref'];
+
+export interface ItemSources {
+  /** The definition a result was scored with (band labels, the abbreviation), or null. */
+  instrument(id: string, version: string | null): InstrumentDefinition | null;
+  /** A note version's signed content (JSON text), read for the page only. */
+  noteContent(versionId: string): string | undefined;
+}
+
+const EXCERPT_LENGTH = 140;
+
+/** The first words of a text, on one line, cut at a word and marked as cut. */
+export function excerptOf(text: string | null | undefined): string | null {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!line) return null;
+  if (line.length <= EXCERPT_LENGTH) return line;
+  const cut = line.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The first section's text of a note (its format's first section, as the writer saw it). */
+function firstSectionText(content: string | undefined): string | null {
+  if (!content) return null;
+  try {
+    const parsed = JSON.parse(content) as { sections?: { text?: unknown }[] };
+    const first = parsed.sections?.find((section) => typeof section.text === 'string' && section.text.trim());
+    return typeof first?.text === 'string' ? first.text : null;
+  } catch {
+    return null;
+  }
+}
+
+function bandLabel(definition: InstrumentDefinition | null, bandId: string | null) {
+  if (!definition || bandId === null) return null;
+  const lists = [definition.bands.default, definition.bands.female ?? [], definition.bands.male ?? []];
+  return lists.flat().find((band) => band.id === bandId)?.label ?? null;
+}
+
+const RECORD_SCREENS: Record<string, Ref['screen']> = {
+  assessment: 'assessment',
+  care_plan: 'care_plan',
+  progress_note: 'note',
+};
+
+function describe(
+  row: TimelineRow,
+  sources: ItemSources,
+): { params: Params; ref: Ref; excerpt: string | null } {
+  switch (row.kind) {
+    case 'assessment':
+      return {
+        params: { type: row.a, version: row.b, riskLevel: row.c },
+        ref: { screen: 'assessment', id: row.ref_id },
+        excerpt: null,
+      };
+    case 'care_plan':
+      return {
+        params: { version: row.b, signer: row.event === 'plan_agreed' ? row.a : null },
+        ref: { screen: 'care_plan', id: row.ref_id },
+        excerpt: null,
+      };
+    case 'note':
+      return {
+        params: { contactType: row.a, format: row.c },
+        ref: { screen: 'note', id: row.ref_id },
+        excerpt: row.version_id ? excerptOf(firstSectionText(sources.noteContent(row.version_id))) : null,
+      };
+    case 'addendum':
+      return {
+        params: { recordKind: row.record_kind },
+        ref: { screen: RECORD_SCREENS[row.record_kind ?? ''] ?? 'note', id: row.ref_id },
+        excerpt: null,
+      };
+    case 'measure': {
+      const definition = sources.instrument(row.a ?? '', row.version_id);
+      const band = bandLabel(definition, row.c);
+      return {
+        params: {
+          instrument: definition?.abbreviation ?? row.a,
+          score: typeof row.b === 'number' ? row.b : null,
+          bandEn: band?.en ?? null,
+          bandEs: band?.es ?? band?.en ?? null,
+        },
+        ref: { screen: 'measures', id: row.ref_id },
+        excerpt: null,
+      };
+    }
+    case 'alert': {
+      const definition = sources.instrument(row.a ?? '', null);
+      return {
+        params: { instrument: definition?.abbreviation ?? row.a },
+        ref: { screen: 'measures', id: row.ref_id },
+        excerpt: excerptOf(row.text),
+      };
+    }
+    case 'risk':
+      return {
+        params: { level: row.a, source: row.c },
+        ref: { screen: 'risk', id: row.ref_id },
+        excerpt: excerptOf(row.text),
+      };
+    case 'care_team':
+    case 'diagnosis':
+      return {
+        params: { name: row.a, change: row.b },
+        ref: { screen: row.kind === 'care_team' ? 'care_team' : 'diagnoses', id: row.ref_id },
+        excerpt: null,
+      };
+  }
+}
+
+export function toItem(row: TimelineRow, sources: ItemSources): TimelineItem {
+  const { params, ref, excerpt } = describe(row, sources);
+  return {
+    id: row.id,
+    kind: row.kind,
+    event: row.event as TimelineItem['event'],
+    at: row.at,
+    authorId: row.author_id,
+    authorName: row.author_name ?? '',
+    params,
+    excerpt,
+    part2: row.part2 === 1,
+    enteredInError: row.in_error === 1,
+    ref,
+  };
+}

@@ -1,0 +1,215 @@
+import type { TimelineKind } from '../../shared/contracts/timeline';
+import type { Db } from '../db/open';
+
+/**
+ * The SQL of the client's timeline: one UNION ALL over every feature's own tables, each branch a
+ * small SELECT that starts from an index led by `client_id` (so its cost is the client's rows,
+ * never the table's), the outer query ordering by (at, id) and cutting one keyset page.
+ *
+ * Why no new index is needed (migration 0020 is not written), branch by branch — the plans are
+ * checked in tests/integration/timeline/query-plan.test.ts:
+ * - signatures (assessment, care_plan, progress_note): signed_records_by_client(client_id, kind, id)
+ *   → record_versions' UNIQUE (record_id, version_no) → record_signatures_one_per_role_version;
+ * - addenda: signed_records_by_client → record_addenda_by_record → record_signatures_one_per_role_addendum;
+ * - measures: measure_results_trend(client_id, …); alerts: measure_alerts_by_client(client_id, …),
+ *   acknowledgements by their primary key alert_id;
+ * - risk: client_risk_levels_by_client(client_id, set_at); history: client_history_by_client(client_id, at);
+ * - "entered in error": record_status_events_by_record(record_id, …) and measure_result_events'
+ *   UNIQUE (result_id, status), one probe per row.
+ * The sort then handles only this client's items (thousands at most), in memory.
+ *
+ * A note's `at` is its contact's date and start time, written in the workstation's local clock:
+ * SQLite's 'utc' modifier turns that into the same ISO-8601 UTC form as every other column.
+ */
+
+/** Every branch yields these columns, in this order. */
+export interface TimelineRow {
+  id: string;
+  kind: TimelineKind;
+  event: string;
+  at: string;
+  author_id: string | null;
+  author_name: string | null;
+  part2: number;
+  in_error: number;
+  /** The record the item opens (signed record, measure result, assessment, history entity). */
+  ref_id: string | null;
+  /** The signed record's kind, for an addendum (which screen opens it). */
+  record_kind: string | null;
+  /** Raw values for the sentence; what each means depends on `event` (see items.ts). */
+  a: string | null;
+  b: string | number | null;
+  c: string | null;
+  /** A note's signed version, whose first words are read for the page only. */
+  version_id: string | null;
+  /** Short free text of the source row (a risk change's reason, an acknowledgement's note). */
+  text: string | null;
+}
+
+const FAMILY = 'SELECT value FROM json_each(@ids)';
+const RECORD_IN_ERROR = `EXISTS (SELECT 1 FROM record_status_events e
+  WHERE e.record_id = r.id AND e.status = 'entered_in_error')`;
+const RESULT_IN_ERROR = `EXISTS (SELECT 1 FROM measure_result_events e
+  WHERE e.result_id = m.id AND e.status = 'entered_in_error')`;
+const PART2_INSTRUMENT = (column: string) => `${column} IN (SELECT value FROM json_each(@part2Instruments))`;
+const NOTE_PART2 = `(@clientPart2 = 1 OR json_extract(v.content, '$.part2') = 1)`;
+/** The contact's instant; a note without a start time is placed at noon of its day. */
+const CONTACT_AT = `strftime('%Y-%m-%dT%H:%M:%fZ',
+  json_extract(v.content, '$.contactDate') || ' ' || coalesce(json_extract(v.content, '$.startTime'), '12:00'), 'utc')`;
+
+const SIGNATURES = `FROM signed_records r
+  JOIN record_versions v ON v.record_id = r.id
+  JOIN record_signatures s ON s.version_id = v.id`;
+
+const BRANCHES: Record<TimelineKind, string> = {
+  assessment: `SELECT 's:' || s.id AS id, 'assessment' AS kind, 'assessment_signed' AS event, s.signed_at AS at,
+      s.account_id AS author_id, s.account_name AS author_name, 0 AS part2, ${RECORD_IN_ERROR} AS in_error,
+      r.id AS ref_id, r.kind AS record_kind, a.type AS a, v.version_no AS b, a.risk_level AS c,
+      NULL AS version_id, NULL AS text
+    ${SIGNATURES} LEFT JOIN assessments a ON a.record_id = r.id
+    WHERE r.client_id IN (${FAMILY}) AND r.kind = 'assessment'`,
+  care_plan: `SELECT 's:' || s.id, 'care_plan',
+      CASE s.role WHEN 'worker' THEN 'plan_signed' WHEN 'supervisor' THEN 'plan_approved' ELSE 'plan_agreed' END,
+      s.signed_at, s.account_id, s.account_name, 0, ${RECORD_IN_ERROR},
+      r.id, r.kind, s.signer_name, v.version_no, NULL, NULL, NULL
+    ${SIGNATURES}
+    WHERE r.client_id IN (${FAMILY}) AND r.kind = 'care_plan'`,
+  note: `SELECT 's:' || s.id, 'note', CASE s.role WHEN 'worker' THEN 'note_signed' ELSE 'note_cosigned' END,
+      CASE WHEN s.role = 'worker' THEN coalesce(${CONTACT_AT}, s.signed_at) ELSE s.signed_at END,
+      s.account_id, s.account_name, ${NOTE_PART2}, ${RECORD_IN_ERROR},
+      r.id, r.kind, json_extract(v.content, '$.contactType'), v.version_no, json_extract(v.content, '$.formatId'),
+      CASE WHEN s.role = 'worker' THEN v.id END, NULL
+    ${SIGNATURES}
+    WHERE r.client_id IN (${FAMILY}) AND r.kind = 'progress_note'`,
+  addendum: `SELECT 'a:' || d.id, 'addendum', 'addendum_signed', s.signed_at, s.account_id, s.account_name,
+      CASE WHEN r.kind = 'progress_note' THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
+      r.id, r.kind, NULL, NULL, NULL, NULL, NULL
+    FROM signed_records r
+      JOIN record_addenda d ON d.record_id = r.id
+      JOIN record_signatures s ON s.addendum_id = d.id
+      JOIN record_versions v ON v.id = d.version_id
+    WHERE r.client_id IN (${FAMILY}) AND r.kind IN ('assessment', 'care_plan', 'progress_note')`,
+  measure: `SELECT 'm:' || m.id, 'measure', 'measure_given', m.administered_at, m.entered_by, m.entered_by_name,
+      ${PART2_INSTRUMENT('m.instrument_id')}, ${RESULT_IN_ERROR},
+      m.id, NULL, m.instrument_id, m.total, m.band_id, m.instrument_version, NULL
+    FROM measure_results m
+    WHERE m.client_id IN (${FAMILY})`,
+  alert: `SELECT 'al:' || al.id, 'alert', 'alert_raised', al.raised_at, m.entered_by, m.entered_by_name,
+      ${PART2_INSTRUMENT('al.instrument_id')}, ${RESULT_IN_ERROR},
+      m.id, NULL, al.instrument_id, NULL, al.item_id, NULL, NULL
+    FROM measure_alerts al JOIN measure_results m ON m.id = al.result_id
+    WHERE al.client_id IN (${FAMILY})
+    UNION ALL
+    SELECT 'ak:' || al.id, 'alert', 'alert_acknowledged', k.acknowledged_at, k.acknowledged_by,
+      k.acknowledged_by_name, ${PART2_INSTRUMENT('al.instrument_id')}, 0,
+      al.result_id, NULL, al.instrument_id, NULL, al.item_id, NULL, k.note
+    FROM measure_alerts al JOIN measure_alert_acks k ON k.alert_id = al.id
+    WHERE al.client_id IN (${FAMILY})`,
+  risk: `SELECT 'r:' || l.id, 'risk', 'risk_changed', l.set_at, l.set_by, l.set_by_name, 0, 0,
+      l.assessment_id, NULL, l.level, NULL, l.source, NULL, l.reason
+    FROM client_risk_levels l
+    WHERE l.client_id IN (${FAMILY})`,
+  // One item per change (the rows of one save share entity, entity id and instant).
+  care_team: historyBranch('care_team', 'contact', 'care_team_changed'),
+  diagnosis: historyBranch('diagnosis', 'diagnosis', 'diagnosis_changed'),
+};
+
+function historyBranch(kind: TimelineKind, entity: string, event: string): string {
+  return `SELECT 'h:' || min(h.id), '${kind}', '${event}', h.at, h.actor_id, max(h.actor_name), 0, 0,
+      h.entity_id, NULL, max(h.entity_label),
+      CASE WHEN max(h.field IN ('removed', 'entered_in_error')) = 1 THEN 'removed'
+           WHEN max(h.old_value IS NOT NULL) = 1 THEN 'updated' ELSE 'added' END,
+      NULL, NULL, NULL
+    FROM client_history h
+    WHERE h.client_id IN (${FAMILY}) AND h.entity = '${entity}'
+    GROUP BY h.entity_id, h.at, h.actor_id`;
+}
+
+export interface TimelineQuery {
+  /** The kept client and its merged duplicates (`clientIdsJson`). */
+  ids: string;
+  kinds: readonly TimelineKind[];
+  /** Instrument ids whose results are Part 2 (JSON array). */
+  part2Instruments: string;
+  /** The client (or a merged duplicate) is flagged Part 2: every note is. */
+  clientPart2: boolean;
+  /** Leave Part 2 items out (the viewer may not read them). */
+  withholdPart2: boolean;
+  authorId: string | null;
+  /** Instants, inclusive from, exclusive to. */
+  fromAt: string | null;
+  toAt: string | null;
+  after: { at: string; id: string } | null;
+  limit: number;
+}
+
+const COLUMNS =
+  'id, kind, event, at, author_id, author_name, part2, in_error, ref_id, record_kind, a, b, c, version_id, text';
+/** The branches as one named table `t`: the column list names them whichever branch comes first. */
+const union = (kinds: readonly TimelineKind[]) =>
+  `WITH t(${COLUMNS}) AS (${kinds.map((kind) => BRANCHES[kind]).join('\nUNION ALL\n')})`;
+
+const params = (query: TimelineQuery) => ({
+  ids: query.ids,
+  part2Instruments: query.part2Instruments,
+  clientPart2: query.clientPart2 ? 1 : 0,
+  withhold: query.withholdPart2 ? 1 : 0,
+});
+
+/** The SQL of one page (exported for the query-plan test). */
+export function pageSql(kinds: readonly TimelineKind[]): string {
+  return `${union(kinds)} SELECT * FROM t
+    WHERE (@withhold = 0 OR t.part2 = 0)
+      AND (@authorId IS NULL OR t.author_id = @authorId)
+      AND (@fromAt IS NULL OR t.at >= @fromAt) AND (@toAt IS NULL OR t.at < @toAt)
+      AND (@afterAt IS NULL OR t.at < @afterAt OR (t.at = @afterAt AND t.id < @afterId))
+    ORDER BY t.at DESC, t.id DESC
+    LIMIT @limit`;
+}
+
+/** One page, newest first: `limit` rows after the cursor (the caller asks one more than it shows). */
+export function readTimelinePage(db: Db, query: TimelineQuery): TimelineRow[] {
+  if (query.kinds.length === 0) return [];
+  return db.prepare(pageSql(query.kinds)).all({
+    ...params(query),
+    authorId: query.authorId,
+    fromAt: query.fromAt,
+    toAt: query.toAt,
+    afterAt: query.after?.at ?? null,
+    afterId: query.after?.id ?? null,
+    limit: query.limit,
+  }) as TimelineRow[];
+}
+
+/** Everyone who appears in the client's timeline (what the viewer may see of it), by name. */
+export function readTimelineAuthors(
+  db: Db,
+  query: Pick<TimelineQuery, 'ids' | 'kinds' | 'part2Instruments' | 'clientPart2' | 'withholdPart2'>,
+): { id: string; name: string }[] {
+  if (query.kinds.length === 0) return [];
+  return db
+    .prepare(
+      `${union(query.kinds)} SELECT t.author_id AS id, max(t.author_name) AS name FROM t
+       WHERE t.author_id IS NOT NULL AND (@withhold = 0 OR t.part2 = 0)
+       GROUP BY t.author_id ORDER BY name, id`,
+    )
+    .all(params(query as TimelineQuery)) as { id: string; name: string }[];
+}
+
+/** The signed content of these note versions (only the page's), by version id. */
+export function readVersionContents(db: Db, versionIds: readonly string[]): Map<string, string> {
+  if (versionIds.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, content FROM record_versions WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(versionIds)) as { id: string; content: string }[];
+  return new Map(rows.map((row) => [row.id, row.content]));
+}
+
+/** Whether the client or any record merged into it is flagged Part 2. */
+export const anyPart2Flag = (db: Db, ids: string): boolean =>
+  db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM clients WHERE id IN (SELECT value FROM json_each(?)) AND flag_part2_protected = 1)`,
+    )
+    .pluck()
+    .get(ids) === 1;
