@@ -161,7 +161,7 @@ class ClientNotes {
   write(contacts: readonly PlannedContact[]): void {
     for (const contact of contacts) this.note(contact);
     // A few drafts left open in the last three days, for the demo workers' "unsigned notes".
-    if (this.rand.chance(0.06)) this.openDraft(new Date(this.now.getTime() - this.rand.int(1, 72) * HOUR));
+    if (this.rand.chance(0.12)) this.openDraft(new Date(this.now.getTime() - this.rand.int(1, 72) * HOUR));
   }
 
   private content(base: ProgressNoteContent, contact: PlannedContact): ProgressNoteContent {
@@ -224,13 +224,19 @@ class ClientNotes {
     if (signed.late) this.summary.late += 1;
     if (contact.contactType === 'attempted' || contact.contactType === 'no_show') this.summary.unreached += 1;
     // Entered in error only where no supervisor is reviewing it, and then no addendum follows.
-    if (this.cosign) this.review(signed.id, versionId, content, signedAt);
+    if (this.cosign) this.review(signed.id, versionId, content, signedAt, signed.late);
     else if (rand.chance(0.005) && this.enteredInError(signed.id, signedAt)) return;
     if (rand.chance(0.03)) this.addendum(signed.id, signedAt);
   }
 
   /** A supervisor co-signs within days, or (a few) returns it first; recent ones still wait. */
-  private review(noteId: string, versionId: string, content: ProgressNoteContent, signedAt: Date): void {
+  private review(
+    noteId: string,
+    versionId: string,
+    content: ProgressNoteContent,
+    signedAt: Date,
+    wasLate: boolean,
+  ): void {
     const { rand } = this;
     const supervisor = this.actors.supervisorOtherThan(this.worker.id);
     if (!supervisor) return;
@@ -251,9 +257,11 @@ class ClientNotes {
         ),
       };
       saveNoteDraft(this.ctx(this.worker, again), { versionId: version, content: corrected });
-      signNote(this.ctx(this.worker, new Date(again.getTime() + 5 * MINUTE)), this.formats, {
+      const resigned = signNote(this.ctx(this.worker, new Date(again.getTime() + 5 * MINUTE)), this.formats, {
         versionId: version,
       });
+      // Lateness is the writer's latest signature's: a correction signed days on can make it late.
+      if (resigned.late && !wasLate) this.summary.late += 1;
       at = new Date(again.getTime() + rand.int(20, 72) * HOUR);
     }
     if (!this.before(at)) {
