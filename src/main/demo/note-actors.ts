@@ -5,9 +5,13 @@
 import { findAccountById } from '../accounts/repository';
 import { requestContext } from '../api/context';
 import type { Db } from '../db/open';
+import type { ShippedNoteFormats } from '../note-formats/formats';
+import { findNoteFormat } from '../note-formats/formats';
 import { readNoteSettings } from '../note-formats/settings';
+import { saveNoteSettings } from '../note-formats/settings-service';
 import type { Actor, RequestContext } from '../request/context';
 import type { Random } from './random';
+import { activeAccountIds } from './repository';
 
 const noEvents = () => undefined;
 export const contextAt = (db: Db, actor: Actor, now: Date): RequestContext =>
@@ -20,6 +24,9 @@ const OTHER_FORMATS = [
   ['girp', 10],
 ] as const;
 
+/** About one case manager in four has their notes co-signed (newer staff, say). */
+const COSIGNED_SHARE = 4;
+
 export class NoteActors {
   private readonly accounts = new Map<string, Actor | null>();
   private readonly formats = new Map<string, string>();
@@ -30,11 +37,9 @@ export class NoteActors {
     private readonly db: Db,
     private readonly rand: Random,
   ) {
-    const ids = db
-      .prepare(`SELECT id FROM accounts WHERE role = 'supervisor' AND status = 'active' ORDER BY username`)
-      .pluck()
-      .all() as string[];
-    this.supervisors = ids.map((id) => this.active(id)).filter((a): a is Actor => a !== null);
+    this.supervisors = activeAccountIds(db, 'supervisor')
+      .map((id) => this.active(id))
+      .filter((a): a is Actor => a !== null);
     this.defaultFormat = readNoteSettings(db).defaultFormatId;
   }
 
@@ -47,10 +52,7 @@ export class NoteActors {
   }
 
   caseManagerIds(): string[] {
-    return this.db
-      .prepare(`SELECT id FROM accounts WHERE role = 'case_manager' AND status = 'active' ORDER BY username`)
-      .pluck()
-      .all() as string[];
+    return activeAccountIds(this.db, 'case_manager');
   }
 
   supervisorOtherThan(id: string): Actor | null {
@@ -68,4 +70,26 @@ export class NoteActors {
     if (!this.rand.chance(0.1)) return usual;
     return this.rand.chance(0.5) ? this.defaultFormat : this.rand.weighted(OTHER_FORMATS);
   }
+}
+
+/** The clinic's co-sign rule: a part of the case managers, set once through the settings service. */
+export function cosignRule(
+  db: Db,
+  admin: Actor,
+  formats: ShippedNoteFormats,
+  actors: NoteActors,
+  at: Date,
+): void {
+  const chosen = actors.caseManagerIds().filter((_, index) => index % COSIGNED_SHARE === 1);
+  const settings = readNoteSettings(db);
+  saveNoteSettings(contextAt(db, admin, at), formats, {
+    ...settings,
+    cosignAccountIds: [...new Set([...settings.cosignAccountIds, ...chosen])],
+  });
+}
+
+/** The formats a note may use; checked once so a missing shipped format fails the seed plainly. */
+export function requireNoteFormats(db: Db, formats: ShippedNoteFormats): void {
+  for (const id of ['dap', 'soap', 'birp', 'girp', 'narrative'])
+    if (!findNoteFormat(db, formats, id)) throw new Error(`seed: the note format ${id} is not shipped`);
 }

@@ -184,3 +184,9 @@ export const LOCATIONS = [
   'Coffee shop near the clinic',
   'Phone',
 ] as const;
+
+export function locationOf(type: ContactType, rand: Random): string {
+  if (type === 'phone' || type === 'video' || type === 'attempted') return 'Phone';
+  if (type === 'home_visit') return 'Client’s home';
+  return rand.pick(LOCATIONS);
+}

@@ -9,23 +9,21 @@
  * addenda; co-signatures for a part of the case managers (the clinic's co-sign rule by account);
  * a few notes returned and signed again, a few entered in error, and a few drafts left open.
  */
-import type { ContactType, ProgressNoteContent } from '../../shared/contracts/progress-notes';
+import type { ProgressNoteContent } from '../../shared/contracts/progress-notes';
 import type { Db } from '../db/open';
 import type { ShippedNoteFormats } from '../note-formats/formats';
-import { findNoteFormat } from '../note-formats/formats';
 import { readNoteSettings } from '../note-formats/settings';
-import { saveNoteSettings } from '../note-formats/settings-service';
 import { cosignNote, returnNote } from '../progress-notes/cosign';
 import { currentPlan } from '../progress-notes/plan';
 import { addNoteAddendum, markNoteEnteredInError, signNote } from '../progress-notes/signing';
 import { getNote, saveNoteDraft, startNote } from '../progress-notes/write';
 import type { Actor } from '../request/context';
-import { contextAt, NoteActors } from './note-actors';
+import { contextAt, cosignRule, NoteActors, requireNoteFormats } from './note-actors';
 import {
   ADDENDA,
   COLLATERAL_WITH,
   ERROR_REASONS,
-  LOCATIONS,
+  locationOf,
   RETURN_COMMENTS,
   noteWords,
   sectionText,
@@ -61,8 +59,6 @@ export interface NoteHistorySummary {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** About one case manager in four has their notes co-signed (newer staff, say). */
-const COSIGNED_SHARE = 4;
 
 export function seedNoteHistory(
   db: Db,
@@ -112,16 +108,6 @@ export function seedNoteHistory(
     options.onProgress?.(done, candidates.length);
   }
   return summary;
-}
-
-/** The clinic's co-sign rule: a part of the case managers, set once through the settings service. */
-function cosignRule(db: Db, admin: Actor, formats: ShippedNoteFormats, actors: NoteActors, at: Date): void {
-  const chosen = actors.caseManagerIds().filter((_, index) => index % COSIGNED_SHARE === 1);
-  const settings = readNoteSettings(db);
-  saveNoteSettings(contextAt(db, admin, at), formats, {
-    ...settings,
-    cosignAccountIds: [...new Set([...settings.cosignAccountIds, ...chosen])],
-  });
 }
 
 /** One client's notes, written in the order of their contacts. */
@@ -313,16 +299,4 @@ class ClientNotes {
     });
     this.summary.drafts += 1;
   }
-}
-
-function locationOf(type: ContactType, rand: Random): string {
-  if (type === 'phone' || type === 'video' || type === 'attempted') return 'Phone';
-  if (type === 'home_visit') return 'Client’s home';
-  return rand.pick(LOCATIONS);
-}
-
-/** The formats a note may use; checked once so a missing shipped format fails the seed plainly. */
-export function requireNoteFormats(db: Db, formats: ShippedNoteFormats): void {
-  for (const id of ['dap', 'soap', 'birp', 'girp', 'narrative'])
-    if (!findNoteFormat(db, formats, id)) throw new Error(`seed: the note format ${id} is not shipped`);
 }

@@ -106,3 +106,11 @@ export function clientsWithClinicalHistory(db: Db): HistoryCandidate[] {
 export function forgetInventedLastContact(db: Db, clientId: string): void {
   db.prepare('UPDATE clients SET last_contact_at = NULL WHERE id = ?').run(clientId);
 }
+
+/** Active accounts of a role, by username (so the same seed picks the same people). */
+export function activeAccountIds(db: Db, role: 'supervisor' | 'case_manager'): string[] {
+  return db
+    .prepare(`SELECT id FROM accounts WHERE role = ? AND status = 'active' ORDER BY username`)
+    .pluck()
+    .all(role) as string[];
+}
