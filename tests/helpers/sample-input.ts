@@ -17,6 +17,8 @@ const STRING_CANDIDATES = [
   'A reason long enough to be accepted',
   '/var/lib/lantern-sample',
   'C:\\Lantern Backups',
+  // A time of day (a note's start and end).
+  '10:30',
 ];
 const NUMBER_CANDIDATES = [1, 10, 0];
 

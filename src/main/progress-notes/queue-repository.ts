@@ -28,7 +28,8 @@ export type Queue = 'drafts' | 'returned' | 'awaiting_cosign';
 
 const QUEUE_WHERE: Record<Queue, string> = {
   drafts: 'n.author_id = @viewerId AND n.draft_version_id IS NOT NULL',
-  returned: `n.author_id = @viewerId AND n.state = 'returned'`,
+  // A returned note always has the writer's draft open: the drafts index finds it.
+  returned: `n.author_id = @viewerId AND n.draft_version_id IS NOT NULL AND n.state = 'returned'`,
   awaiting_cosign: `n.state = 'awaiting_cosign' AND n.author_id <> @viewerId`,
 };
 
@@ -46,7 +47,7 @@ function scoped(scope: ListScope, params: Record<string, string | null>): string
 }
 
 /**
- * One queue, within what the viewer may list: the clinical record of the note's client, and
+ * One queue, within what the viewer may list (a note entered in error waits for nobody): the clinical record of the note's client, and
  * Part 2 as well for a Part 2 note (marked so, or a Part 2 client's).
  */
 export function queueOf(
@@ -61,7 +62,7 @@ export function queueOf(
   return db
     .prepare(
       `${NOTE_LIST_SELECT}
-       WHERE ${QUEUE_WHERE[queue]} AND ${clinical}
+       WHERE ${QUEUE_WHERE[queue]} AND e.id IS NULL AND ${clinical}
          AND ((n.part2 = 0 AND c.flag_part2_protected = 0) OR ${part2})
        ORDER BY ${QUEUE_ORDER[queue]} LIMIT ${QUEUE_LIMIT}`,
     )

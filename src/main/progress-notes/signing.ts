@@ -2,7 +2,7 @@ import type { NoteDetail } from '../../shared/contracts/progress-notes';
 import { UNREACHED_CONTACT_TYPES, progressNoteDraftSchema } from '../../shared/contracts/progress-notes';
 import { localToday } from '../../shared/domain/clients';
 import { clientIdsJson } from '../clients/repository';
-import { DomainError, forbidden } from '../errors';
+import { DomainError, fieldErrors, forbidden } from '../errors';
 import type { ShippedNoteFormats } from '../note-formats/formats';
 import { findNoteFormat } from '../note-formats/formats';
 import { needsCosign, readNoteSettings } from '../note-formats/settings';
@@ -33,7 +33,18 @@ export function signNote(
     // The primitive says exactly why (already signed in this role, superseded).
     return toDetail(ctx, records.sign(ctx, progressNoteKind, input.versionId, { role: 'worker' }), clientId);
   }
-  const draft = progressNoteDraftSchema.parse(JSON.parse(version.content));
+  const parsed = progressNoteDraftSchema.safeParse(JSON.parse(version.content));
+  // A draft saved under an older rule is refused at its fields, like any bad input.
+  if (!parsed.success)
+    throw new DomainError(
+      'invalid_input',
+      'This draft no longer fits the note form.',
+      fieldErrors(parsed.error),
+      {
+        messageKey: 'errors.note_incomplete',
+      },
+    );
+  const draft = parsed.data;
   const plan = currentPlanGoals(ctx.db, clientId);
   const format = findNoteFormat(ctx.db, formats, draft.formatId, draft.formatVersion);
   refuseUnsignable(draft, { format, plan, today: localToday(ctx.now) });

@@ -72,6 +72,22 @@ describe('progress notes: co-signature and return', () => {
     expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([dee.id]);
   });
 
+  it('whether a note needs co-signature is decided when it is signed, not later', async () => {
+    const clinic = await clinicNeedingCosign({});
+    const before = await signedNote(clinic, clinic.clientId);
+    await clinic.as('ada');
+    const settings = await clinic.call('notes:settings', {});
+    await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [clinic.ids.cam as string] });
+    await clinic.as('cam');
+    const after = await signedNote(clinic, clinic.clientId);
+    expect([before.state, after.state]).toEqual(['signed', 'awaiting_cosign']);
+    expect((await clinic.call('notes:get', { noteId: before.id })).cosignRequired).toBe(false);
+    await clinic.as('ada');
+    await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [] });
+    await clinic.as('sage');
+    expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([after.id]);
+  });
+
   it('a return keeps the returned version; the writer gets a new draft, signs it again, and it is co-signed', async () => {
     const clinic = await clinicNeedingCosign({ cosignRoles: ['case_manager'] });
     const note = await signedNote(clinic, clinic.clientId);
@@ -122,6 +138,24 @@ describe('progress notes: co-signature and return', () => {
     expect(done.versions[0]?.content).toEqual(v1.content);
     expect(done.current.content.nextSteps).toBe('Housing referral sent today.');
     expect(done.returns).toHaveLength(1);
+  });
+
+  it('a note entered in error leaves every queue, its open draft with it', async () => {
+    const clinic = await clinicNeedingCosign({ cosignRoles: ['case_manager'] });
+    const waiting = await signedNote(clinic, clinic.clientId);
+    const returned = await signedNote(clinic, clinic.clientId);
+    await clinic.as('sage');
+    await clinic.call('notes:return', { versionId: returned.current.id, comment: 'Add the referral.' });
+    expect((await clinic.call('notes:awaitingCosign', {})).map((n) => n.id)).toEqual([waiting.id]);
+    await clinic.call('notes:markEnteredInError', { noteId: waiting.id, reason: 'Wrong client' });
+    expect(await clinic.call('notes:awaitingCosign', {})).toEqual([]);
+    await clinic.as('cam');
+    expect((await clinic.call('notes:returnedToMe', {})).map((n) => n.id)).toEqual([returned.id]);
+    await clinic.call('notes:markEnteredInError', { noteId: returned.id, reason: 'Written twice' });
+    expect(await clinic.call('notes:returnedToMe', {})).toEqual([]);
+    expect(await clinic.call('notes:myDrafts', {})).toEqual([]);
+    const after = await clinic.call('notes:get', { noteId: returned.id });
+    expect(after.can).toMatchObject({ edit: false, sign: false });
   });
 
   it('a case manager cannot co-sign or return; front desk, administrator and reporting see no queue', async () => {

@@ -94,6 +94,35 @@ describe('progress notes: start, autosave, sign', () => {
     expect(seen.map((n) => [n.id, n.state, n.authorName])).toEqual([[draft.id, 'signed', 'Cam Manager']]);
   });
 
+  it('autosave is not audited; starting and discarding are', async () => {
+    const clinic = await noteClinic();
+    const started = await clinic.call('notes:start', { clientId: clinic.clientId });
+    await clinic.as('ada');
+    const count = async () => (await clinic.call('audit:list', { limit: 500 })).entries.length;
+    const before = await count();
+    await clinic.as('cam');
+    for (let i = 0; i < 3; i++)
+      await clinic.call('notes:saveDraft', {
+        versionId: started.current.id,
+        content: dapContent({ location: `Office ${i}` }),
+      });
+    await clinic.as('ada');
+    // Only the sign-out, sign-in and the audit reads themselves were added.
+    const { entries } = await clinic.call('audit:list', { limit: 500 });
+    expect(
+      entries
+        .slice(0, entries.length - before)
+        .map((e) => e.action)
+        .filter((a) => a.startsWith('record.')),
+    ).toEqual([]);
+    expect(await count()).toBeGreaterThan(before);
+    await clinic.as('cam');
+    await clinic.call('notes:discardDraft', { versionId: started.current.id });
+    await clinic.as('ada');
+    const [last] = (await clinic.call('audit:list', { action: 'record.draft_discarded', limit: 1 })).entries;
+    expect(last?.subject).toBe(clinic.clientId);
+  });
+
   it('discards a draft: the note is gone', async () => {
     const clinic = await noteClinic();
     const draft = await draftNote(clinic, clinic.clientId);
