@@ -35,13 +35,13 @@ export function sampleClientsWithPlans(db: Db, count: number, seed: number): str
   return new Random(seed).sample(numbers, count);
 }
 
-const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
+export const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
 const noEvents = () => undefined;
-const contextFor = (db: Db, actor: Actor): RequestContext =>
+export const contextFor = (db: Db, actor: Actor): RequestContext =>
   requestContext(db, actor, { now: new Date(), emit: noEvents });
 
 /** The client's first assigned worker, who writes and signs its plan. */
-function workerOf(db: Db, clientId: string): Actor {
+export function workerOf(db: Db, clientId: string): Actor {
   const id = db
     .prepare('SELECT MIN(account_id) FROM client_assignments WHERE client_id = ?')
     .pluck()
@@ -51,7 +51,7 @@ function workerOf(db: Db, clientId: string): Actor {
   return account;
 }
 
-function staffActor(ctx: BenchContext, id: string, role: Actor['role']): Actor {
+export function staffActor(ctx: BenchContext, id: string, role: Actor['role']): Actor {
   return findAccountById(ctx.db, id) ?? { id, role, fullName: role, teamId: null };
 }
 

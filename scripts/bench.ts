@@ -3,7 +3,7 @@
  * clinics, encrypted and not.
  *
  *   npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--cache-mib N] [--no-statistics]
- *                    [--no-clinical] [--encrypt-copy]
+ *                    [--no-clinical] [--encrypt-copy] [--note-density D]
  *
  * For each size, the same synthetic clinic (same seed) is built twice in a temp folder: once as
  * Lantern stores it (SQLCipher, random key) and once as a plain SQLite file, both with the live
@@ -15,7 +15,9 @@
  * `--no-clinical`; `--encrypt-copy` seeds the plain clinic only and times an encrypted copy of it
  * (the same rows; half the build time at 100,000 clients). Experiments: `--cache-mib N`
  * overrides the page cache on both connections; `--no-statistics` skips the statistics, to see
- * what the planner does without them.
+ * what the planner does without them. The clinical history includes progress notes
+ * (src/main/demo/note-history.ts) at `--note-density D` (default 0.1: a tenth of the
+ * weekly-to-monthly contacts documented, so 100,000 clients seed in reasonable time; 1 = all).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +36,9 @@ import type { SeedSummary } from '../src/main/demo/synthetic-clinic';
 import { seedClinic } from '../src/main/demo/synthetic-clinic';
 import { newId } from '../src/main/ids';
 import { loadShippedInstruments } from '../src/main/measures/catalogue';
-import type { ClinicalBenchContext } from './bench-clinical';
+import { loadShippedNoteFormats } from '../src/main/note-formats/formats';
+import type { NoteBenchContext } from './bench-notes';
+import { noteOperations, sampleClientsWithNotes } from './bench-notes';
 import { clinicalOperations, sampleClientsWithPlans } from './bench-clinical';
 import type { Operation } from './bench-workload';
 import { idsOf, operations, sampleClients } from './bench-workload';
@@ -49,6 +53,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '200' },
     'no-clinical': { type: 'boolean', default: false },
     'encrypt-copy': { type: 'boolean', default: false },
+    'note-density': { type: 'string', default: '0.1' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -63,6 +68,12 @@ const MIN_REPS = 30;
 const instruments = loadShippedInstruments(join('resources', 'instruments'));
 const shipped = () => instruments;
 const withClinical = !values['no-clinical'];
+const noteDensity = Number(values['note-density']);
+if (!(noteDensity > 0 && noteDensity <= 1))
+  throw new Error('--note-density takes a number above 0, at most 1');
+/** The shipped note formats, read once (as the app reads them on first use). */
+const noteFormats = loadShippedNoteFormats(join('resources', 'note-formats'));
+const formats = () => noteFormats;
 /** Slow operations get fewer repetitions: about this much time per operation and database. */
 const BUDGET_MS = 4000;
 
@@ -125,6 +136,16 @@ function build(dir: string, kind: Kind, size: number): { db: Db; summary: SeedSu
       ? {
           clinical: {
             shipped,
+            notes: {
+              formats,
+              density: noteDensity,
+              onProgress: (done: number, total: number) => {
+                if (done === total || done % 2_000 < 40)
+                  process.stdout.write(
+                    `  ${kind.padEnd(9)} notes ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} clients (${(elapsedMs(started) / 1000).toFixed(1)} s)\n`,
+                  );
+              },
+            },
             onProgress: (done: number, total: number) => {
               if (done === total || done - lastClinical >= 10_000) {
                 lastClinical = done;
@@ -178,7 +199,7 @@ function encryptedCopy(
   return { db, summary: plain.summary, seconds: elapsedMs(started) / 1000 };
 }
 
-function run(op: Operation, ctx: ClinicalBenchContext, reps: number, offset: number): number[] {
+function run(op: Operation, ctx: NoteBenchContext, reps: number, offset: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const timed = op.prepare(ctx, offset + i);
@@ -192,8 +213,8 @@ function run(op: Operation, ctx: ClinicalBenchContext, reps: number, offset: num
 /** Warm-up on both, then the measured repetitions on both (same inputs, same count). */
 function measure(
   op: Operation,
-  enc: ClinicalBenchContext,
-  plain: ClinicalBenchContext,
+  enc: NoteBenchContext,
+  plain: NoteBenchContext,
 ): { encrypted: Figures; plain: Figures } {
   // Warm-up is cut short (at least 3 runs) once it has taken 2 s: slow operations need less.
   const warm = run(op, enc, Math.min(3, WARMUP), 0);
@@ -247,6 +268,7 @@ const environment = {
   cacheMib,
   statistics: !values['no-statistics'],
   seed,
+  noteDensity,
   warmup: WARMUP,
   maxReps: MAX_REPS,
 };
@@ -268,6 +290,7 @@ const seeding: {
   plainSeconds: number;
   encryptedMiB: number;
   plainMiB: number;
+  notes: SeedSummary['notes'];
 }[] = [];
 try {
   for (const size of sizes) {
@@ -292,24 +315,37 @@ try {
       plainSeconds: plain.seconds,
       encryptedMiB: mib('encrypted'),
       plainMiB: mib('plain'),
+      notes: plain.summary.notes,
     });
+    if (plain.summary.notes) {
+      const n = plain.summary.notes;
+      console.log(
+        `  notes (density ${noteDensity}): ${n.signed.toLocaleString('en-US')} signed for ${n.clients.toLocaleString('en-US')} clients (${n.late} late, ${n.unreached} attempted/no-show), ${n.addenda} addenda, ${n.cosigned} co-signed, ${n.awaitingCosign} awaiting, ${n.returned} returned, ${n.enteredInError} in error, ${n.drafts} open drafts`,
+      );
+    }
     console.log(
       `  ${copied ? `plain seeded, then copied and encrypted in` : 'seeded in'} ${enc.seconds.toFixed(1)} s encrypted (${mib('encrypted').toFixed(0)} MiB), ${plain.seconds.toFixed(1)} s plain (${mib('plain').toFixed(0)} MiB)\n`,
     );
 
     const samples = sampleClients(plain.db, size, 200, seed + size);
     const planSamples = withClinical ? sampleClientsWithPlans(plain.db, 200, seed + size) : [];
-    const ctx = (x: typeof enc): ClinicalBenchContext => ({
+    const noteSamples = withClinical ? sampleClientsWithNotes(plain.db, 200, seed + size) : [];
+    const ctx = (x: typeof enc): NoteBenchContext => ({
       db: x.db,
       summary: x.summary,
       sampleIds: idsOf(x.db, samples),
       planClientIds: planSamples.map((n) => idOfNumber(x.db, n)),
       shipped,
+      noteClientIds: noteSamples.map((n) => idOfNumber(x.db, n)),
+      formats,
     });
     const encCtx = ctx(enc);
     const plainCtx = ctx(plain);
     const sizeRows: Row[] = [];
-    for (const op of [...operations(samples), ...(withClinical ? clinicalOperations() : [])]) {
+    for (const op of [
+      ...operations(samples),
+      ...(withClinical ? [...clinicalOperations(), ...noteOperations()] : []),
+    ]) {
       const result = measure(op, encCtx, plainCtx);
       const row = { operation: op.name, size, ...result, ratioP50: result.encrypted.p50 / result.plain.p50 };
       sizeRows.push(row);

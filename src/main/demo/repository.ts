@@ -90,3 +90,27 @@ export function activeClientsForHistory(db: Db): HistoryCandidate[] {
     )
     .all() as HistoryCandidate[];
 }
+
+/** The active clients with a clinical history (a signed assessment), in client-number order. */
+export function clientsWithClinicalHistory(db: Db): HistoryCandidate[] {
+  const assessed = new Set(
+    db.prepare('SELECT DISTINCT client_id FROM assessments').pluck().all() as string[],
+  );
+  return activeClientsForHistory(db).filter((client) => assessed.has(client.id));
+}
+
+/**
+ * The invented last contact of a client about to get a note history is dropped: from then on the
+ * signed notes set it (through the progress-notes service), as they do in the app.
+ */
+export function forgetInventedLastContact(db: Db, clientId: string): void {
+  db.prepare('UPDATE clients SET last_contact_at = NULL WHERE id = ?').run(clientId);
+}
+
+/** Active accounts of a role, by username (so the same seed picks the same people). */
+export function activeAccountIds(db: Db, role: 'supervisor' | 'case_manager'): string[] {
+  return db
+    .prepare(`SELECT id FROM accounts WHERE role = ? AND status = 'active' ORDER BY username`)
+    .pluck()
+    .all(role) as string[];
+}

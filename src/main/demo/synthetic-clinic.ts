@@ -13,6 +13,8 @@ import { findAccountById, firstActiveAdministrator, usernameTaken } from '../acc
 import type { ShippedInstruments } from '../measures/catalogue';
 import type { ClinicalSummary } from './clinical-history';
 import { seedClinicalHistory } from './clinical-history';
+import type { NoteHistoryOptions, NoteHistorySummary } from './note-history';
+import { seedNoteHistory } from './note-history';
 import { clientWriter } from './repository';
 
 /**
@@ -42,7 +44,12 @@ export interface SeedOptions {
    * When given, most active clients also get a clinical history (clinical-history.ts): signed
    * assessments, measures, care plans and their versions, written through the features' services.
    */
-  clinical?: { shipped: ShippedInstruments; onProgress?: (written: number, total: number) => void };
+  clinical?: {
+    shipped: ShippedInstruments;
+    onProgress?: (written: number, total: number) => void;
+    /** When given, the clients with a clinical history also get progress notes (note-history.ts). */
+    notes?: Omit<NoteHistoryOptions, 'seed'>;
+  };
 }
 
 export interface SeededStaff {
@@ -68,6 +75,8 @@ export interface SeedSummary {
   lastClientNumber: string | null;
   /** What the clinical pass wrote (null when it was not asked for). */
   clinical: ClinicalSummary | null;
+  /** What the note pass wrote (null when it was not asked for). */
+  notes: NoteHistorySummary | null;
 }
 
 const NEAR_DUPLICATE_SHARE = 0.015;
@@ -141,6 +150,11 @@ export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date())
         )
       : null;
 
+  const notes =
+    options.clinical?.notes && admin
+      ? seedNoteHistory(db, admin, { ...options.clinical.notes, seed: options.seed }, now)
+      : null;
+
   const busiest = [...activeLoad.entries()]
     .filter(([id]) => pool.caseManagerIds.includes(id))
     .sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -152,6 +166,7 @@ export function seedClinic(db: Db, options: SeedOptions, now: Date = new Date())
     firstClientNumber: firstNumber,
     lastClientNumber: lastNumber,
     clinical,
+    notes,
   };
 }
 
