@@ -148,8 +148,8 @@ test.describe("the client's timeline", () => {
       `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     const yesterday = new Date();
     yesterday.setDate(yesterday.getDate() - 1);
-    await page.getByLabel('From').fill(iso(weekAgo));
-    await page.getByLabel('To').fill(iso(yesterday));
+    await page.getByLabel('From', { exact: true }).fill(iso(weekAgo));
+    await page.getByLabel('To', { exact: true }).fill(iso(yesterday));
     await expect(rows).toHaveCount(7);
     await expect(page.getByRole('status').filter({ hasText: '7 items shown' })).toBeVisible();
     await screenshot(page, 'timeline-03-filtered');
