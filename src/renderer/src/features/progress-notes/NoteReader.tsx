@@ -67,21 +67,7 @@ export function NoteReader(props: {
       )}
       {detail.state === 'awaiting_cosign' ? <p className="muted">{t('notes.signatures.awaiting')}</p> : null}
       <ReturnsList detail={detail} />
-      <h4>{t('notes.addendum.listTitle', { count: detail.addenda.length })}</h4>
-      {detail.addenda.length === 0 ? (
-        <p className="muted">{t('notes.addendum.none')}</p>
-      ) : (
-        <ol className="plain-list note-addenda">
-          {detail.addenda.map((a) => (
-            <li key={a.id} className="note-addendum">
-              <p className="small muted">
-                {t('notes.addendum.by', { name: a.authorName, when: when(a.signedAt ?? a.createdAt) })}
-              </p>
-              <p className="pre-wrap">{a.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <AddendaList detail={detail} />
       <NoteActions detail={detail} />
     </section>
   );
@@ -105,6 +91,31 @@ export function ReturnsList({ detail }: { detail: NoteDetail }) {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** Every addendum, oldest first (always shown: the original is never changed). */
+export function AddendaList({ detail }: { detail: NoteDetail }) {
+  const { t } = useTranslation();
+  const when = useWhen();
+  return (
+    <>
+      <h4>{t('notes.addendum.listTitle', { count: detail.addenda.length })}</h4>
+      {detail.addenda.length === 0 ? (
+        <p className="muted">{t('notes.addendum.none')}</p>
+      ) : (
+        <ol className="plain-list note-addenda">
+          {detail.addenda.map((a) => (
+            <li key={a.id} className="note-addendum">
+              <p className="small muted">
+                {t('notes.addendum.by', { name: a.authorName, when: when(a.signedAt ?? a.createdAt) })}
+              </p>
+              <p className="pre-wrap">{a.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }
