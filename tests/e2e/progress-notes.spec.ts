@@ -246,7 +246,8 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await openNotesTab(page, clientId);
   await expect(page.getByRole('row').filter({ hasText: 'Draft' })).toBeVisible();
-  await pressWithKeyboard(page, /^Continue the draft of/);
+  // The row's button names the note by its date and time, so two of one day differ.
+  await pressWithKeyboard(page, /^Continue the draft of .+ \d\d:\d\d \(Face to face\)$/);
   const reopened = page.getByRole('region', { name: /^Note draft/ });
   await expect(reopened.getByRole('textbox', { name: /^Plan/ })).toHaveValue(
     'Call the housing office on Tuesday.',
@@ -258,9 +259,14 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
     reopened.getByRole('radiogroup', { name: new RegExp(CRISES) }).getByRole('radio', { name: 'Setback' }),
   ).toBeChecked();
 
-  // Signed: read only, awaiting the supervisor's co-signature.
+  // Signed: read only, awaiting the supervisor's co-signature; the focus on the reader's title
+  // (the button it was on is gone), the objective under its goal, named so.
   await pressWithKeyboard(page, 'Sign the note');
   const reader = page.getByRole('region', { name: /^Note of/ });
+  await expect(reader.getByRole('heading', { name: /^Note of/ })).toBeFocused();
+  await expect(reader.locator('.note-addressed-read > li').nth(1)).toHaveText(
+    `Objective: ${FLATS} — No change`,
+  );
   await expect(reader).toContainText('Awaiting co-signature');
   await expect(reader).toContainText(`Signed by ${CASEY.fullName}`);
   await expect(reader).toContainText('Progress');

@@ -61,6 +61,7 @@ export function NoteEditor(props: {
   onPlan: ReadonlySet<string> | null;
   phrases: readonly SavedPhrase[];
   onDiscarded(): void;
+  onSigned(): void;
 }) {
   const { detail, content, format, labels, phrases } = props;
   const { t } = useTranslation();
@@ -108,6 +109,7 @@ export function NoteEditor(props: {
     try {
       await autosave.saveNow(checked);
       await sign.mutateAsync({ versionId });
+      props.onSigned();
     } catch (thrown) {
       setSigning(false);
       throw thrown;

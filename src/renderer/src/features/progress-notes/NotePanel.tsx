@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '../../../../shared/contracts/progress-notes';
 import { useLanternQuery } from '../../lib/client';
@@ -42,6 +42,9 @@ export function NotePanel(props: {
     const own = planVersions?.find((v) => v.id === notePlanId) ?? currentPlan;
     return planItemLabels(...every, (editing ? currentPlan : own)?.content);
   }, [planVersions, notePlanId, currentPlan, editing]);
+  // Signed here: the reader replaces the editor, so the focus, which was on the editor's
+  // button, goes to the reader's title rather than to the page.
+  const [signedHere, setSignedHere] = useState(false);
   const onPlan = useMemo(
     () => (plan.isSuccess ? planItemKeys(currentPlan?.content) : null),
     [plan.isSuccess, currentPlan],
@@ -63,7 +66,7 @@ export function NotePanel(props: {
     return (
       <>
         {formatNotice}
-        <NoteReader detail={detail} format={format} labels={labels} />
+        <NoteReader detail={detail} format={format} labels={labels} focusTitle={signedHere} />
       </>
     );
   const sectioned = alignSections(detail.current.content, format);
@@ -91,6 +94,7 @@ export function NotePanel(props: {
         onPlan={onPlan}
         phrases={phrases.data ?? []}
         onDiscarded={props.onDiscarded}
+        onSigned={() => setSignedHere(true)}
       />
       <SignedVersionExtras detail={detail} />
     </>
@@ -121,7 +125,7 @@ function FormatNotice(props: { choice: FormatChoice | null; formatId: string; fo
   const text = useFormatText();
   if (choice?.exact) return null;
   return (
-    <p className="alert alert-info" role="note">
+    <p className="alert alert-warning" role="note">
       {choice
         ? t('notes.format.versionMissing', {
             name: text(choice.format.name),

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '../../../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../../../shared/domain/note-formats';
@@ -14,15 +15,21 @@ export function NoteReader(props: {
   detail: NoteDetail;
   format: NoteFormat | undefined;
   labels: ReadonlyMap<string, PlanItemLabel>;
+  /** Take the focus on the title when shown (it replaced the editor the focus was in). */
+  focusTitle?: boolean;
 }) {
-  const { detail, format, labels } = props;
+  const { detail, format, labels, focusTitle } = props;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) title.current?.focus();
+  }, [focusTitle]);
   const { t } = useTranslation();
   const text = useFormatText();
   const when = useWhen();
   const error = detail.enteredInError;
   return (
     <section className="panel note-reader" aria-labelledby="note-reader-title">
-      <h3 id="note-reader-title" className={error ? 'note-struck' : undefined}>
+      <h3 id="note-reader-title" ref={title} tabIndex={-1} className={error ? 'note-struck' : undefined}>
         {t('notes.reader.title', {
           date: formatCalendarDate(detail.contactDate) || '—',
           format: format ? text(format.name) : detail.formatId,
