@@ -21,6 +21,22 @@ const SAM: Person = {
 const LENA = { legalFirstName: 'Lena', legalLastName: 'Park', birthDate: '1985-09-21' };
 const HOUSING = 'Move into stable housing within 3 months';
 const CRISES = 'Fewer than 2 crisis calls a month';
+const FLATS = 'View three flats with the housing officer';
+const BENEFITS = 'Claim the housing benefit';
+
+/** A clinic's own format (Administration → Note formats), in two versions with different sections. */
+const homeCheck = (version: string, sections: string[]) =>
+  JSON.stringify({
+    id: 'home-check',
+    version,
+    name: { en: 'Home check', es: 'Visita de control' },
+    sections: sections.map((id) => ({
+      id,
+      label: { en: id === 'seen' ? 'What I saw' : 'Safety', es: id === 'seen' ? 'Lo que vi' : 'Seguridad' },
+      prompt: { en: 'In a few words.', es: 'En pocas palabras.' },
+      required: false,
+    })),
+  });
 
 const localDate = (offsetDays = 0) => {
   const d = new Date();
@@ -34,8 +50,16 @@ async function expectOk(answer: Promise<{ ok: boolean; value?: unknown }>, what:
   return result.value;
 }
 
-/** A signed care plan with two goals, through the bridge as the signed-in case manager. */
-async function signedPlanWithTwoGoals(page: Page, clientId: string): Promise<void> {
+interface SignedPlan {
+  versionId: string;
+  content: { needs: { goals: { statement: string }[] }[] };
+}
+
+/**
+ * A signed care plan with two goals (the first with an objective), through the bridge as the
+ * signed-in case manager.
+ */
+async function signedPlanWithTwoGoals(page: Page, clientId: string): Promise<SignedPlan> {
   const startDate = localDate();
   const plan = (await expectOk(
     invoke(page, 'carePlans:create', { clientId, startDate }),
@@ -51,7 +75,12 @@ async function signedPlanWithTwoGoals(page: Page, clientId: string): Promise<voi
         id: randomUUID(),
         text: 'Housing is not secure',
         goals: [
-          { id: randomUUID(), statement: HOUSING, clientWords: 'A place of my own' },
+          {
+            id: randomUUID(),
+            statement: HOUSING,
+            clientWords: 'A place of my own',
+            objectives: [{ id: randomUUID(), text: FLATS, targetDate: localDate(30) }],
+          },
           { id: randomUUID(), statement: CRISES, clientWords: 'Feel calmer' },
         ],
       },
@@ -62,6 +91,36 @@ async function signedPlanWithTwoGoals(page: Page, clientId: string): Promise<voi
     'plan saved',
   );
   await expectOk(invoke(page, 'carePlans:signAsWorker', { versionId: plan.draftVersionId }), 'plan signed');
+  return { versionId: plan.draftVersionId, content };
+}
+
+/** The plan revised: the crises goal dropped, a benefits goal added; signed, so it is in force. */
+async function reviseDroppingCrises(page: Page, plan: SignedPlan): Promise<void> {
+  const revised = (await expectOk(
+    invoke(page, 'carePlans:revise', { versionId: plan.versionId }),
+    'plan revised',
+  )) as { draftVersionId: string };
+  const [need] = plan.content.needs;
+  const content = {
+    ...plan.content,
+    needs: [
+      {
+        ...need,
+        goals: [
+          ...(need?.goals ?? []).filter((g) => g.statement !== CRISES),
+          { id: randomUUID(), statement: BENEFITS },
+        ],
+      },
+    ],
+  };
+  await expectOk(
+    invoke(page, 'carePlans:saveDraft', { versionId: revised.draftVersionId, content }),
+    'revision saved',
+  );
+  await expectOk(
+    invoke(page, 'carePlans:signAsWorker', { versionId: revised.draftVersionId }),
+    'revision signed',
+  );
 }
 
 async function openNotesTab(page: Page, clientId: string): Promise<void> {
@@ -98,11 +157,12 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
     }),
     'note settings saved',
   );
+  await expectOk(invoke(page, 'notes:addFormat', { text: homeCheck('1', ['seen']) }), 'format added');
   await signOut(page);
 
   await firstSignIn(page, CASEY);
   const { id: clientId } = await createClientThroughBridge(page, LENA);
-  await signedPlanWithTwoGoals(page, clientId);
+  const plan = await signedPlanWithTwoGoals(page, clientId);
   await expectOk(
     invoke(page, 'notes:savePhrase', {
       scope: 'mine',
@@ -120,24 +180,39 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   const editor = page.getByRole('region', { name: /^Note draft/ });
   await expect(editor).toBeVisible();
   await expect(page).toHaveURL(/notes\?note=/);
-  // Date, time and type already filled; the plan's two goals listed, "not addressed".
+  // Date, time and type already filled; the plan's two goals listed, "not addressed", the
+  // objective under its goal; the note's own format version, so no word about another.
   await expect(editor.getByLabel('Contact date')).toHaveValue(localDate());
   await expect(editor.getByLabel('Start time')).toHaveValue(/^\d\d:\d\d$/);
-  const housing = editor.getByRole('radiogroup', { name: new RegExp(HOUSING) });
-  const crises = editor.getByRole('radiogroup', { name: new RegExp(CRISES) });
-  await expect(housing.getByRole('radio', { name: 'Not addressed' })).toBeChecked();
-  await expect(crises.getByRole('radio', { name: 'Not addressed' })).toBeChecked();
+  await expect(page.getByRole('note').filter({ hasText: 'format' })).toHaveCount(0);
+  const housing = editor.getByRole('radiogroup', { name: new RegExp(`^Goal: ${HOUSING}`) });
+  const flats = editor.getByRole('radiogroup', { name: new RegExp(`^Objective: ${FLATS}`) });
+  const crises = editor.getByRole('radiogroup', { name: new RegExp(`^Goal: ${CRISES}`) });
+  await expect(editor.getByRole('radiogroup')).toHaveCount(3);
+  const rows = editor.locator('.note-addressed-list > li');
+  await expect(rows.nth(1)).toHaveClass(/note-addressed-objective/);
+  await expect(rows.nth(1)).toContainText(FLATS);
+  const indent = async (n: number) => (await rows.nth(n).boundingBox())?.x ?? 0;
+  expect(await indent(1)).toBeGreaterThan(await indent(0));
+  for (const item of [housing, flats, crises])
+    await expect(item.getByRole('radio', { name: 'Not addressed' })).toBeChecked();
+  await expect(editor.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
 
   await editor.getByRole('spinbutton', { name: 'Duration (minutes)' }).focus();
   await page.keyboard.type('45');
-  // One keystroke per goal: 1 progress on the first, Tab, 3 setback on the second.
+  // One keystroke per item: 1 progress on the first goal, Tab, 2 no change on its objective,
+  // Tab, 3 setback on the second goal.
   await housing.getByRole('radio', { name: 'Not addressed' }).focus();
   await page.keyboard.press('1');
   await expect(housing.getByRole('radio', { name: 'Progress' })).toBeChecked();
   await page.keyboard.press('Tab');
+  await page.keyboard.press('2');
+  await expect(flats.getByRole('radio', { name: 'No change' })).toBeChecked();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('3');
   await expect(crises.getByRole('radio', { name: 'Setback' })).toBeChecked();
   await expect(housing.getByRole('radio', { name: 'Progress' })).toBeChecked();
+  await expect(flats.getByRole('radio', { name: 'No change' })).toBeChecked();
 
   // Signing with the sections empty is refused at the sections, the focus on the first.
   await pressWithKeyboard(page, 'Sign the note');
@@ -171,7 +246,8 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await openNotesTab(page, clientId);
   await expect(page.getByRole('row').filter({ hasText: 'Draft' })).toBeVisible();
-  await pressWithKeyboard(page, /^Continue the draft of/);
+  // The row's button names the note by its date and time, so two of one day differ.
+  await pressWithKeyboard(page, /^Continue the draft of .+ \d\d:\d\d \(Face to face\)$/);
   const reopened = page.getByRole('region', { name: /^Note draft/ });
   await expect(reopened.getByRole('textbox', { name: /^Plan/ })).toHaveValue(
     'Call the housing office on Tuesday.',
@@ -183,9 +259,14 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
     reopened.getByRole('radiogroup', { name: new RegExp(CRISES) }).getByRole('radio', { name: 'Setback' }),
   ).toBeChecked();
 
-  // Signed: read only, awaiting the supervisor's co-signature.
+  // Signed: read only, awaiting the supervisor's co-signature; the focus on the reader's title
+  // (the button it was on is gone), the objective under its goal, named so.
   await pressWithKeyboard(page, 'Sign the note');
   const reader = page.getByRole('region', { name: /^Note of/ });
+  await expect(reader.getByRole('heading', { name: /^Note of/ })).toBeFocused();
+  await expect(reader.locator('.note-addressed-read > li').nth(1)).toHaveText(
+    `Objective: ${FLATS} — No change`,
+  );
   await expect(reader).toContainText('Awaiting co-signature');
   await expect(reader).toContainText(`Signed by ${CASEY.fullName}`);
   await expect(reader).toContainText('Progress');
@@ -270,15 +351,43 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   await expect(page.getByRole('heading', { name: 'My notes', level: 1 })).toBeVisible();
   await signOut(page);
 
-  // The writer finds the returned note with the comment, as a draft again.
+  // Meanwhile the plan was revised: the crises goal dropped, a benefits goal added.
   await signIn(page, CASEY.username, CASEY.password);
+  await reviseDroppingCrises(page, plan);
+
+  // The writer finds the returned note with the comment, as a draft again.
   await openMyNotes(page);
   const returned = page.getByRole('grid', { name: /^Returned to me/ });
   await expect(returned.getByRole('link', { name: 'Lena Park' })).toHaveCount(1);
   await returned.getByRole('link', { name: 'Lena Park' }).click();
   await expect(page.getByText('Say which flats, and when.')).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Note draft/ })).toBeVisible();
+  const rewrite = page.getByRole('region', { name: /^Note draft/ });
+  await expect(rewrite).toBeVisible();
+  // Its rows follow the plan in force: the dropped goal said so, with its mark; the new one offered.
+  const dropped = rewrite.getByRole('radiogroup', { name: new RegExp(CRISES) });
+  await expect(dropped).toContainText('No longer on the care plan');
+  await expect(dropped.getByRole('radio', { name: 'Setback' })).toBeChecked();
+  const benefits = rewrite.getByRole('radiogroup', { name: new RegExp(`^Goal: ${BENEFITS}`) });
+  await expect(benefits.getByRole('radio', { name: 'Not addressed' })).toBeChecked();
+  await expect(benefits).not.toContainText('No longer on the care plan');
+  await expect(
+    rewrite.getByRole('radiogroup', { name: new RegExp(HOUSING) }).getByRole('radio', { name: 'Progress' }),
+  ).toBeChecked();
+  // The signed version's addenda and actions stay in view while the note is rewritten.
+  const signedVersion = page.getByRole('region', { name: 'The signed version' });
+  await expect(signedVersion).toContainText('the Friday viewing moved to Monday');
+  await expect(signedVersion.getByRole('button', { name: 'Mark entered in error' })).toBeVisible();
   await screenshot(page, 'progress-notes-08-returned');
+  // Removed by keyboard, its button naming the goal; the focus goes on to the next row.
+  await pressWithKeyboard(page, `Remove goal “${CRISES}” from this note`);
+  await expect(dropped).toHaveCount(0);
+  await expect(benefits.getByRole('radio', { name: 'Not addressed' })).toBeFocused();
+  await expect(rewrite.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+  await expect(rewrite.getByTestId('note-autosave')).toHaveText(/^Saved \d/);
+  await screenshot(page, 'progress-notes-08b-plan-revised');
+  // Signed again: the stale row gone, main accepts it (the co-signature is asked again).
+  await pressWithKeyboard(page, 'Sign the note');
+  await expect(page.getByRole('region', { name: /^Note of/ })).toContainText('Awaiting co-signature');
 
   // The co-signed note marked entered in error: still readable, struck through in the list.
   await openNotesTab(page, clientId);
@@ -300,4 +409,33 @@ test('a DAP note written with the keyboard, kept across a lock, signed, amended;
   );
   await expect(page.getByRole('region', { name: /^Note of/ })).toContainText('Visit after the viewing.');
   await screenshot(page, 'progress-notes-09-entered-in-error');
+
+  // A draft in the clinic's own format, which the clinic then revises: the editor says the
+  // version the draft names is no longer listed, and shows the newest one's sections.
+  const started = (await expectOk(
+    invoke(page, 'notes:start', { clientId, formatId: 'home-check' }),
+    'note started',
+  )) as { id: string };
+  await signOut(page);
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await expectOk(
+    invoke(page, 'notes:addFormat', { text: homeCheck('2', ['seen', 'safety']) }),
+    'format revised',
+  );
+  await signOut(page);
+  await signIn(page, CASEY.username, CASEY.password);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.evaluate(
+    ({ client, note }) => {
+      window.location.hash = `#/clients/${client}/notes?note=${note}`;
+    },
+    { client: clientId, note: started.id },
+  );
+  const homeDraft = page.getByRole('region', { name: 'Note draft (Home check)' });
+  await expect(homeDraft).toBeVisible();
+  await expect(page.getByRole('note')).toContainText(
+    'This note was written in version 1 of the Home check format, which is no longer listed; its sections are shown as in version 2.',
+  );
+  await expect(homeDraft.getByRole('textbox', { name: /^Safety/ })).toBeVisible();
+  await screenshot(page, 'progress-notes-10-format-version');
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type ReactNode, type Ref } from 'react';
-import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
-import { Controller, useFormState, useWatch, type Control } from 'react-hook-form';
+import { Button, FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Controller, useFieldArray, useFormState, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   PROGRESS_MARKS,
@@ -8,6 +8,7 @@ import {
   type ProgressNoteDraftInput,
 } from '../../../../shared/contracts/progress-notes';
 import { fieldMessage } from '../../lib/errors';
+import { planItemKey } from './draftContent';
 import type { PlanItemLabel } from './labels';
 
 /** Keys 1–4 while a row has focus: progress, no change, setback, not addressed. */
@@ -45,32 +46,51 @@ function useMarkKeys(onChange: (mark: ProgressMark) => void) {
   }, []);
 }
 
+/** After a row is removed: the row now in its place (or the one before) takes the focus. */
+function focusRowAt(list: HTMLElement | null, index: number) {
+  window.requestAnimationFrame(() => {
+    if (!list) return;
+    const rows = list.querySelectorAll<HTMLElement>(':scope > li');
+    const row = rows[Math.min(index, rows.length - 1)];
+    const target =
+      row?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+      row?.querySelector<HTMLElement>('input, button') ??
+      list.closest<HTMLElement>('fieldset');
+    target?.focus();
+  });
+}
+
 /**
  * The plan's goals and objectives the note is about, each with its progress mark: one radio group
- * per item (Tab moves from item to item; the arrow keys or 1–4 choose, as the description says).
+ * per item (Tab moves from item to item; the arrow keys or 1–4 choose, as the description says),
+ * an objective under its goal. A row no longer on the client's current plan (`onPlan`, the keys
+ * of `planItemKeys`; null when the plan could not be read) says so and can be removed.
  */
 export function AddressedItems(props: {
   control: Control<ProgressNoteDraftInput>;
   labels: ReadonlyMap<string, PlanItemLabel>;
+  onPlan: ReadonlySet<string> | null;
 }) {
-  const { control, labels } = props;
+  const { control, labels, onPlan } = props;
   const { t } = useTranslation();
   const items = useWatch({ control, name: 'addressed' }) ?? [];
+  const { remove } = useFieldArray({ control, name: 'addressed' });
   const { errors } = useFormState({ control, name: 'addressed' });
+  const listRef = useRef<HTMLUListElement>(null);
   if (items.length === 0)
     return (
-      <fieldset className="note-addressed">
+      <fieldset className="note-addressed" tabIndex={-1}>
         <legend className="note-group-title">{t('notes.editor.addressed')}</legend>
         <p className="muted">{t('notes.editor.noGoals')}</p>
       </fieldset>
     );
   return (
-    <fieldset className="note-addressed">
+    <fieldset className="note-addressed" tabIndex={-1}>
       <legend className="note-group-title">{t('notes.editor.addressed')}</legend>
       <p className="field-help" id="note-marks-help">
         {t('notes.editor.marksHelp')}
       </p>
-      <ul className="plain-list note-addressed-list">
+      <ul ref={listRef} className="plain-list note-addressed-list">
         {items.map((item, index) => {
           const itemId = item.objectiveId ?? item.goalId ?? '';
           const label = labels.get(itemId);
@@ -78,8 +98,10 @@ export function AddressedItems(props: {
           const rowErrors = errors.addressed?.[index];
           const problem = rowErrors?.goalId?.message ?? rowErrors?.objectiveId?.message;
           const name = label?.text || t('notes.editor.itemNotShown');
+          const key = planItemKey({ goalId: item.goalId ?? '', objectiveId: item.objectiveId ?? null });
+          const stale = onPlan !== null && !onPlan.has(key);
           return (
-            <li key={`${item.goalId ?? ''}-${item.objectiveId ?? ''}`} className={`note-addressed-${kind}`}>
+            <li key={key} className={`note-addressed-${kind}${stale ? ' note-addressed-stale' : ''}`}>
               <Controller
                 control={control}
                 name={`addressed.${index}.mark`}
@@ -88,6 +110,12 @@ export function AddressedItems(props: {
                     label={
                       <>
                         <span className="muted">{t(`notes.editor.kind.${kind}`)}</span> {name}
+                        {stale ? (
+                          <>
+                            {' '}
+                            <span className="badge badge-late">{t('notes.editor.notOnPlan')}</span>
+                          </>
+                        ) : null}
                       </>
                     }
                     value={field.value ?? 'not_addressed'}
@@ -97,6 +125,18 @@ export function AddressedItems(props: {
                   />
                 )}
               />
+              {stale ? (
+                <Button
+                  className="button button-quiet button-small"
+                  aria-label={t(`notes.editor.removeItem.${kind}`, { name })}
+                  onPress={() => {
+                    remove(index);
+                    focusRowAt(listRef.current, index);
+                  }}
+                >
+                  {t('notes.editor.remove')}
+                </Button>
+              ) : null}
             </li>
           );
         })}

@@ -35,8 +35,9 @@ export function NewNote(props: { clientId: string; onStarted(noteId: string): vo
           label={t('notes.new.format')}
           value={chosen}
           onChange={setFormatId}
-          options={formats.entries.map((e) => ({ id: e.format.id, label: text(e.format.name) }))}
-          isDisabled={formats.entries.length === 0}
+          // One option per format: the newest version of each id (a list may hold older ones).
+          options={[...formats.byId.values()].map((f) => ({ id: f.id, label: text(f.name) }))}
+          isDisabled={formats.byId.size === 0}
         />
         <CheckBox
           isSelected={sameAsLastTime}

@@ -16,6 +16,10 @@ type NoticeKey =
 
 type Dialog = 'addendum' | 'error' | 'return' | null;
 
+/** Whether `NoteActions` has anything to show. */
+export const hasNoteActions = (can: NoteDetail['can']): boolean =>
+  can.addAddendum || can.markEnteredInError || can.cosign || can.returnToWriter;
+
 /** What the viewer may do with a signed (or awaiting) note, as main says in `detail.can`. */
 export function NoteActions({ detail }: { detail: NoteDetail }) {
   const { t } = useTranslation();
@@ -28,7 +32,7 @@ export function NoteActions({ detail }: { detail: NoteDetail }) {
   const cosign = useLanternMutation('notes:cosign');
   const giveBack = useLanternMutation('notes:return');
   const { can } = detail;
-  if (!can.addAddendum && !can.markEnteredInError && !can.cosign && !can.returnToWriter) return null;
+  if (!hasNoteActions(can)) return null;
   const close = () => setOpen(null);
   return (
     <div className="note-actions">

@@ -20,7 +20,7 @@ export function NoteContentView(props: {
   const contact = [
     formatCalendarDate(content.contactDate),
     content.startTime,
-    content.endTime ? `– ${content.endTime}` : null,
+    content.endTime ? t('notes.reader.until', { time: content.endTime }) : null,
     content.durationMinutes ? t('notes.reader.minutes', { count: content.durationMinutes }) : null,
   ]
     .filter(Boolean)
@@ -29,10 +29,12 @@ export function NoteContentView(props: {
     [t('notes.reader.contact'), contact || '—'],
     [
       t('notes.fields.contactType'),
-      t(`notes.contactType.${content.contactType}`) +
-        (content.contactType === 'collateral' && content.collateralWith
-          ? ` (${content.collateralWith})`
-          : ''),
+      content.contactType === 'collateral' && content.collateralWith
+        ? t('notes.reader.typeWith', {
+            type: t(`notes.contactType.${content.contactType}`),
+            who: content.collateralWith,
+          })
+        : t(`notes.contactType.${content.contactType}`),
     ],
     [t('notes.fields.location'), content.location || '—'],
     [t('notes.fields.participants'), content.participants || '—'],
@@ -70,6 +72,9 @@ export function NoteContentView(props: {
                   key={`${item.goalId}-${item.objectiveId ?? ''}`}
                   className={item.objectiveId ? 'note-addressed-objective' : undefined}
                 >
+                  <span className="muted">
+                    {t(`notes.editor.kind.${item.objectiveId ? 'objective' : 'goal'}`)}
+                  </span>{' '}
                   {label?.text || t('notes.editor.itemNotShown')} —{' '}
                   <strong className={`note-mark-read note-mark-${item.mark}`}>
                     {t(`notes.mark.${item.mark}`)}

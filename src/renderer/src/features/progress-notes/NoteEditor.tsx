@@ -57,8 +57,11 @@ export function NoteEditor(props: {
   content: ProgressNoteContent;
   format: NoteFormat | undefined;
   labels: ReadonlyMap<string, PlanItemLabel>;
+  /** The current plan's item keys (`planItemKeys`); null when the plan could not be read. */
+  onPlan: ReadonlySet<string> | null;
   phrases: readonly SavedPhrase[];
   onDiscarded(): void;
+  onSigned(): void;
 }) {
   const { detail, content, format, labels, phrases } = props;
   const { t } = useTranslation();
@@ -106,6 +109,7 @@ export function NoteEditor(props: {
     try {
       await autosave.saveNow(checked);
       await sign.mutateAsync({ versionId });
+      props.onSigned();
     } catch (thrown) {
       setSigning(false);
       throw thrown;
@@ -125,7 +129,7 @@ export function NoteEditor(props: {
       <p className="muted">{t('notes.editor.intro')}</p>
       <Form ref={formRef} className="form" onSubmit={onSign} validationBehavior="aria">
         <ContactFields control={form.control} />
-        <AddressedItems control={form.control} labels={labels} />
+        <AddressedItems control={form.control} labels={labels} onPlan={props.onPlan} />
         <fieldset className="note-sections">
           <legend className="note-group-title">{t('notes.editor.sections')}</legend>
           {/* A note with nothing written at all: said once, above its boxes. */}

@@ -86,7 +86,8 @@ export function NoteList(props: {
                         ? 'notes.list.continueNamed'
                         : 'notes.list.readNamed',
                       {
-                        date,
+                        // With the time, so two notes of one day have different names.
+                        date: [date, note.startTime].filter(Boolean).join(' '),
                         type: t(`notes.contactType.${note.contactType}`),
                       },
                     )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '../../../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../../../shared/domain/note-formats';
@@ -14,15 +15,21 @@ export function NoteReader(props: {
   detail: NoteDetail;
   format: NoteFormat | undefined;
   labels: ReadonlyMap<string, PlanItemLabel>;
+  /** Take the focus on the title when shown (it replaced the editor the focus was in). */
+  focusTitle?: boolean;
 }) {
-  const { detail, format, labels } = props;
+  const { detail, format, labels, focusTitle } = props;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) title.current?.focus();
+  }, [focusTitle]);
   const { t } = useTranslation();
   const text = useFormatText();
   const when = useWhen();
   const error = detail.enteredInError;
   return (
     <section className="panel note-reader" aria-labelledby="note-reader-title">
-      <h3 id="note-reader-title" className={error ? 'note-struck' : undefined}>
+      <h3 id="note-reader-title" ref={title} tabIndex={-1} className={error ? 'note-struck' : undefined}>
         {t('notes.reader.title', {
           date: formatCalendarDate(detail.contactDate) || '—',
           format: format ? text(format.name) : detail.formatId,
@@ -67,21 +74,7 @@ export function NoteReader(props: {
       )}
       {detail.state === 'awaiting_cosign' ? <p className="muted">{t('notes.signatures.awaiting')}</p> : null}
       <ReturnsList detail={detail} />
-      <h4>{t('notes.addendum.listTitle', { count: detail.addenda.length })}</h4>
-      {detail.addenda.length === 0 ? (
-        <p className="muted">{t('notes.addendum.none')}</p>
-      ) : (
-        <ol className="plain-list note-addenda">
-          {detail.addenda.map((a) => (
-            <li key={a.id} className="note-addendum">
-              <p className="small muted">
-                {t('notes.addendum.by', { name: a.authorName, when: when(a.signedAt ?? a.createdAt) })}
-              </p>
-              <p className="pre-wrap">{a.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <AddendaList detail={detail} />
       <NoteActions detail={detail} />
     </section>
   );
@@ -105,6 +98,31 @@ export function ReturnsList({ detail }: { detail: NoteDetail }) {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** Every addendum, oldest first (always shown: the original is never changed). */
+export function AddendaList({ detail }: { detail: NoteDetail }) {
+  const { t } = useTranslation();
+  const when = useWhen();
+  return (
+    <>
+      <h4>{t('notes.addendum.listTitle', { count: detail.addenda.length })}</h4>
+      {detail.addenda.length === 0 ? (
+        <p className="muted">{t('notes.addendum.none')}</p>
+      ) : (
+        <ol className="plain-list note-addenda">
+          {detail.addenda.map((a) => (
+            <li key={a.id} className="note-addendum">
+              <p className="small muted">
+                {t('notes.addendum.by', { name: a.authorName, when: when(a.signedAt ?? a.createdAt) })}
+              </p>
+              <p className="pre-wrap">{a.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }

@@ -69,15 +69,21 @@ export interface PlanItemLabel {
   kind: 'goal' | 'objective';
 }
 
-/** Every goal and objective of a plan version by id, for the note's "addressed" rows. */
-export function planItemLabels(content: CarePlanContent | null | undefined): Map<string, PlanItemLabel> {
+/**
+ * Every goal and objective of the given plan versions by id, for the note's "addressed" rows: a
+ * later version's words win, so a row no longer on the plan still shows the words it had.
+ */
+export function planItemLabels(
+  ...contents: readonly (CarePlanContent | null | undefined)[]
+): Map<string, PlanItemLabel> {
   const labels = new Map<string, PlanItemLabel>();
-  for (const need of content?.needs ?? [])
-    for (const goal of need.goals) {
-      labels.set(goal.id, { text: goal.statement || goal.clientWords, kind: 'goal' });
-      for (const objective of goal.objectives)
-        labels.set(objective.id, { text: objective.text, kind: 'objective' });
-    }
+  for (const content of contents)
+    for (const need of content?.needs ?? [])
+      for (const goal of need.goals) {
+        labels.set(goal.id, { text: goal.statement || goal.clientWords, kind: 'goal' });
+        for (const objective of goal.objectives)
+          labels.set(objective.id, { text: objective.text, kind: 'objective' });
+      }
   return labels;
 }
 
