@@ -69,9 +69,15 @@ function contactProblems(note: ProgressNoteContent, today: string): Problems {
   return problems;
 }
 
+/**
+ * Only a goal or objective marked (progress, no change, setback) claims something about the plan;
+ * a "not addressed" row is the pre-filled list's leftover and may name a goal since revised away
+ * (otherwise a note started, or returned, before the revision could never be signed).
+ */
 function planProblems(note: ProgressNoteContent, plan: PlanGoals): Problems {
   const problems: Problems = {};
   note.addressed.forEach((item, index) => {
+    if (item.mark === 'not_addressed') return;
     const objectives = plan?.goals.get(item.goalId);
     if (!objectives) problems[`addressed.${index}.goalId`] = 'validation.note_not_on_plan';
     else if (item.objectiveId !== null && !objectives.has(item.objectiveId))
