@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NOTE_LIMITS } from '../../../src/shared/contracts/progress-notes';
+import { localToday } from '../../../src/shared/domain/clients';
 import { planContent } from '../care-plans/plan-clinic';
-import { dapContent, noteClinic, revisePlan, signedNote } from './note-clinic';
+import { dapContent, dayOffset, noteClinic, revisePlan, signedNote } from './note-clinic';
 
 /** goal-1 (obj-1) kept, goal-2 taken off the plan. */
 const withoutGoal2 = (content: ReturnType<typeof planContent>) => {
@@ -8,6 +10,55 @@ const withoutGoal2 = (content: ReturnType<typeof planContent>) => {
 };
 
 describe('progress notes: the plan is revised while a note is open', () => {
+  it('starts with each goal followed by its objectives, all not addressed', async () => {
+    const clinic = await noteClinic();
+    const started = await clinic.call('notes:start', { clientId: clinic.clientId });
+    expect(started.current.content.addressed).toEqual([
+      { goalId: 'goal-1', objectiveId: null, mark: 'not_addressed' },
+      { goalId: 'goal-1', objectiveId: 'obj-1', mark: 'not_addressed' },
+      { goalId: 'goal-2', objectiveId: null, mark: 'not_addressed' },
+    ]);
+  });
+
+  it('a plan with more goals and objectives than a note holds is pre-filled up to the limit', async () => {
+    const big = planContent(localToday(), dayOffset(90), {
+      needs: [0, 1].map((n) => ({
+        id: `need-${n}`,
+        text: `Need ${n}`,
+        goals: Array.from({ length: 6 }, (_, g) => ({
+          id: `g-${n}-${g}`,
+          clientWords: `Goal ${n}.${g}`,
+          statement: `Goal ${n}.${g}`,
+          objectives: Array.from({ length: 5 }, (_, o) => ({
+            id: `o-${n}-${g}-${o}`,
+            text: `Step ${o}`,
+            targetDate: dayOffset(60),
+          })),
+        })),
+      })),
+    });
+    const clinic = await noteClinic({ planContent: big });
+    const started = await clinic.call('notes:start', { clientId: clinic.clientId });
+    const addressed = started.current.content.addressed;
+    // 2 needs × 6 goals × (1 + 5 objectives) = 72 rows, cut at the limit.
+    expect(addressed).toHaveLength(NOTE_LIMITS.addressed);
+    expect(addressed.slice(0, 7).map((a) => [a.goalId, a.objectiveId])).toEqual([
+      ['g-0-0', null],
+      ['g-0-0', 'o-0-0-0'],
+      ['g-0-0', 'o-0-0-1'],
+      ['g-0-0', 'o-0-0-2'],
+      ['g-0-0', 'o-0-0-3'],
+      ['g-0-0', 'o-0-0-4'],
+      ['g-0-1', null],
+    ]);
+    // The pre-filled note signs as it is (every row not addressed) once its text is written.
+    await clinic.call('notes:saveDraft', {
+      versionId: started.current.id,
+      content: { ...dapContent(), addressed },
+    });
+    expect((await clinic.call('notes:sign', { versionId: started.current.id })).state).toBe('signed');
+  });
+
   it('after start: a stale goal not addressed signs; marked, it is refused at its field', async () => {
     const clinic = await noteClinic();
     const started = await clinic.call('notes:start', { clientId: clinic.clientId });
