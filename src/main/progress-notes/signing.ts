@@ -1,6 +1,5 @@
 import type { NoteDetail } from '../../shared/contracts/progress-notes';
 import { UNREACHED_CONTACT_TYPES, progressNoteDraftSchema } from '../../shared/contracts/progress-notes';
-import { localToday } from '../../shared/domain/clients';
 import { clientIdsJson } from '../clients/repository';
 import { DomainError, fieldErrors, forbidden } from '../errors';
 import type { ShippedNoteFormats } from '../note-formats/formats';
@@ -47,7 +46,7 @@ export function signNote(
   const draft = parsed.data;
   const plan = currentPlanGoals(ctx.db, clientId);
   const format = findNoteFormat(ctx.db, formats, draft.formatId, draft.formatVersion);
-  refuseUnsignable(draft, { format, plan, today: localToday(ctx.now) });
+  refuseUnsignable(draft, { format, plan, now: ctx.now });
   const content = completed(draft, plan);
   const settings = readNoteSettings(ctx.db);
   const cosign = needsCosign(settings, ctx.actor);
@@ -67,7 +66,7 @@ export function signNote(
       reached_at: reachedAt,
       at: ctx.now.toISOString(),
     });
-    if (reachedAt) raiseLastContact(ctx.db, clientId, reachedAt);
+    if (reachedAt) raiseLastContact(ctx.db, clientId, reachedAt, ctx.now.toISOString());
     return signed;
   })();
   return toDetail(ctx, view, clientId);
