@@ -133,6 +133,22 @@ export function markWriterSigned(
   ).run({ ...signed, recordId });
 }
 
+/**
+ * When the writer first signed the note (any version), or null if never: a returned note's
+ * documentation was completed then, whatever the supervisor asked to change afterwards.
+ */
+export function firstWriterSignedAt(db: Db, recordId: string): string | null {
+  return (
+    (db
+      .prepare(
+        `SELECT min(s.signed_at) FROM record_versions v JOIN record_signatures s ON s.version_id = v.id
+         WHERE v.record_id = ? AND s.role = 'worker'`,
+      )
+      .pluck()
+      .get(recordId) as string | null) ?? null
+  );
+}
+
 export function markCosigned(db: Db, recordId: string, byName: string, at: string): void {
   db.prepare(
     `UPDATE progress_notes SET state = 'signed', cosigned_at = ?, cosigned_by_name = ?, updated_at = ?

@@ -74,7 +74,13 @@ export function toDetail(ctx: RequestContext, view: NoteRecordView, clientId: st
   const hasDraft = view.draftVersionId !== null;
   const signed = view.currentVersionId !== null;
   const reviewable = !inError && isSupervisor(ctx) && row.state === 'awaiting_cosign' && !isWriter;
-  const writerSignedAt = row.signed_at;
+  // Days to sign count to the writer's first signature: a return does not make a note late.
+  const writerSignedAt =
+    view.versions
+      .flatMap((v) => v.signatures)
+      .filter((s) => s.role === 'worker')
+      .map((s) => s.signedAt)
+      .sort()[0] ?? null;
   return {
     ...toSummary(row),
     formatId: content.formatId,
