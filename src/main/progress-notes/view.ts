@@ -14,7 +14,8 @@ export type NoteRecordView = RecordView<ProgressNoteContent, ProgressNoteContent
 export function toSummary(row: NoteListRow): NoteSummary {
   return {
     id: row.record_id,
-    clientId: row.client_id,
+    // The file the note is in now (the record kept, for a merged duplicate's note).
+    clientId: row.kept_client_id,
     clientName: row.client_name,
     state: row.state,
     formatId: row.format_id,
