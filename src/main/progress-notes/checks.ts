@@ -2,6 +2,7 @@ import type { CarePlanContent } from '../../shared/contracts/care-plans';
 import type { ProgressNoteContent } from '../../shared/contracts/progress-notes';
 import { NOTE_LIMITS, UNREACHED_CONTACT_TYPES } from '../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../shared/domain/note-formats';
+import { localToday } from '../../shared/domain/clients';
 import { DomainError } from '../errors';
 import { minutesOf, timeOf } from './dates';
 
@@ -48,11 +49,15 @@ function contentProblems(note: ProgressNoteContent, format: NoteFormat | null): 
   return problems;
 }
 
-function contactProblems(note: ProgressNoteContent, today: string): Problems {
+/** The contact happened: not on a later day, nor today later than the local clock says now. */
+function contactProblems(note: ProgressNoteContent, now: Date): Problems {
   const problems: Problems = {};
+  const today = localToday(now);
   if (!note.contactDate) problems.contactDate = 'validation.required';
   else if (note.contactDate > today) problems.contactDate = 'validation.date_in_future';
   if (!note.startTime) problems.startTime = 'validation.required';
+  else if (note.contactDate === today && minutesOf(note.startTime) > now.getHours() * 60 + now.getMinutes())
+    problems.startTime = 'validation.time_in_future';
   const { durationMinutes: duration, endTime } = note;
   if (duration !== null && (duration < 1 || duration > NOTE_LIMITS.maxDurationMinutes))
     problems.durationMinutes = 'validation.note_duration_range';
@@ -69,9 +74,15 @@ function contactProblems(note: ProgressNoteContent, today: string): Problems {
   return problems;
 }
 
+/**
+ * Only a goal or objective marked (progress, no change, setback) claims something about the plan;
+ * a "not addressed" row is the pre-filled list's leftover and may name a goal since revised away
+ * (otherwise a note started, or returned, before the revision could never be signed).
+ */
 function planProblems(note: ProgressNoteContent, plan: PlanGoals): Problems {
   const problems: Problems = {};
   note.addressed.forEach((item, index) => {
+    if (item.mark === 'not_addressed') return;
     const objectives = plan?.goals.get(item.goalId);
     if (!objectives) problems[`addressed.${index}.goalId`] = 'validation.note_not_on_plan';
     else if (item.objectiveId !== null && !objectives.has(item.objectiveId))
@@ -83,11 +94,11 @@ function planProblems(note: ProgressNoteContent, plan: PlanGoals): Problems {
 /** Refuses signing with every missing part named; nothing is changed. */
 export function refuseUnsignable(
   note: ProgressNoteContent,
-  context: { format: NoteFormat | null; plan: PlanGoals; today: string },
+  context: { format: NoteFormat | null; plan: PlanGoals; now: Date },
 ): void {
   const problems = {
     ...contentProblems(note, context.format),
-    ...contactProblems(note, context.today),
+    ...contactProblems(note, context.now),
     ...planProblems(note, context.plan),
   };
   if (Object.keys(problems).length > 0)

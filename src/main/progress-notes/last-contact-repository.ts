@@ -6,12 +6,16 @@ import type { Db } from '../db/open';
  * Written only here; the client form never writes it (src/main/clients/columns.ts).
  */
 
-/** A note was signed: the client's last contact is the later of what it was and this contact. */
-export function raiseLastContact(db: Db, clientId: string, reachedAt: string): void {
+/**
+ * A note was signed: the client's last contact is the later of what it was and this contact, and
+ * never later than `now` (a contact cannot have happened after the moment it was signed; the
+ * caseload sorts and counts "days since" from it).
+ */
+export function raiseLastContact(db: Db, clientId: string, reachedAt: string, now: string): void {
   db.prepare(
-    `UPDATE clients SET last_contact_at = @reachedAt
-     WHERE id = @clientId AND (last_contact_at IS NULL OR last_contact_at < @reachedAt)`,
-  ).run({ clientId, reachedAt });
+    `UPDATE clients SET last_contact_at = min(@reachedAt, @now)
+     WHERE id = @clientId AND (last_contact_at IS NULL OR last_contact_at < min(@reachedAt, @now))`,
+  ).run({ clientId, reachedAt, now });
 }
 
 /**

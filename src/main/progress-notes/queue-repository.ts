@@ -5,8 +5,9 @@ import { NOTE_LIST_SELECT } from './repository';
 
 /**
  * The lists of notes: one client's, and the worker's and supervisor's queues across clients.
- * Queues are filtered in SQL by the access policy's list scope over `clients c`, so a note of a
- * client the viewer may not see is neither returned nor counted.
+ * Queues are filtered in SQL by the access policy's list scope over `clients c` — the client kept,
+ * for a merged duplicate's note, as reading the note asks — so a note of a client the viewer may
+ * not see is neither returned nor counted.
  */
 
 /** Longest a queue gets in one read (the screens show the oldest waiting first). */
@@ -63,7 +64,7 @@ export function queueOf(
     .prepare(
       `${NOTE_LIST_SELECT}
        WHERE ${QUEUE_WHERE[queue]} AND e.id IS NULL AND ${clinical}
-         AND ((n.part2 = 0 AND c.flag_part2_protected = 0) OR ${part2})
+         AND ((n.part2 = 0 AND c.flag_part2_protected = 0 AND d.flag_part2_protected = 0) OR ${part2})
        ORDER BY ${QUEUE_ORDER[queue]} LIMIT ${QUEUE_LIMIT}`,
     )
     .all(params) as NoteListRow[];

@@ -34,7 +34,7 @@ function queue(ctx: RequestContext, which: Queue): NoteSummary[] {
   });
   auditClientRead(ctx.db, ctx.policy, 'notes.queue_viewed', {
     details: { queue: which },
-    ids: [...new Set(rows.map((row) => row.client_id))],
+    ids: [...new Set(rows.map((row) => row.kept_client_id))],
   });
   return rows.map(toSummary);
 }

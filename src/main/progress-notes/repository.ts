@@ -29,8 +29,13 @@ export interface NoteRow {
   updated_at: string;
 }
 
-/** A note as lists read it: its row, the client's name and Part 2 flag, addenda and error mark. */
+/**
+ * A note as lists read it: its row, the client's name and Part 2 flag, addenda and error mark.
+ * The client is the one whose file the note is in now: for a merged duplicate's note, the record
+ * kept (its id, name, and Part 2 if either record is flagged), as note search reads them.
+ */
 export interface NoteListRow extends NoteRow {
+  kept_client_id: string;
   client_name: string;
   client_part2: number;
   addendum_count: number;
@@ -39,15 +44,19 @@ export interface NoteListRow extends NoteRow {
   error_at: string | null;
 }
 
-/** The list columns; `n` is progress_notes, `c` the client the note was written for. */
+/**
+ * The list columns; `n` is progress_notes, `d` the client the note was written for, `c` the
+ * client kept (`d` itself unless merged): access scopes and Part 2 are asked of `c`.
+ */
 export const NOTE_LIST_SELECT = `
-  SELECT n.*, c.legal_first_name || ' ' || c.legal_last_name AS client_name,
-         c.flag_part2_protected AS client_part2,
+  SELECT n.*, c.id AS kept_client_id, c.legal_first_name || ' ' || c.legal_last_name AS client_name,
+         max(c.flag_part2_protected, d.flag_part2_protected) AS client_part2,
          (SELECT count(*) FROM record_addenda a WHERE a.record_id = n.record_id AND a.status = 'signed')
            AS addendum_count,
          e.reason AS error_reason, e.created_by_name AS error_by_name, e.created_at AS error_at
   FROM progress_notes n
-  JOIN clients c ON c.id = n.client_id
+  JOIN clients d ON d.id = n.client_id
+  JOIN clients c ON c.id = coalesce(d.merged_into_id, d.id)
   LEFT JOIN record_status_events e ON e.record_id = n.record_id AND e.status = 'entered_in_error'`;
 
 /** What a list shows of the contact, copied from the version it follows. */
@@ -131,6 +140,22 @@ export function markWriterSigned(
        late = @late, reached_at = @reached_at, cosigned_at = NULL, cosigned_by_name = NULL, updated_at = @at
      WHERE record_id = @recordId`,
   ).run({ ...signed, recordId });
+}
+
+/**
+ * When the writer first signed the note (any version), or null if never: a returned note's
+ * documentation was completed then, whatever the supervisor asked to change afterwards.
+ */
+export function firstWriterSignedAt(db: Db, recordId: string): string | null {
+  return (
+    (db
+      .prepare(
+        `SELECT min(s.signed_at) FROM record_versions v JOIN record_signatures s ON s.version_id = v.id
+         WHERE v.record_id = ? AND s.role = 'worker'`,
+      )
+      .pluck()
+      .get(recordId) as string | null) ?? null
+  );
 }
 
 export function markCosigned(db: Db, recordId: string, byName: string, at: string): void {

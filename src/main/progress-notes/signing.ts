@@ -1,6 +1,5 @@
 import type { NoteDetail } from '../../shared/contracts/progress-notes';
 import { UNREACHED_CONTACT_TYPES, progressNoteDraftSchema } from '../../shared/contracts/progress-notes';
-import { localToday } from '../../shared/domain/clients';
 import { clientIdsJson } from '../clients/repository';
 import { DomainError, fieldErrors, forbidden } from '../errors';
 import type { ShippedNoteFormats } from '../note-formats/formats';
@@ -14,14 +13,14 @@ import { contactInstant, daysBetween } from './dates';
 import { progressNoteKind } from './kind';
 import { raiseLastContact, recomputeLastContact } from './last-contact-repository';
 import { currentPlanGoals } from './plan';
-import { markWriterSigned, touchNote } from './repository';
+import { firstWriterSignedAt, markWriterSigned, touchNote } from './repository';
 import { toDetail } from './view';
 import { listingOf } from './write';
 
 /**
  * The writer signs their draft: checked complete, the derived times filled in, frozen by the
- * primitive. Late when signed more than the clinic's late-entry days (local calendar days) after
- * the contact; awaiting a supervisor when the clinic says this writer's notes need co-signing.
+ * primitive. Late when first signed more than the clinic's late-entry days (local calendar days)
+ * after the contact (a note signed again after a return keeps its first signing's figures); awaiting a supervisor when the clinic says this writer's notes need co-signing.
  */
 export function signNote(
   ctx: RequestContext,
@@ -47,7 +46,7 @@ export function signNote(
   const draft = parsed.data;
   const plan = currentPlanGoals(ctx.db, clientId);
   const format = findNoteFormat(ctx.db, formats, draft.formatId, draft.formatVersion);
-  refuseUnsignable(draft, { format, plan, today: localToday(ctx.now) });
+  refuseUnsignable(draft, { format, plan, now: ctx.now });
   const content = completed(draft, plan);
   const settings = readNoteSettings(ctx.db);
   const cosign = needsCosign(settings, ctx.actor);
@@ -55,6 +54,9 @@ export function signNote(
   const startTime = content.startTime as string;
   const reached = !UNREACHED_CONTACT_TYPES.includes(content.contactType);
   const reachedAt = reached ? contactInstant(contactDate, startTime) : null;
+  // Timeliness is when the writer first completed the note: signing again after a return keeps it.
+  const firstSignedAt = firstWriterSignedAt(ctx.db, note.record_id);
+  const completedAt = firstSignedAt ? new Date(firstSignedAt) : ctx.now;
   const view = ctx.db.transaction(() => {
     records.saveDraft(ctx, progressNoteKind, input.versionId, content);
     const signed = records.sign(ctx, progressNoteKind, input.versionId, { role: 'worker' });
@@ -63,11 +65,11 @@ export function signNote(
       state: cosign ? 'awaiting_cosign' : 'signed',
       signed_version_id: input.versionId,
       cosign_required: cosign ? 1 : 0,
-      late: daysBetween(contactDate, ctx.now) > settings.lateEntryDays ? 1 : 0,
+      late: daysBetween(contactDate, completedAt) > settings.lateEntryDays ? 1 : 0,
       reached_at: reachedAt,
       at: ctx.now.toISOString(),
     });
-    if (reachedAt) raiseLastContact(ctx.db, clientId, reachedAt);
+    if (reachedAt) raiseLastContact(ctx.db, clientId, reachedAt, ctx.now.toISOString());
     return signed;
   })();
   return toDetail(ctx, view, clientId);

@@ -14,7 +14,8 @@ export type NoteRecordView = RecordView<ProgressNoteContent, ProgressNoteContent
 export function toSummary(row: NoteListRow): NoteSummary {
   return {
     id: row.record_id,
-    clientId: row.client_id,
+    // The file the note is in now (the record kept, for a merged duplicate's note).
+    clientId: row.kept_client_id,
     clientName: row.client_name,
     state: row.state,
     formatId: row.format_id,
@@ -74,7 +75,13 @@ export function toDetail(ctx: RequestContext, view: NoteRecordView, clientId: st
   const hasDraft = view.draftVersionId !== null;
   const signed = view.currentVersionId !== null;
   const reviewable = !inError && isSupervisor(ctx) && row.state === 'awaiting_cosign' && !isWriter;
-  const writerSignedAt = row.signed_at;
+  // Days to sign count to the writer's first signature: a return does not make a note late.
+  const writerSignedAt =
+    view.versions
+      .flatMap((v) => v.signatures)
+      .filter((s) => s.role === 'worker')
+      .map((s) => s.signedAt)
+      .sort()[0] ?? null;
   return {
     ...toSummary(row),
     formatId: content.formatId,

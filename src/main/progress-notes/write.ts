@@ -1,5 +1,6 @@
-import type { NoteDetail, ProgressNoteContent } from '../../shared/contracts/progress-notes';
-import { progressNoteDraftSchema } from '../../shared/contracts/progress-notes';
+import type { CarePlanContent } from '../../shared/contracts/care-plans';
+import type { AddressedItem, NoteDetail, ProgressNoteContent } from '../../shared/contracts/progress-notes';
+import { NOTE_LIMITS, progressNoteDraftSchema } from '../../shared/contracts/progress-notes';
 import { localToday } from '../../shared/domain/clients';
 import { clientIdsJson } from '../clients/repository';
 import { DomainError, wrongState } from '../errors';
@@ -41,8 +42,27 @@ function sameAsLastTime(ctx: RequestContext, clientId: string): Partial<Progress
 }
 
 /**
+ * The current plan's goals, each followed by its objectives, all "not addressed" (the worker
+ * marks what the contact touched). Cut at the note's limit: a plan that large lists its first.
+ * The one place this pre-fill lives; the editor shows what main sends.
+ */
+export function prefilledAddressed(plan: CarePlanContent): AddressedItem[] {
+  const rows = plan.needs.flatMap((need) =>
+    need.goals.flatMap((goal) => [
+      { goalId: goal.id, objectiveId: null, mark: 'not_addressed' as const },
+      ...goal.objectives.map((objective) => ({
+        goalId: goal.id,
+        objectiveId: objective.id,
+        mark: 'not_addressed' as const,
+      })),
+    ]),
+  );
+  return rows.slice(0, NOTE_LIMITS.addressed);
+}
+
+/**
  * A new draft, ready to type in: today, now, face to face, the chosen format (or the clinic's
- * default) with its sections empty, and the current plan's goals each "not addressed".
+ * default) with its sections empty, and the current plan's goals and objectives each "not addressed".
  */
 export function startNote(
   ctx: RequestContext,
@@ -69,9 +89,7 @@ export function startNote(
     startTime: nowRounded(ctx.now),
     contactType: 'face_to_face',
     planVersionId: plan?.versionId ?? null,
-    addressed: (plan?.content.needs ?? []).flatMap((need) =>
-      need.goals.map((goal) => ({ goalId: goal.id, objectiveId: null, mark: 'not_addressed' })),
-    ),
+    addressed: plan ? prefilledAddressed(plan.content) : [],
     sections: format.sections.map((section) => ({ id: section.id, text: '' })),
     ...(input.sameAsLastTime ? sameAsLastTime(ctx, clientId) : {}),
   });

@@ -89,7 +89,12 @@ function describe(
     case 'note': {
       const facts = row.version_id ? sources.note(row.version_id) : undefined;
       return {
-        params: { contactType: facts?.contactType ?? null, format: facts?.formatId ?? null },
+        // The version signed, co-signed or returned (b); a return's comment is never read here.
+        params: {
+          contactType: facts?.contactType ?? null,
+          format: facts?.formatId ?? null,
+          version: typeof row.b === 'number' ? row.b : null,
+        },
         ref: { screen: 'note', id: row.ref_id },
         excerpt: row.event === 'note_signed' ? excerptOf(facts?.firstText) : null,
       };

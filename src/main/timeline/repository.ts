@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
  * - signatures (assessment, care_plan, progress_note): signed_records_by_client(client_id, kind, id)
  *   → record_versions' UNIQUE (record_id, version_no) → record_signatures_one_per_role_version;
  * - addenda: signed_records_by_client → record_addenda_by_record → record_signatures_one_per_role_addendum;
+ * - note returns: signed_records_by_client → progress_note_returns_by_record → record_versions' key;
  * - measures: measure_results_trend(client_id, …); alerts: measure_alerts_by_client(client_id, …),
  *   acknowledgements by their primary key alert_id;
  * - risk: client_risk_levels_by_client(client_id, set_at); history: client_history_by_client(client_id, at);
@@ -64,6 +65,11 @@ const SIGNATURES = `FROM signed_records r
   JOIN record_versions v ON v.record_id = r.id
   JOIN record_signatures s ON s.version_id = v.id`;
 
+/** A supervisor's returns of a note, with the version returned. */
+const RETURNS = `FROM signed_records r
+  JOIN progress_note_returns ret ON ret.record_id = r.id
+  JOIN record_versions v ON v.id = ret.version_id`;
+
 const BRANCHES: Record<TimelineKind, string> = {
   assessment: `SELECT 's:' || s.id AS id, 'assessment' AS kind, 'assessment_signed' AS event, s.signed_at AS at,
       s.account_id AS author_id, s.account_name AS author_name, 0 AS part2, ${RECORD_IN_ERROR} AS in_error,
@@ -79,11 +85,20 @@ const BRANCHES: Record<TimelineKind, string> = {
     WHERE r.client_id IN (${FAMILY}) AND r.kind = 'care_plan'`,
   // Only what the order needs is read from the content here (its contact date and time); the
   // page's own rows get the rest (type, format, Part 2 mark, first words) from readVersionContents.
+  // The writer's first signature stands at the contact's time; a version signed again after a
+  // supervisor's return stands when it was signed, after the return, so the story reads in order
+  // (signed v1, returned, signed v2). A return shows its version, never its comment (clinical text).
   note: `SELECT 's:' || s.id, 'note', CASE s.role WHEN 'worker' THEN 'note_signed' ELSE 'note_cosigned' END,
-      CASE WHEN s.role = 'worker' THEN coalesce(${CONTACT_AT}, s.signed_at) ELSE s.signed_at END,
+      CASE WHEN s.role = 'worker' AND v.version_no = 1 THEN coalesce(${CONTACT_AT}, s.signed_at) ELSE s.signed_at END,
       s.account_id, s.account_name, CASE WHEN @withhold = 1 THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
       r.id, r.kind, NULL, v.version_no, NULL, v.id, NULL
     ${SIGNATURES}
+    WHERE r.client_id IN (${FAMILY}) AND r.kind = 'progress_note'
+    UNION ALL
+    SELECT 'nr:' || ret.id, 'note', 'note_returned', ret.returned_at, ret.returned_by, ret.returned_by_name,
+      CASE WHEN @withhold = 1 THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
+      r.id, r.kind, NULL, v.version_no, NULL, v.id, NULL
+    ${RETURNS}
     WHERE r.client_id IN (${FAMILY}) AND r.kind = 'progress_note'`,
   addendum: `SELECT 'a:' || d.id, 'addendum', 'addendum_signed', s.signed_at, s.account_id, s.account_name,
       CASE WHEN @withhold = 1 AND r.kind = 'progress_note' THEN ${NOTE_PART2} ELSE 0 END, ${RECORD_IN_ERROR},
@@ -200,6 +215,9 @@ const AUTHORS_SQL = `SELECT author_id AS id, max(author_name) AS name FROM (
       JOIN record_versions v ON v.id = d.version_id
     WHERE r.client_id IN (${FAMILY}) AND r.kind IN ('assessment', 'care_plan', 'progress_note')
       AND (@withhold = 0 OR r.kind <> 'progress_note' OR NOT ${NOTE_PART2})
+    UNION ALL
+    SELECT ret.returned_by, ret.returned_by_name ${RETURNS}
+    WHERE r.client_id IN (${FAMILY}) AND r.kind = 'progress_note' AND (@withhold = 0 OR NOT ${NOTE_PART2})
     UNION ALL
     SELECT m.entered_by, m.entered_by_name FROM measure_results m
     WHERE m.client_id IN (${FAMILY}) AND (@withhold = 0 OR NOT ${PART2_INSTRUMENT('m.instrument_id')})

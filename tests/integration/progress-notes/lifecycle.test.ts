@@ -3,7 +3,7 @@ import { localToday } from '../../../src/shared/domain/clients';
 import { dapContent, draftNote, noteClinic, signedNote } from './note-clinic';
 
 describe('progress notes: start, autosave, sign', () => {
-  it('starts filled in: today, now, face to face, DAP sections empty, the plan goals not addressed', async () => {
+  it('starts filled in: today, now, face to face, DAP sections empty, the plan goals and objectives not addressed', async () => {
     const clinic = await noteClinic();
     const started = await clinic.call('notes:start', { clientId: clinic.clientId });
     expect(started.state).toBe('draft');
@@ -22,6 +22,7 @@ describe('progress notes: start, autosave, sign', () => {
       ],
       addressed: [
         { goalId: 'goal-1', objectiveId: null, mark: 'not_addressed' },
+        { goalId: 'goal-1', objectiveId: 'obj-1', mark: 'not_addressed' },
         { goalId: 'goal-2', objectiveId: null, mark: 'not_addressed' },
       ],
     });

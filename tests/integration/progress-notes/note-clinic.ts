@@ -14,8 +14,15 @@ export const dayOffset = (days: number) => {
  * A clinic where Cam has one client (Ana Diaz) with a signed care plan (goal-1 with obj-1,
  * goal-2), Cam signed in. Dee has her own client, not Cam's.
  */
-export async function noteClinic(options: { plan?: boolean } = {}) {
-  const clinic = await clinicWithStaff();
+export async function noteClinic(
+  options: {
+    plan?: boolean;
+    /** The signed plan's content instead of planContent's (goal-1 with obj-1, goal-2). */
+    planContent?: ReturnType<typeof planContent>;
+    now?: () => Date;
+  } = {},
+) {
+  const clinic = await clinicWithStaff(options.now ? { now: options.now } : {});
   await clinic.as('dee');
   const other = await clinic.call('clients:create', {
     client: client({
@@ -38,7 +45,7 @@ export async function noteClinic(options: { plan?: boolean } = {}) {
     const versionId = created.draftVersionId as string;
     await clinic.call('carePlans:saveDraft', {
       versionId,
-      content: planContent(localToday(), dayOffset(90)),
+      content: options.planContent ?? planContent(localToday(), dayOffset(90)),
     });
     await clinic.call('carePlans:signAsWorker', { versionId });
     planVersionId = versionId;
@@ -47,6 +54,26 @@ export async function noteClinic(options: { plan?: boolean } = {}) {
 }
 
 export type NoteClinic = Awaited<ReturnType<typeof noteClinic>>;
+
+/**
+ * Revises the client's signed plan as whoever is signed in: `change` edits a copy of the current
+ * content; the new version is signed by the worker, so it is the plan notes are checked against.
+ */
+export async function revisePlan(
+  clinic: Pick<NoteClinic, 'call' | 'clientId'>,
+  change: (content: ReturnType<typeof planContent>) => void,
+): Promise<string> {
+  const { plan } = await clinic.call('carePlans:get', { clientId: clinic.clientId });
+  const signed = plan?.versions.find((v) => v.state === 'signed');
+  if (!signed) throw new Error('fixture: no signed plan');
+  const revised = await clinic.call('carePlans:revise', { versionId: signed.id });
+  const versionId = revised.draftVersionId as string;
+  const content = structuredClone(signed.content) as ReturnType<typeof planContent>;
+  change(content);
+  await clinic.call('carePlans:saveDraft', { versionId, content });
+  await clinic.call('carePlans:signAsWorker', { versionId });
+  return versionId;
+}
 
 /** A DAP note's content, complete enough to sign: yesterday at 10:00 for 45 minutes, goal-1 progressing. */
 export function dapContent(overrides: Partial<ProgressNoteDraftInput> = {}): ProgressNoteDraftInput {

@@ -14,6 +14,7 @@ const TABLES = [
   'record_signatures',
   'record_addenda',
   'record_status_events',
+  'progress_note_returns',
   'assessments',
   'measure_results',
   'measure_result_events',
@@ -81,6 +82,7 @@ describe('the timeline query plan', () => {
       'client_risk_levels_by_client',
       'client_history_by_client',
       'record_status_events_by_record',
+      'progress_note_returns_by_record',
     ])
       expect(lines.join('\n'), index).toContain(index);
   });
