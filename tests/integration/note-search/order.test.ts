@@ -128,3 +128,26 @@ describe('note search: newest contact first', () => {
       }
   });
 });
+
+describe('note search: a merged duplicate', () => {
+  it("finds the duplicate's notes under the kept client, across the caseload and in its file", () => {
+    const clinic = searchClinic();
+    clinic.signNote(
+      'cam',
+      'otherton',
+      note({ sections: [{ id: 'data', text: 'Duplicate file: pantry visit.' }] }),
+    );
+    clinic.signNote('cam', 'ownby', note({ sections: [{ id: 'data', text: 'Kept file: pantry visit.' }] }));
+    expect(clinic.search('cam', { query: 'pantry' }).hits.map((hit) => hit.clientName)).toEqual([
+      'Pat Ownby',
+    ]);
+    // Otherton (outside Cam's caseload) turns out to be a duplicate of Ownby (inside it).
+    clinic.db
+      .prepare('UPDATE clients SET merged_into_id = ? WHERE id = ?')
+      .run(clinic.ids.ownby, clinic.ids.otherton);
+    for (const input of [{ query: 'pantry' }, { query: 'pantry', client: 'ownby' as const }]) {
+      const { hits } = clinic.search('cam', input);
+      expect(hits.map((hit) => hit.clientName)).toEqual(['Pat Ownby', 'Pat Ownby']);
+    }
+  });
+});
