@@ -1,6 +1,10 @@
-import type { ListScope } from '../access/policy';
 import type { Db } from '../db/open';
 import { MATCH_END, MATCH_START } from '../db/migrations/0019-note-search';
+import type { NoteSearchQuery } from './filters';
+import { PART2_SQL } from './filters';
+import { pageEntries } from './page-repository';
+
+export type { NoteSearchQuery } from './filters';
 
 /** All SQL of note search: the FTS5 index of migration 0019, read under the access policy. */
 
@@ -17,98 +21,38 @@ export interface NoteSearchRow {
   in_error: 0 | 1;
 }
 
-export interface NoteSearchQuery {
-  /** An FTS5 expression from query.ts (only quoted strings of letters and digits). */
-  match: string;
-  /** The client ids of one client's file (the kept client and its merged duplicates), or all. */
-  clientIdsJson: string | null;
-  from: string | null;
-  to: string | null;
-  authorId: string | null;
-  /** The clients whose notes may show at all, and those whose Part 2 notes may. */
-  clinical: ListScope;
-  part2: ListScope;
-  limit: number;
-  offset: number;
-}
-
 /** Words around a match in a snippet: enough to recognise the note, short enough for a list. */
 const SNIPPET_TOKENS = 24;
 
-/** Part 2: the client is flagged (their own record or the duplicate's), or the note is marked so. */
-const PART2_SQL = `(c.flag_part2_protected = 1 OR d.flag_part2_protected = 1
-  OR EXISTS (SELECT 1 FROM note_search_entries p WHERE p.record_id = e.record_id AND p.part2 = 1))`;
-
-/** Rows a scope does not reach are left out; the named parameters go into `params`. */
-function scoped(scope: ListScope, params: Record<string, unknown>): string {
-  if (scope.kind === 'all') return '1';
-  if (scope.kind === 'none') return '0';
-  Object.assign(params, scope.params);
-  return scope.sql;
-}
-
 /**
  * A page of hits, newest contact first, one more than `limit` (the caller says whether there
- * are more). The page is chosen first from the index's cheap columns; `snippet()` and the
- * labels are worked out only for its rows (SQLite would otherwise compute them for every match
- * before sorting). One client's search hands FTS5 that client's rowids, so a common word does
- * not walk the whole clinic's matches; a search across clients starts from the FTS5 matches.
+ * are more). Index keys are in contact-date order (0019's `entryKeySql`), so "newest first" is
+ * "highest key first". The page's keys are chosen first (page-repository.ts) from the index's cheap
+ * columns; `snippet()` and the labels are worked out only for its rows.
  */
 export function searchNoteIndex(db: Db, query: NoteSearchQuery): NoteSearchRow[] {
-  const params: Record<string, unknown> = {
-    match: query.match,
-    start: MATCH_START,
-    end: MATCH_END,
-    limit: query.limit + 1,
-    offset: query.offset,
-  };
-  const where = ['note_search_text MATCH @match'];
-  if (query.clientIdsJson !== null) {
-    where.push(
-      `note_search_text.rowid IN (SELECT entry FROM note_search_entries
-         WHERE client_id IN (SELECT value FROM json_each(@clients)))`,
-    );
-    params.clients = query.clientIdsJson;
-  }
-  if (query.from !== null) {
-    where.push('e.contact_date >= @from');
-    params.from = query.from;
-  }
-  if (query.to !== null) {
-    where.push('e.contact_date <= @to');
-    params.to = query.to;
-  }
-  if (query.authorId !== null) {
-    where.push('e.author_id = @author');
-    params.author = query.authorId;
-  }
-  where.push(scoped(query.clinical, params));
-  if (query.part2.kind !== 'all') where.push(`(NOT ${PART2_SQL} OR ${scoped(query.part2, params)})`);
+  const entries = pageEntries(db, query);
+  if (entries.length === 0) return [];
   return db
     .prepare(
-      `WITH page AS MATERIALIZED (
-         SELECT e.entry, e.record_id, e.client_id AS source_client, c.id AS client_id, e.contact_date,
-                e.author_name, e.source
-         FROM note_search_text
-         JOIN note_search_entries e ON e.entry = note_search_text.rowid
-         JOIN clients d ON d.id = e.client_id
-         JOIN clients c ON c.id = coalesce(d.merged_into_id, d.id)
-         WHERE ${where.join(' AND ')}
-         ORDER BY e.contact_date DESC NULLS LAST, e.entry DESC
-         LIMIT @limit OFFSET @offset
-       )
-       SELECT e.record_id, c.id AS client_id, c.legal_first_name, c.legal_last_name, e.contact_date,
+      `SELECT e.record_id, c.id AS client_id, c.legal_first_name, c.legal_last_name, e.contact_date,
               e.author_name, e.source,
               snippet(note_search_text, 0, @start, @end, '…', ${SNIPPET_TOKENS}) AS marked,
               ${PART2_SQL} AS part2,
               EXISTS (SELECT 1 FROM record_status_events s
                       WHERE s.record_id = e.record_id AND s.status = 'entered_in_error') AS in_error
-       FROM page e
+       FROM json_each(@entries) page
+       CROSS JOIN note_search_entries e ON e.entry = page.value
        CROSS JOIN note_search_text ON note_search_text.rowid = e.entry
-       JOIN clients d ON d.id = e.source_client
-       JOIN clients c ON c.id = e.client_id
+       JOIN clients d ON d.id = e.client_id
+       JOIN clients c ON c.id = coalesce(d.merged_into_id, d.id)
        WHERE note_search_text MATCH @match
-       ORDER BY e.contact_date DESC NULLS LAST, e.entry DESC`,
+       ORDER BY e.entry DESC`,
     )
-    .all(params) as NoteSearchRow[];
+    .all({
+      entries: JSON.stringify(entries),
+      match: query.match,
+      start: MATCH_START,
+      end: MATCH_END,
+    }) as NoteSearchRow[];
 }
