@@ -235,11 +235,17 @@ export function copyAssignments(db: Db, fromId: string, toId: string, by: string
   ).run(toId, at, by, fromId);
 }
 
-/** The duplicate points to the kept record and leaves quick search; nothing else of it changes. */
+/**
+ * The duplicate points to the kept record and leaves quick search; nothing else of it changes.
+ * Records merged into the duplicate earlier now point at the kept record too, so every pointer
+ * names a record in use: one hop reaches the kept client (the notes, their search and the queues
+ * join on it), and access is asked of the record that is really kept.
+ */
 export function markMerged(db: Db, mergedId: string, intoId: string, by: string, at: string): void {
   db.prepare(
     `UPDATE clients SET record_status = 'merged', merged_into_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
   ).run(intoId, at, by, mergedId);
+  db.prepare('UPDATE clients SET merged_into_id = ? WHERE merged_into_id = ?').run(intoId, mergedId);
   db.prepare('DELETE FROM client_search WHERE client_id = ?').run(mergedId);
 }
 
@@ -260,8 +266,8 @@ export const readMerges = (db: Db, limit: number) =>
  * and reads resolve through that pointer. Signed records cannot have their client changed (the
  * database refuses it), and a table added next year needs no line in the merge to follow it.
  *
- * A merge chain is short (B into A, later A into K), and `merged_into_id` can only be set on an
- * active record that is not the survivor, so it has no cycles; the depth limit is a guard anyway.
+ * Since migration 0020 a pointer always names a record in use (`markMerged` repoints the earlier
+ * duplicates), so one hop is enough; these walks still follow chains, and the depth limit guards.
  */
 const MAX_DEPTH = 64;
 

@@ -18,6 +18,7 @@ import { migration0016 } from './0016-measure-status-events';
 import { migration0017 } from './0017-progress-notes';
 import { migration0018 } from './0018-note-formats-and-phrases';
 import { migration0019 } from './0019-note-search';
+import { migration0020 } from './0020-flat-merge-pointers';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];

@@ -40,6 +40,12 @@ export function TimelineList(props: {
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastShown = virtualItems.at(-1)?.index ?? 0;
+  // One row is always the list's tab stop: the active one while it is rendered, else (scrolled
+  // away with the wheel, or a filter left fewer items) the first row on screen.
+  const activeIndex = Math.max(0, Math.min(active, items.length - 1));
+  const tabStop = virtualItems.some((virtual) => virtual.index === activeIndex)
+    ? activeIndex
+    : (virtualItems[0]?.index ?? 0);
 
   useEffect(() => {
     if (hasMore && !loadingMore && lastShown >= items.length - PREFETCH_ROWS) onNeedMore();
@@ -121,7 +127,7 @@ export function TimelineList(props: {
               <a
                 href={`#${href}`}
                 className="timeline-link"
-                tabIndex={virtual.index === active ? 0 : -1}
+                tabIndex={virtual.index === tabStop ? 0 : -1}
                 aria-label={`${t('timeline.itemLabel', { date: when, sentence, author })}${marks ? ` ${marks}.` : ''}${item.excerpt ? ` ${item.excerpt}` : ''}`}
                 onFocus={() => setActive(virtual.index)}
                 onKeyDown={(event) => onKeyDown(event, virtual.index)}
