@@ -11,9 +11,7 @@ export type DraftSaveState =
   | { kind: 'invalid'; fields: Record<string, string> };
 
 /** A draft schema's `safeParse`: the content as it would be saved (defaults filled), or why not. */
-export type DraftParse<T> = (
-  values: unknown,
-) =>
+export type DraftParse<T> = (values: unknown) =>
   | { success: true; data: T }
   | {
       success: false;
