@@ -1,13 +1,9 @@
-import { useState } from 'react';
-import { Button, FileTrigger, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { measuresContract } from '../../../../shared/contracts/measures';
 import { useLanternMutation } from '../../lib/client';
-import { isCatalogueKey } from '../../lib/catalogue';
 import { useContractForm } from '../../lib/useContractForm';
-import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FormCheckBox } from '../../ui/CheckBox';
-import { FormTextField } from '../../ui/fields';
+import { DefinitionFileForm } from '../../ui/DefinitionFileForm';
 
 const schema = measuresContract['measures:addInstrument'].input;
 
@@ -18,70 +14,36 @@ const schema = measuresContract['measures:addInstrument'].input;
 export function AddInstrumentForm() {
   const { t } = useTranslation();
   const add = useLanternMutation('measures:addInstrument');
-  const [notice, setNotice] = useState<string | null>(null);
-  const { form, error, submit } = useContractForm({
+  const contractForm = useContractForm({
     schema,
     defaultValues: { text: '', licenceConfirmed: false as unknown as true },
     fields: ['text', 'licenceConfirmed'],
   });
-  const onSubmit = submit(async (values) => {
-    const entry = await add.mutateAsync(values);
-    setNotice(t('measures.admin.added', { measure: entry.definition.abbreviation }));
-    form.reset();
-  });
-  const problems = Object.entries(error?.fields ?? {}).filter(([path]) => path.startsWith('problems.'));
   return (
-    <Form
-      className="form"
-      onSubmit={onSubmit}
-      validationBehavior="aria"
-      aria-labelledby="add-instrument-title"
+    <DefinitionFileForm
+      contractForm={contractForm}
+      send={async (values) => {
+        const entry = await add.mutateAsync(values);
+        return t('measures.admin.added', { measure: entry.definition.abbreviation });
+      }}
+      isPending={add.isPending}
+      titleId="add-instrument-title"
+      labels={{
+        title: t('measures.admin.addTitle'),
+        intro: t('measures.admin.addIntro'),
+        chooseFile: t('measures.admin.chooseFile'),
+        fileText: t('measures.admin.fileText'),
+        fileTextHelp: t('measures.admin.fileTextHelp'),
+        problems: t('measures.admin.problems'),
+        submit: t('measures.admin.add'),
+      }}
     >
-      <h3 id="add-instrument-title">{t('measures.admin.addTitle')}</h3>
-      <p>{t('measures.admin.addIntro')}</p>
-      <div className="instrument-file-choose">
-        <FileTrigger
-          acceptedFileTypes={['application/json', '.json']}
-          onSelect={(files) => {
-            const chosen = files?.[0];
-            if (chosen)
-              void chosen.text().then((text) => form.setValue('text', text, { shouldValidate: false }));
-          }}
-        >
-          <Button className="button">{t('measures.admin.chooseFile')}</Button>
-        </FileTrigger>
-      </div>
-      <FormTextField
-        control={form.control}
-        name="text"
-        label={t('measures.admin.fileText')}
-        description={t('measures.admin.fileTextHelp')}
-        multiline
-        wide
-      />
       <FormCheckBox
-        control={form.control}
+        control={contractForm.form.control}
         name="licenceConfirmed"
         label={t('measures.admin.licence')}
         description={t('measures.admin.licenceHelp')}
       />
-      <ErrorAlert error={error} />
-      {problems.length > 0 ? (
-        <ul className="instrument-problems" aria-label={t('measures.admin.problems')}>
-          {problems.map(([path, key]) => (
-            <li key={path}>
-              <code>{path.slice('problems.'.length)}</code>:{' '}
-              {isCatalogueKey(key) ? t(key) : t('validation.invalid')}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <StatusMessage>{notice}</StatusMessage>
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isPending={add.isPending}>
-          {t('measures.admin.add')}
-        </Button>
-      </div>
-    </Form>
+    </DefinitionFileForm>
   );
 }
