@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { carePlanDraftSchema, type CarePlanVersion } from '../../../../shared/contracts/care-plans';
 import { toAppError, useLanternMutation } from '../../lib/client';
 import { useContractForm } from '../../lib/useContractForm';
+import { useDraftSaveErrors } from '../../lib/useDraftSaveErrors';
 import type { PlanNeedHandoff } from '../../lib/planNeedHandoff';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FormDateField } from '../../ui/fields';
@@ -38,27 +39,7 @@ export function PlanEditor(props: {
   const autosave = usePlanAutosave(values, version.id, version.content, signing);
   const notSaved = autosave.state.kind === 'invalid' || autosave.state.kind === 'failed';
 
-  // The autosave's refusals shown at their boxes, those of the previous try cleared.
-  const autosaveErrors = useRef<string[]>([]);
-  const { state } = autosave;
-  useEffect(() => {
-    if (state.kind === 'saving') return;
-    let fields: Record<string, string> = {};
-    if (state.kind === 'invalid') fields = state.fields;
-    if (state.kind === 'failed') {
-      // Main names fields inside the content, or (its input check) under `content.`.
-      if (!state.error.fields) return refuse(state.error);
-      fields = Object.fromEntries(
-        Object.entries(state.error.fields).map(([name, key]) => [name.replace(/^content\./, ''), key]),
-      );
-    }
-    for (const name of autosaveErrors.current) form.clearErrors(name as never);
-    autosaveErrors.current = Object.keys(fields);
-    for (const [name, message] of Object.entries(fields))
-      form.setError(name as never, { type: 'autosave', message });
-    // `refuse` and `form` are stable for the editor's life; the state is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  useDraftSaveErrors(form, autosave.state, refuse);
 
   // A need handed over from an assessment joins the draft once.
   const handed = useRef(false);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import type { NoteFormat } from '../../../../shared/domain/note-formats';
 import { toAppError, useLanternMutation } from '../../lib/client';
 import { fieldMessage } from '../../lib/errors';
 import { useContractForm } from '../../lib/useContractForm';
+import { useDraftSaveErrors } from '../../lib/useDraftSaveErrors';
 import { FormCheckBox } from '../../ui/CheckBox';
 import { ErrorAlert } from '../../ui/feedback';
 import { FormDateField } from '../../ui/fields';
@@ -82,26 +83,7 @@ export function NoteEditor(props: {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const autosave = useNoteAutosave(values, versionId, detail.current.content, signing);
 
-  // The autosave's refusals at their boxes, those of the previous try cleared.
-  const shown = useRef<string[]>([]);
-  const { state } = autosave;
-  useEffect(() => {
-    if (state.kind === 'saving') return;
-    let fields: Record<string, string> = {};
-    if (state.kind === 'invalid') fields = state.fields;
-    if (state.kind === 'failed') {
-      if (!state.error.fields) return refuse(state.error);
-      fields = Object.fromEntries(
-        Object.entries(state.error.fields).map(([name, key]) => [name.replace(/^content\./, ''), key]),
-      );
-    }
-    for (const name of shown.current) form.clearErrors(name as never);
-    shown.current = Object.keys(fields);
-    for (const [name, message] of Object.entries(fields))
-      form.setError(name as never, { type: 'autosave', message });
-    // `refuse` and `form` are stable for the editor's life; the state is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  useDraftSaveErrors(form, autosave.state, refuse);
 
   const onSign = submit(async (checked) => {
     // No autosave from here on: the content is about to freeze. On a refusal it resumes.
