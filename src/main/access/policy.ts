@@ -1,5 +1,5 @@
-import type { AccessAction, RecordKind, Relationship, Verdict } from '../../shared/domain/access';
-import { REASSIGN, verdict, visibleKinds } from '../../shared/domain/access';
+import type { AccessAction, Recipient, RecordKind, Relationship, Verdict } from '../../shared/domain/access';
+import { REASSIGN, disclosureVerdict, verdict, visibleKinds } from '../../shared/domain/access';
 import type { Account } from '../../shared/contracts/accounts';
 import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../db/open';
@@ -85,6 +85,24 @@ export class AccessPolicy {
   /** Throws the refusal that fits the verdict: a reason can open it, consent is needed, or never. */
   require(clientId: string, kind: RecordKind, action: AccessAction): void {
     const found = this.verdict(clientId, kind, action);
+    if (found !== 'allow') throw refusal(found);
+  }
+
+  /**
+   * May this viewer put `kind` of this client's record into a document, print or file for
+   * `recipient`? Every document and template fill asks this for each kind it would include.
+   */
+  disclosure(clientId: string, kind: RecordKind, recipient: Recipient): Verdict {
+    return disclosureVerdict(this.role, this.relationshipTo(clientId), kind, recipient);
+  }
+
+  mayDisclose(clientId: string, kind: RecordKind, recipient: Recipient): boolean {
+    return this.disclosure(clientId, kind, recipient) === 'allow';
+  }
+
+  /** Throws the refusal that fits: a reason can open it, consent is needed, or never. */
+  requireDisclosure(clientId: string, kind: RecordKind, recipient: Recipient): void {
+    const found = this.disclosure(clientId, kind, recipient);
     if (found !== 'allow') throw refusal(found);
   }
 

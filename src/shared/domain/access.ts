@@ -95,6 +95,34 @@ export function verdict(
   return RULES[role](relationship)[kind][action];
 }
 
+/**
+ * Who a document, print or file is for. `client`: the client's own copy (a care plan signed with
+ * them, their notes on request). A person's own records are theirs to have — HIPAA's right of
+ * access and 42 CFR §2.23 let a program give a patient their own Part 2 records without a
+ * consent form — so what this viewer may read, they may hand to the client. `other`: anyone else
+ * (a psychiatrist, a landlord, a benefits office), where the export column of the table decides.
+ */
+export const RECIPIENTS = ['client', 'other'] as const;
+export type Recipient = (typeof RECIPIENTS)[number];
+
+/**
+ * May this viewer put `kind` into a document for `recipient`? For someone else the table's
+ * `export` verdict stands; for the client themselves, `needs_consent` (Part 2) becomes `allow`
+ * where the viewer may read that kind, since no consent is needed to give a person their own record.
+ */
+export function disclosureVerdict(
+  role: Role,
+  relationship: Relationship,
+  kind: RecordKind,
+  recipient: Recipient,
+): Verdict {
+  const toExport = verdict(role, relationship, kind, 'export');
+  if (recipient === 'client' && toExport === 'needs_consent') {
+    return verdict(role, relationship, kind, 'read') === 'allow' ? 'allow' : toExport;
+  }
+  return toExport;
+}
+
 /** The kinds of a client's record this viewer may see when doing `action` (only `allow` counts). */
 export function visibleKinds(role: Role, relationship: Relationship, action: AccessAction): Set<RecordKind> {
   return new Set(RECORD_KINDS.filter((kind) => verdict(role, relationship, kind, action) === 'allow'));

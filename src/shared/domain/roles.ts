@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'plans:manage_templates',
   /** Measurement schedules (which measure, for whom, how often). */
   'measures:manage',
+  /** The clinic's Word templates and its letterhead: wording and layout, no client information. */
+  'documents:manage_templates',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +38,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     // Care plan templates hold no client information: clinic-wide wording.
     'plans:manage_templates',
     'measures:manage',
+    'documents:manage_templates',
   ],
   supervisor: [
     'clients:read_all',
@@ -47,6 +50,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reports:aggregate',
     'plans:manage_templates',
     'measures:manage',
+    'documents:manage_templates',
   ],
   case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
   front_desk: ['clients:read_demographics'],
