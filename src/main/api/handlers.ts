@@ -19,6 +19,9 @@ import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -48,8 +51,15 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
+  const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
+      documentSaveTarget(ctx, previews, ref),
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
@@ -64,6 +74,7 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
