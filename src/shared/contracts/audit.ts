@@ -88,6 +88,8 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

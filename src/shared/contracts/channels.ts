@@ -119,6 +119,8 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'letterhead:get',
+  'letterhead:update',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -12,6 +12,7 @@ import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { letterheadContract } from './letterhead';
 import { measuresContract } from './measures';
 import { noteFormatsContract } from './note-formats';
 import { noteSearchContract } from './note-search';
@@ -44,6 +45,7 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...letterheadContract,
 };
 
 export type Contract = typeof contract;
