@@ -32,6 +32,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -56,6 +58,7 @@ export function createHandlers(
   ws.onEvent((event) => {
     if (event === 'session:locked') previews.clear();
   });
+  provideDocumentResources({ instruments, noteFormats });
   return {
     ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
       documentSaveTarget(ctx, previews, ref),
@@ -75,6 +78,7 @@ export function createHandlers(
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
     ...documentHandlers(previews, saveLocations),
+    ...letterheadHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

@@ -95,6 +95,8 @@ export const AUDIT_ACTIONS = [
   'document.kept',
   'document.viewed',
   'documents.listed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

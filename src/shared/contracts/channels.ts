@@ -126,6 +126,8 @@ export const CHANNEL_NAMES = [
   'documents:list',
   'documents:open',
   'documents:saveCopy',
+  'letterhead:get',
+  'letterhead:update',
 ] as const;
 
 /** Events main pushes to the renderer. */
