@@ -116,6 +116,7 @@ export const invalidation = {
   'documents:print': ['documents:list', 'timeline:list'],
   'documents:keep': ['documents:list', 'timeline:list'],
   'documents:saveCopy': ['documents:list'],
+  'documents:printCopy': ['documents:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
