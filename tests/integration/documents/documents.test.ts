@@ -1,17 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../../helpers/lantern';
 import { dayOffset } from '../progress-notes/note-clinic';
-import { documentMaker, firstPagePng, pdfText } from './render-helpers';
+import { documentMaker, suiteDataDir, firstPagePng, pdfText } from './render-helpers';
 import { WHO, richClinic } from './rich-client';
 
 describe('the care plan, assessment summary and progress notes documents', () => {
   let clinic: Awaited<ReturnType<typeof richClinic>>;
   let maker: Awaited<ReturnType<typeof documentMaker>>;
+  const folder = suiteDataDir();
   beforeAll(async () => {
-    clinic = await richClinic();
+    clinic = await richClinic(folder.dataDir);
     maker = await documentMaker(clinic.dataDir);
   }, 120_000);
-  afterAll(() => maker.close());
+  afterAll(() => {
+    maker.close();
+    clinic.core.close();
+    folder.remove();
+  });
 
   const base = () => ({ clientId: clinic.clientId, recipient: 'other' as const, language: 'en' as const });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from '../../helpers/lantern';
 import { STAFF, client, clinicWithStaff, setRisk } from '../../helpers/clinic';
-import { documentMaker, firstPagePng, pdfText } from './render-helpers';
+import { documentMaker, suiteDataDir, firstPagePng, pdfText } from './render-helpers';
 
 const cam = { username: 'cam', password: STAFF.cam!.password };
 const fran = { username: 'fran', password: STAFF.fran!.password };
@@ -13,8 +13,9 @@ describe('the client face sheet', () => {
   let plainId: string;
   let part2Id: string;
 
+  const folder = suiteDataDir();
   beforeAll(async () => {
-    clinic = await clinicWithStaff();
+    clinic = await clinicWithStaff({ dataDir: folder.dataDir });
     await clinic.as('cam');
     const mine = { assignedCaseManagerIds: [clinic.ids.cam!] };
     const plain = await clinic.call('clients:create', {
@@ -58,7 +59,11 @@ describe('the client face sheet', () => {
     await clinic.call('diagnoses:add', { clientId: part2Id, diagnosis: { code: 'F41.1' } });
     maker = await documentMaker(clinic.dataDir);
   });
-  afterAll(() => maker.close());
+  afterAll(() => {
+    maker.close();
+    clinic.core.close();
+    folder.remove();
+  });
 
   it('carries the letterhead, the client file, the footer and page x of y', async () => {
     const doc = await maker.make(cam, {

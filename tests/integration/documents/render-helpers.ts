@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentRequestInput } from '../../../src/shared/domain/documents';
@@ -12,6 +13,15 @@ import { renderBuiltInDocument } from '../../../src/main/documents/render';
 import type { PreparedDocument } from '../../../src/main/documents/types';
 import { dataFiles } from '../../../src/main/paths';
 import { Keyring } from '../../../src/main/security/keyring';
+
+/**
+ * A data folder for a whole suite (tests/helpers/temp-dir removes its folders after each test;
+ * these suites build one clinic in beforeAll and read it in every test). Remove it in afterAll.
+ */
+export function suiteDataDir(): { dataDir: string; remove: () => void } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-documents-'));
+  return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
 
 /**
  * Makes documents the way the documents:preview channel does — `renderBuiltInDocument` with a

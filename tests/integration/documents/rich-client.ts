@@ -53,8 +53,8 @@ export function tinyPng(): string {
  * addendum, one co-signed by Sage, one late, one entered in error. Beside it a Part 2 client
  * (flag set, an alcohol-use diagnosis, a signed note).
  */
-export async function richClinic() {
-  const clinic = await clinicWithStaff();
+export async function richClinic(dataDir: string) {
+  const clinic = await clinicWithStaff({ dataDir });
   await clinic.as('ada');
   const settings = await clinic.call('notes:settings', {});
   await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [clinic.ids.dee as string] });
