@@ -1,4 +1,5 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
+import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
@@ -64,6 +65,12 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'noteFormats.phrases.clinicTab',
       permission: 'notes:cosign',
       Panel: ClinicPhrasesSection,
+    },
+    {
+      id: 'letterhead',
+      label: 'letterhead.title',
+      permission: 'documents:manage_templates',
+      Panel: LetterheadSection,
     },
   ],
 };

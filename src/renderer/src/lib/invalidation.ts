@@ -110,6 +110,7 @@ export const invalidation = {
   'notes:saveSettings': ['notes:settings', 'notes:formats'],
   'notes:savePhrase': ['notes:phrases'],
   'notes:deletePhrase': ['notes:phrases'],
+  'letterhead:update': ['letterhead:get'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
