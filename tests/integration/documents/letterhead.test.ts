@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/main/documents/engine/render-pdf';
 import { DocumentText } from '../../../src/main/documents/text';
 import { ADMIN } from '../../helpers/lantern';
 import { client, clinicWithStaff } from '../../helpers/clinic';
-import { documentMaker, suiteDataDir, pdfText } from './render-helpers';
+import { documentSuite } from './render-helpers';
 import { WHO, tinyPng } from './rich-client';
 
 const pngBase64 = () => tinyPng().split(',')[1]!;
@@ -39,28 +39,17 @@ async function realJpeg(): Promise<Buffer> {
 }
 
 describe('the clinic letterhead', () => {
-  let clinic: Awaited<ReturnType<typeof clinicWithStaff>>;
-  let maker: Awaited<ReturnType<typeof documentMaker>>;
-  const folder = suiteDataDir();
-  beforeAll(async () => {
-    clinic = await clinicWithStaff({ dataDir: folder.dataDir });
-    maker = await documentMaker(clinic.dataDir);
-  });
-  afterAll(() => {
-    maker.close();
-    clinic.core.close();
-    folder.remove();
-  });
+  const suite = documentSuite((dataDir) => clinicWithStaff({ dataDir }));
 
   it('defaults to the clinic’s name and is readable by anyone signed in', async () => {
-    await clinic.as('fran');
-    const letterhead = await clinic.call('letterhead:get', {});
+    await suite.clinic.as('fran');
+    const letterhead = await suite.clinic.call('letterhead:get', {});
     expect(letterhead).toMatchObject({ printedName: ADMIN.clinicName, logoMimeType: null, updatedAt: null });
   });
 
   it('is changed by an administrator, audited, and printed on documents with its logo', async () => {
-    await clinic.as('ada');
-    const saved = await clinic.call('letterhead:update', {
+    await suite.clinic.as('ada');
+    const saved = await suite.clinic.call('letterhead:update', {
       letterhead: {
         clinicName: 'Riverbend CS — North Office',
         address: '200 River Street\nRiverbend, OR 97000',
@@ -70,22 +59,21 @@ describe('the clinic letterhead', () => {
     });
     expect(saved).toMatchObject({ printedName: 'Riverbend CS — North Office', logoMimeType: 'image/png' });
     expect(saved.updatedByName).toBe(ADMIN.fullName);
-    const { entries } = await clinic.call('audit:list', {});
+    const { entries } = await suite.clinic.call('audit:list', {});
     const entry = entries.find((e) => e.action === 'letterhead.updated');
     expect(entry?.details).toEqual({ fields: 'clinicName, address, phone, logo' });
 
-    await clinic.as('cam');
-    const { id } = await clinic.call('clients:create', {
-      client: client({ assignedCaseManagerIds: [clinic.ids.cam!] }),
+    await suite.clinic.as('cam');
+    const { id } = await suite.clinic.call('clients:create', {
+      client: client({ assignedCaseManagerIds: [suite.clinic.ids.cam!] }),
       duplicatesReviewed: true,
     });
-    const doc = await maker.make(WHO.cam, {
+    const { doc, all, info } = await suite.maker.read(WHO.cam, {
       definition: 'face_sheet',
       clientId: id,
       recipient: 'client',
       language: 'en',
     });
-    const { all, info } = await pdfText(doc.bytes);
     expect(all).toContain('Riverbend CS — North Office');
     expect(all).toContain('200 River Street');
     expect(all).toContain('Phone (555) 400-1000');
@@ -94,18 +82,18 @@ describe('the clinic letterhead', () => {
   });
 
   it('judges the logo by its bytes: a JPEG is accepted, text named like an image is not', async () => {
-    await clinic.as('ada');
-    const jpeg = await clinic.call('letterhead:update', {
+    await suite.clinic.as('ada');
+    const jpeg = await suite.clinic.call('letterhead:update', {
       letterhead: { logo: { base64: (await realJpeg()).toString('base64') } },
     });
     expect(jpeg.logoMimeType).toBe('image/jpeg');
-    const before = await clinic.call('letterhead:get', {});
+    const before = await suite.clinic.call('letterhead:get', {});
     // JPEG by its first bytes but not an image a document could print: refused, not stored.
     const broken = { letterhead: { logo: { base64: JPEG_START.toString('base64') } } };
-    expect((await clinic.refuse('letterhead:update', broken)).fields).toEqual({
+    expect((await suite.clinic.refuse('letterhead:update', broken)).fields).toEqual({
       'letterhead.logo': 'validation.logo_unreadable',
     });
-    const text = await clinic.refuse('letterhead:update', {
+    const text = await suite.clinic.refuse('letterhead:update', {
       letterhead: { logo: { base64: Buffer.from('GIF89a pretending').toString('base64') } },
     });
     expect(text).toMatchObject({
@@ -115,19 +103,22 @@ describe('the clinic letterhead', () => {
     });
     const big = Buffer.concat([Buffer.from(pngBase64(), 'base64'), Buffer.alloc(512 * 1024)]);
     expect(
-      (await clinic.refuse('letterhead:update', { letterhead: { logo: { base64: big.toString('base64') } } }))
-        .fields,
+      (
+        await suite.clinic.refuse('letterhead:update', {
+          letterhead: { logo: { base64: big.toString('base64') } },
+        })
+      ).fields,
     ).toEqual({ 'letterhead.logo.base64': 'validation.logo_too_large' });
     // A refused change changes nothing.
-    expect(await clinic.call('letterhead:get', {})).toEqual(before);
+    expect(await suite.clinic.call('letterhead:get', {})).toEqual(before);
   });
 
   it('may not be changed by case managers or front desk', async () => {
     for (const who of ['cam', 'fran']) {
-      await clinic.as(who);
-      expect((await clinic.refuse('letterhead:update', { letterhead: { clinicName: 'Mine' } })).code).toBe(
-        'forbidden',
-      );
+      await suite.clinic.as(who);
+      expect(
+        (await suite.clinic.refuse('letterhead:update', { letterhead: { clinicName: 'Mine' } })).code,
+      ).toBe('forbidden');
     }
   });
 });
