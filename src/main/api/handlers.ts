@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { assessmentHandlers } from '../assessments/handlers';
+import { OpenedAttachments, PendingUploads, attachmentHandlers } from '../attachments/handlers';
 import { listAudit } from '../audit/service';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
@@ -48,6 +49,13 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Uploads in progress and attachments opened belong to the session: a lock or sign-out ends them.
+  const attachments = { uploads: new PendingUploads(), opened: new OpenedAttachments() };
+  ws.onEvent((event) => {
+    if (event !== 'session:locked') return;
+    attachments.uploads.clear();
+    attachments.opened.clear();
+  });
   return {
     ...fileHandlers(pickerAccess(ws), picker, saveLocations),
     ...clientHandlers,
@@ -64,6 +72,7 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...attachmentHandlers(attachments, saveLocations),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

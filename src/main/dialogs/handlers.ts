@@ -53,6 +53,20 @@ function withJsonExtension(path: string): string {
   return /\.json$/i.test(basename(path)) ? path : `${path}.fhir.json`;
 }
 
+/**
+ * What the save dialog suggests for each purpose. An attachment's extension is added when it is
+ * saved (src/main/attachments/save.ts), from the type its bytes showed.
+ */
+function saveDialogFor(purpose: 'fhir_export' | 'attachment', day: string) {
+  if (purpose === 'attachment')
+    return { suggestedName: `Lantern-attachment-${day}`, filters: [], finalPath: (path: string) => path };
+  return {
+    suggestedName: `Lantern-client-record-${day}.fhir.json`,
+    filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+    finalPath: withJsonExtension,
+  };
+}
+
 export function fileHandlers(
   access: PickerAccess,
   picker: PathPicker,
@@ -71,16 +85,12 @@ export function fileHandlers(
     'files:chooseSaveLocation': async ({ purpose, title }, ctx) => {
       // No client number or name in the suggested file name: file names show up in sync
       // clients, recent-files lists and backups of the Documents folder.
-      const suggestedName = `Lantern-client-record-${ctx.now.toISOString().slice(0, 10)}.fhir.json`;
+      const dialog = saveDialogFor(purpose, ctx.now.toISOString().slice(0, 10));
       const chosen = checked(
-        await picker.chooseSaveLocation({
-          title,
-          suggestedName,
-          filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
-        }),
+        await picker.chooseSaveLocation({ title, suggestedName: dialog.suggestedName, filters: dialog.filters }),
       );
       if (!chosen) return { path: null, syncService: null };
-      const path = withJsonExtension(chosen);
+      const path = dialog.finalPath(chosen);
       saveLocations.remember(purpose, ctx.actor.id, path, access.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },

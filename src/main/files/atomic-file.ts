@@ -53,14 +53,19 @@ export async function writeFileAtomicallyAsync(
   await removeStaleTempFiles(target);
 }
 
-/** Synchronous twin of `writeFileAtomicallyAsync` (replace only). */
-export function writeFileAtomically(target: string, contents: string): void {
+/**
+ * Synchronous twin of `writeFileAtomicallyAsync` (replace only). `contents` may also be pieces
+ * written one after another (an attachment's chunks, read from the database one at a time): a
+ * piece that throws instead leaves the target as it was.
+ */
+export function writeFileAtomically(target: string, contents: string | Iterable<Buffer>): void {
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
     try {
-      fs.writeFileSync(fd, contents, 'utf8');
+      if (typeof contents === 'string') fs.writeFileSync(fd, contents, 'utf8');
+      else for (const piece of contents) fs.writeFileSync(fd, piece);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

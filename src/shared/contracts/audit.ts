@@ -88,6 +88,12 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Attachments (src/main/attachments): ids, kinds, types and sizes, never titles or file contents.
+  'attachments.listed',
+  'attachment.added',
+  'attachment.viewed',
+  'attachment.downloaded',
+  'attachment.removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -112,6 +118,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'attachments.listed',
+  'attachment.viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -119,6 +119,17 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'attachments:list',
+  'attachments:begin',
+  'attachments:chunk',
+  'attachments:finish',
+  'attachments:cancel',
+  'attachments:open',
+  'attachments:read',
+  'attachments:save',
+  'attachments:remove',
+  'attachments:settings',
+  'attachments:saveSettings',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -37,7 +37,7 @@ export const filesContract = {
    * same person writes there; the renderer only shows it.
    */
   'files:chooseSaveLocation': channel({
-    input: z.strictObject({ purpose: z.enum(['fhir_export']), title }),
+    input: z.strictObject({ purpose: z.enum(['fhir_export', 'attachment']), title }),
     output: saveLocationSchema,
     access: 'clients:read_caseload',
   }),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { assessmentsContract } from './assessments';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
@@ -44,6 +45,7 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;
