@@ -10,9 +10,15 @@ import { crc32, deflateSync } from 'node:zlib';
  * A one-page PDF showing `lines`. With `padToBytes`, an unused stream object (of `padding`'s
  * bytes, spaces by default) makes the file exactly that big.
  */
-export function textPdf(lines: readonly string[], padToBytes = 0, padding?: (length: number) => Buffer): Buffer {
+export function textPdf(
+  lines: readonly string[],
+  padToBytes = 0,
+  padding?: (length: number) => Buffer,
+): Buffer {
   const escaped = lines.map((line) => line.replace(/[\\()]/g, (c) => `\\${c}`));
-  const text = ['BT', '/F1 18 Tf', '72 720 Td', '22 TL', ...escaped.map((line) => `(${line}) '`), 'ET'].join('\n');
+  const text = ['BT', '/F1 18 Tf', '72 720 Td', '22 TL', ...escaped.map((line) => `(${line}) '`), 'ET'].join(
+    '\n',
+  );
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
@@ -52,7 +58,9 @@ export function textPdf(lines: readonly string[], padToBytes = 0, padding?: (len
   if (padToBytes <= plain.length) return plain;
   // A stream of `n` padding bytes, framed; `n` settles in a step or two (only digit counts move).
   const padded = (n: number) =>
-    assemble(Buffer.concat([Buffer.from(`<< /Length ${n} >>\nstream\n`), fill(n), Buffer.from('\nendstream')]));
+    assemble(
+      Buffer.concat([Buffer.from(`<< /Length ${n} >>\nstream\n`), fill(n), Buffer.from('\nendstream')]),
+    );
   const fill = (n: number) => (padding ? padding(n) : Buffer.alloc(n, 0x20));
   let n = padToBytes - padded(0).length;
   for (let step = 0; step < 5; step++) {

@@ -52,7 +52,8 @@ export const clientIsPart2 = (ctx: RequestContext, keptId: string) =>
 export function rowRecordKind(ctx: RequestContext, row: AttachmentListRow, keptId: string): RecordKind {
   return recordKindOf(row.kind, {
     linkedNotePart2: row.linked_note_part2 === 1,
-    clientPart2: clientIsPart2(ctx, keptId) || (row.client_id !== keptId && clientIsPart2(ctx, row.client_id)),
+    clientPart2:
+      clientIsPart2(ctx, keptId) || (row.client_id !== keptId && clientIsPart2(ctx, row.client_id)),
   });
 }
 
@@ -77,14 +78,24 @@ export function permittedAttachment(
   }
   if (action === 'export') ctx.policy.require(clientId, recordKind, 'export');
   if (row.removed_at !== null && !isSupervisor(ctx))
-    throw new DomainError('forbidden', 'This attachment was removed; only a supervisor opens it.', undefined, {
-      messageKey: 'errors.attachment_removed',
-    });
+    throw new DomainError(
+      'forbidden',
+      'This attachment was removed; only a supervisor opens it.',
+      undefined,
+      {
+        messageKey: 'errors.attachment_removed',
+      },
+    );
   return { row, clientId, recordKind };
 }
 
 /** What the viewer may do, for the screen (each call checks again). */
-export function permissionsFor(ctx: RequestContext, row: AttachmentListRow, clientId: string, recordKind: RecordKind) {
+export function permissionsFor(
+  ctx: RequestContext,
+  row: AttachmentListRow,
+  clientId: string,
+  recordKind: RecordKind,
+) {
   const removed = row.removed_at !== null;
   const readable = ctx.policy.may(clientId, recordKind, 'read');
   const open = readable && (!removed || isSupervisor(ctx));

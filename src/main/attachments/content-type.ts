@@ -2,7 +2,6 @@ import { fileTypeFromBuffer } from 'file-type';
 import PizZip from 'pizzip';
 import type { AttachmentType } from '../../shared/contracts/attachments';
 import { ATTACHMENT_MIME_TYPES } from '../../shared/contracts/attachments';
-import type { ErrorMessageKey } from '../errors';
 import { DomainError } from '../errors';
 
 /**
@@ -20,12 +19,52 @@ const ALLOWED: Record<string, AttachmentType> = {
   docx: 'docx',
 };
 
-const EXECUTABLES = new Set(['exe', 'elf', 'macho', 'dll', 'msi', 'class', 'wasm', 'dex', 'swf', 'apk', 'crx']);
+const EXECUTABLES = new Set([
+  'exe',
+  'elf',
+  'macho',
+  'dll',
+  'msi',
+  'class',
+  'wasm',
+  'dex',
+  'swf',
+  'apk',
+  'crx',
+]);
 const MACRO_OFFICE = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'pptm', 'potm', 'ppsm']);
 const ARCHIVES = new Set(['zip', '7z', 'rar', 'gz', 'tar', 'bz2', 'xz', 'cab', 'jar', 'xlsx', 'pptx', 'odt']);
 
-const refuse = (messageKey: ErrorMessageKey, message: string, detected: string) =>
-  new DomainError('invalid_input', message, undefined, { messageKey, detected });
+/** The refusals, each saying what the file looked like (`detected`: file-type's name for it). */
+const refusal = {
+  executable: (detected: string) =>
+    new DomainError('invalid_input', 'Programs are not accepted as attachments.', undefined, {
+      messageKey: 'errors.attachment_type_executable',
+      detected,
+    }),
+  macro: (detected: string) =>
+    new DomainError('invalid_input', 'Documents with macros are not accepted.', undefined, {
+      messageKey: 'errors.attachment_type_macro',
+      detected,
+    }),
+  archive: (detected: string) =>
+    new DomainError('invalid_input', 'Zip archives are not accepted.', undefined, {
+      messageKey: 'errors.attachment_type_archive',
+      detected,
+    }),
+  script: () =>
+    new DomainError('invalid_input', 'Scripts are not accepted as attachments.', undefined, {
+      messageKey: 'errors.attachment_type_script',
+      detected: 'script',
+    }),
+  notAllowed: (detected: string) =>
+    new DomainError(
+      'invalid_input',
+      'This kind of file is not accepted. Add a PDF, JPEG, PNG, HEIC or Word (.docx) file.',
+      undefined,
+      { messageKey: 'errors.attachment_type_not_allowed', detected },
+    ),
+};
 
 /** A shell, Python or other script starts with `#!`; a Windows batch or PowerShell file with text we cannot judge. */
 const looksLikeScript = (head: Buffer) => head.subarray(0, 2).toString('latin1') === '#!';
@@ -40,42 +79,36 @@ function checkWordDocument(bytes: Buffer): void {
   try {
     zip = new PizZip(bytes);
   } catch {
-    throw refuse('errors.attachment_type_archive', 'This archive could not be read as a Word document.', 'zip');
+    throw refusal.archive('zip');
   }
   const contentTypes = zip.file('[Content_Types].xml')?.asText() ?? '';
   const names = Object.keys(zip.files);
   const hasMacros =
-    /macroEnabled/i.test(contentTypes) || names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name));
-  if (hasMacros)
-    throw refuse('errors.attachment_type_macro', 'Documents with macros are not accepted.', 'docm');
+    /macroEnabled/i.test(contentTypes) || names.some((name) => /(?:^|\/)vbaProject\.bin$/i.test(name));
+  if (hasMacros) throw refusal.macro('docm');
   if (!/wordprocessingml\.document\.main\+xml/.test(contentTypes) || !zip.file('word/document.xml'))
-    throw refuse('errors.attachment_type_archive', 'Zip archives are not accepted.', 'zip');
+    throw refusal.archive('zip');
 }
 
 /**
  * The type of a file whose first chunk is `head`; `whole` gives the assembled bytes when the
  * answer needs them (a zip's parts can be anywhere in it).
  */
-export async function judgeContent(head: Buffer, whole: () => Buffer): Promise<{ type: AttachmentType; mimeType: string }> {
+export async function judgeContent(
+  head: Buffer,
+  whole: () => Buffer,
+): Promise<{ type: AttachmentType; mimeType: string }> {
   let found = await fileTypeFromBuffer(head);
   // A zip-based format is told apart by its parts, which may lie past the first chunk.
   if (found && (found.ext === 'zip' || found.mime.includes('openxmlformats') || MACRO_OFFICE.has(found.ext)))
     found = (await fileTypeFromBuffer(whole())) ?? found;
   const ext = found?.ext ?? '';
-  if (EXECUTABLES.has(ext))
-    throw refuse('errors.attachment_type_executable', 'Programs are not accepted as attachments.', ext);
-  if (MACRO_OFFICE.has(ext))
-    throw refuse('errors.attachment_type_macro', 'Documents with macros are not accepted.', ext);
-  if (ARCHIVES.has(ext)) throw refuse('errors.attachment_type_archive', 'Zip archives are not accepted.', ext);
-  if (!found && looksLikeScript(head))
-    throw refuse('errors.attachment_type_script', 'Scripts are not accepted as attachments.', 'script');
+  if (EXECUTABLES.has(ext)) throw refusal.executable(ext);
+  if (MACRO_OFFICE.has(ext)) throw refusal.macro(ext);
+  if (ARCHIVES.has(ext)) throw refusal.archive(ext);
+  if (!found && looksLikeScript(head)) throw refusal.script();
   const type = ALLOWED[ext];
-  if (!type)
-    throw refuse(
-      'errors.attachment_type_not_allowed',
-      'This kind of file is not accepted. Add a PDF, JPEG, PNG, HEIC or Word (.docx) file.',
-      ext || 'unknown',
-    );
+  if (!type) throw refusal.notAllowed(ext || 'unknown');
   if (type === 'docx') checkWordDocument(whole());
   return { type, mimeType: ATTACHMENT_MIME_TYPES[type] };
 }

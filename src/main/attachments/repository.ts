@@ -34,7 +34,11 @@ const SELECT = `SELECT a.*, coalesce(n.part2, 0) AS linked_note_part2 FROM attac
   LEFT JOIN progress_notes n ON a.linked_kind = 'note' AND n.record_id = a.linked_record_id`;
 
 /** Stores a finished upload: the row and every chunk, in the caller's transaction. */
-export function insertAttachment(db: Db, row: Omit<AttachmentRow, `removed_${string}`>, chunks: Buffer[]): void {
+export function insertAttachment(
+  db: Db,
+  row: Omit<AttachmentRow, `removed_${string}`>,
+  chunks: Buffer[],
+): void {
   db.prepare(
     `INSERT INTO attachments (id, client_id, title, kind, document_date, file_name, file_type, mime_type,
        size_bytes, chunk_bytes, chunk_count, sha256, linked_record_id, linked_kind, added_by, added_by_name, added_at)

@@ -32,11 +32,19 @@ const tooBig = (limit: number) =>
  * client exists, the link (if any) is a signed note or plan of this client, and the viewer may
  * read that kind of this client's record (they are adding to it).
  */
-function placement(ctx: RequestContext, details: UploadDetails): { clientId: string; recordKind: RecordKind } {
+function placement(
+  ctx: RequestContext,
+  details: UploadDetails,
+): { clientId: string; recordKind: RecordKind } {
   const clientId = existingClient(ctx, details.clientId);
   let linkedNotePart2 = false;
   if (details.link) {
-    const linked = linkableRecord(ctx.db, clientIdsJson(ctx.db, clientId), details.link.kind, details.link.id);
+    const linked = linkableRecord(
+      ctx.db,
+      clientIdsJson(ctx.db, clientId),
+      details.link.kind,
+      details.link.id,
+    );
     if (!linked)
       throw new DomainError(
         'invalid_input',
@@ -80,7 +88,11 @@ export function uploadChunk(
   return { receivedBytes: uploads.addChunk(upload, input.index, Buffer.from(input.data, 'base64'), ctx.now) };
 }
 
-export function cancelUpload(ctx: RequestContext, uploads: PendingUploads, input: { uploadId: string }): null {
+export function cancelUpload(
+  ctx: RequestContext,
+  uploads: PendingUploads,
+  input: { uploadId: string },
+): null {
   uploads.get(input.uploadId, ctx.actor.id, ctx.now);
   uploads.drop(input.uploadId);
   return null;

@@ -37,20 +37,35 @@ export interface Upload {
 }
 
 export const uploadNotFound = () =>
-  new DomainError('not_found', 'That upload was not found. It may have expired: add the file again.', undefined, {
-    messageKey: 'errors.attachment_upload_not_found',
-  });
+  new DomainError(
+    'not_found',
+    'That upload was not found. It may have expired: add the file again.',
+    undefined,
+    {
+      messageKey: 'errors.attachment_upload_not_found',
+    },
+  );
 
 export class PendingUploads {
   private readonly uploads = new Map<string, Upload>();
 
-  begin(accountId: string, details: UploadDetails, declaredBytes: number, limitBytes: number, now: Date): Upload {
+  begin(
+    accountId: string,
+    details: UploadDetails,
+    declaredBytes: number,
+    limitBytes: number,
+    now: Date,
+  ): Upload {
     this.sweep(now);
     const open = [...this.uploads.values()].filter((u) => u.accountId === accountId).length;
     if (open >= OPEN_PER_ACCOUNT)
-      throw wrongState('errors.attachment_too_many_uploads', 'Finish or cancel the files being added first.', {
-        count: OPEN_PER_ACCOUNT,
-      });
+      throw wrongState(
+        'errors.attachment_too_many_uploads',
+        'Finish or cancel the files being added first.',
+        {
+          count: OPEN_PER_ACCOUNT,
+        },
+      );
     const upload: Upload = {
       id: newId(),
       accountId,
@@ -81,9 +96,14 @@ export class PendingUploads {
     const outOfOrder = index !== upload.chunks.length;
     const afterShortPiece = upload.chunks.some((c) => c.length !== ATTACHMENT_CHUNK_BYTES);
     if (outOfOrder || afterShortPiece || data.length === 0 || data.length > ATTACHMENT_CHUNK_BYTES)
-      throw new DomainError('invalid_input', 'The pieces of the file arrived out of order. Add the file again.', {
-        index: 'validation.invalid',
-      }, { messageKey: 'errors.attachment_upload_out_of_order' });
+      throw new DomainError(
+        'invalid_input',
+        'The pieces of the file arrived out of order. Add the file again.',
+        {
+          index: 'validation.invalid',
+        },
+        { messageKey: 'errors.attachment_upload_out_of_order' },
+      );
     if (upload.receivedBytes + data.length > upload.declaredBytes) {
       this.drop(upload.id);
       throw new DomainError('invalid_input', 'The file is larger than it said it was.', undefined, {

@@ -25,7 +25,8 @@ export function toAttachment(ctx: RequestContext, row: AttachmentListRow, client
     sizeBytes: row.size_bytes,
     chunkCount: row.chunk_count,
     sha256: row.sha256,
-    link: row.linked_kind && row.linked_record_id ? { kind: row.linked_kind, id: row.linked_record_id } : null,
+    link:
+      row.linked_kind && row.linked_record_id ? { kind: row.linked_kind, id: row.linked_record_id } : null,
     addedById: row.added_by,
     addedByName: row.added_by_name,
     addedAt: row.added_at,
@@ -79,7 +80,11 @@ export class OpenedAttachments {
 }
 
 /** Opening to view: audited once (`attachment.viewed`); the chunks follow through `read`. */
-export function openAttachment(ctx: RequestContext, opened: OpenedAttachments, input: { attachmentId: string }) {
+export function openAttachment(
+  ctx: RequestContext,
+  opened: OpenedAttachments,
+  input: { attachmentId: string },
+) {
   const { row, clientId, recordKind } = permittedAttachment(ctx, input.attachmentId, 'read');
   auditClientRead(ctx.db, ctx.policy, 'attachment.viewed', {
     subject: clientId,
@@ -101,8 +106,13 @@ export function readAttachmentChunk(
     });
   const data = input.index < row.chunk_count ? readChunk(ctx.db, row.id, input.index) : undefined;
   if (!data)
-    throw new DomainError('invalid_input', 'That part of the file does not exist.', { index: 'validation.invalid' }, {
-      messageKey: 'errors.attachment_chunk_out_of_range',
-    });
+    throw new DomainError(
+      'invalid_input',
+      'That part of the file does not exist.',
+      { index: 'validation.invalid' },
+      {
+        messageKey: 'errors.attachment_chunk_out_of_range',
+      },
+    );
   return { index: input.index, chunkCount: row.chunk_count, data: data.toString('base64') };
 }

@@ -87,7 +87,11 @@ export function fileHandlers(
       // clients, recent-files lists and backups of the Documents folder.
       const dialog = saveDialogFor(purpose, ctx.now.toISOString().slice(0, 10));
       const chosen = checked(
-        await picker.chooseSaveLocation({ title, suggestedName: dialog.suggestedName, filters: dialog.filters }),
+        await picker.chooseSaveLocation({
+          title,
+          suggestedName: dialog.suggestedName,
+          filters: dialog.filters,
+        }),
       );
       if (!chosen) return { path: null, syncService: null };
       const path = dialog.finalPath(chosen);

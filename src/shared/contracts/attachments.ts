@@ -38,7 +38,8 @@ export const ATTACHMENT_MIME_TYPES: Record<AttachmentType, string> = {
 };
 
 /** What a file picker may offer (a hint only: main judges the content). */
-export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,.heic,.docx,application/pdf,image/jpeg,image/png,image/heic';
+export const ATTACHMENT_ACCEPT =
+  '.pdf,.jpg,.jpeg,.png,.heic,.docx,application/pdf,image/jpeg,image/png,image/heic';
 
 /** The size of one stored chunk and of one upload call's piece (the last may be shorter). */
 export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
@@ -85,7 +86,11 @@ const uploadIdInput = z.strictObject({ uploadId: idSchema });
 
 export const uploadChunkInputSchema = z.strictObject({
   uploadId: idSchema,
-  index: z.number('validation.number').int('validation.whole_number').min(0, 'validation.invalid').max(MAX_CHUNKS),
+  index: z
+    .number('validation.number')
+    .int('validation.whole_number')
+    .min(0, 'validation.invalid')
+    .max(MAX_CHUNKS),
   /** The piece's bytes as base64 (at most one chunk). */
   data: boundedString(BASE64_CHUNK_LENGTH, 'validation.too_long').regex(
     /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
@@ -164,7 +169,11 @@ export const attachmentsContract = {
   'attachments:read': channel({
     input: z.strictObject({
       attachmentId: idSchema,
-      index: z.number('validation.number').int('validation.whole_number').min(0, 'validation.invalid').max(MAX_CHUNKS),
+      index: z
+        .number('validation.number')
+        .int('validation.whole_number')
+        .min(0, 'validation.invalid')
+        .max(MAX_CHUNKS),
     }),
     output: z.object({ index: z.number().int(), chunkCount: z.number().int(), data: z.string() }),
     access: 'clients:read_demographics',

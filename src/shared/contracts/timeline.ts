@@ -48,7 +48,16 @@ export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
 /** Which screen opens the item's record, and its id there. */
 export const timelineRefSchema = z.object({
-  screen: z.enum(['assessment', 'measures', 'care_plan', 'note', 'risk', 'care_team', 'diagnoses', 'documents']),
+  screen: z.enum([
+    'assessment',
+    'measures',
+    'care_plan',
+    'note',
+    'risk',
+    'care_team',
+    'diagnoses',
+    'documents',
+  ]),
   id: z.string().nullable(),
 });
 

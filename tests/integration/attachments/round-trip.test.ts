@@ -49,7 +49,11 @@ describe('an attachment round trip', () => {
     const clinic = await attachmentClinic({ plan: false });
     const pdf = textPdf(['Letter from the landlord']);
     const stored = await upload(clinic, clinic.clientId, pdf, { fileName: 'photo-of-letter.jpg' });
-    expect(stored).toMatchObject({ type: 'pdf', mimeType: 'application/pdf', fileName: 'photo-of-letter.jpg' });
+    expect(stored).toMatchObject({
+      type: 'pdf',
+      mimeType: 'application/pdf',
+      fileName: 'photo-of-letter.jpg',
+    });
     expect((await readBack(clinic, stored.id)).equals(pdf)).toBe(true);
   });
 
@@ -57,6 +61,9 @@ describe('an attachment round trip', () => {
     const clinic = await attachmentClinic({ plan: false });
     const stored = await upload(clinic, clinic.clientId, textPdf(['A letter']));
     const error = await clinic.refuse('attachments:save', { attachmentId: stored.id });
-    expect(error).toMatchObject({ code: 'wrong_state', details: { messageKey: 'errors.export_choose_location' } });
+    expect(error).toMatchObject({
+      code: 'wrong_state',
+      details: { messageKey: 'errors.export_choose_location' },
+    });
   });
 });
