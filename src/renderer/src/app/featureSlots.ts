@@ -1,5 +1,6 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { AttachmentSettingsSection } from '../features/documents/attachments/AttachmentSettingsSection';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
@@ -64,6 +65,12 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'noteFormats.phrases.clinicTab',
       permission: 'notes:cosign',
       Panel: ClinicPhrasesSection,
+    },
+    {
+      id: 'attachments',
+      label: 'attachments.admin.tab',
+      permission: 'settings:manage',
+      Panel: AttachmentSettingsSection,
     },
   ],
 };

@@ -110,6 +110,9 @@ export const invalidation = {
   'notes:saveSettings': ['notes:settings', 'notes:formats'],
   'notes:savePhrase': ['notes:phrases'],
   'notes:deletePhrase': ['notes:phrases'],
+  'attachments:finish': ['attachments:list', 'timeline:list'],
+  'attachments:remove': ['attachments:list', 'timeline:list'],
+  'attachments:saveSettings': ['attachments:settings', 'attachments:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
