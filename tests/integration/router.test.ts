@@ -317,6 +317,8 @@ const badInputs: Record<string, unknown[]> = {
     { purpose: 'fhir_export' },
     { purpose: 'fhir_export', title: HUGE },
     { purpose: 'letter', title: 'Save' },
+    { purpose: 'attachment', title: 'Save' },
+    { purpose: 'attachment', title: 'Save', attachmentId: UNKNOWN_ID },
   ],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [

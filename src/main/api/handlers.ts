@@ -1,7 +1,12 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { assessmentHandlers } from '../assessments/handlers';
-import { OpenedAttachments, PendingUploads, attachmentHandlers } from '../attachments/handlers';
+import {
+  OpenedAttachments,
+  PendingUploads,
+  attachmentHandlers,
+  attachmentSaveTarget,
+} from '../attachments/handlers';
 import { listAudit } from '../audit/service';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
@@ -20,6 +25,9 @@ import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -30,6 +38,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -49,6 +59,12 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
+  const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
+  provideDocumentResources({ instruments, noteFormats });
   // Uploads in progress and attachments opened belong to the session: a lock or sign-out ends them.
   const attachments = { uploads: new PendingUploads(), opened: new OpenedAttachments() };
   ws.onEvent((event) => {
@@ -57,7 +73,13 @@ export function createHandlers(
     attachments.opened.clear();
   });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(
+      pickerAccess(ws),
+      picker,
+      saveLocations,
+      (ctx, ref) => documentSaveTarget(ctx, previews, ref),
+      attachmentSaveTarget,
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
@@ -72,6 +94,8 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
+    ...letterheadHandlers,
     ...attachmentHandlers(attachments, saveLocations),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({

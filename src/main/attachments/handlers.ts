@@ -49,3 +49,4 @@ export const attachmentHandlers = (
 
 export { PendingUploads } from './uploads';
 export { OpenedAttachments } from './view';
+export { attachmentSaveTarget } from './save';

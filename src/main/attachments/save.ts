@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import type { AttachmentType } from '../../shared/contracts/attachments';
 import { localPathProblem } from '../../shared/domain/local-path';
 import { fileProblemOf, logFileError } from '../backup/problems';
 import type { SaveLocations } from '../dialogs/chosen-locations';
+import type { SaveTarget } from '../dialogs/handlers';
 import { DomainError } from '../errors';
 import { writeFileAtomically } from '../files/atomic-file';
 import type { RequestContext } from '../request/context';
@@ -20,18 +21,31 @@ import { readChunk } from './repository';
  * The saved copy is NOT encrypted; the screen says so, and warns for a synced folder.
  */
 
-const EXTENSIONS: Record<AttachmentType, readonly string[]> = {
-  pdf: ['.pdf'],
-  jpg: ['.jpg', '.jpeg'],
-  png: ['.png'],
-  heic: ['.heic'],
-  docx: ['.docx'],
+const EXTENSIONS: Record<AttachmentType, { extension: string; filter: string }> = {
+  pdf: { extension: 'pdf', filter: 'PDF' },
+  jpg: { extension: 'jpg', filter: 'JPEG image' },
+  png: { extension: 'png', filter: 'PNG image' },
+  heic: { extension: 'heic', filter: 'HEIC photo' },
+  docx: { extension: 'docx', filter: 'Word document' },
 };
 
-/** The file gets the extension of what it is (a name typed without one, or with another). */
-export function withTypeExtension(path: string, type: AttachmentType): string {
-  const known = EXTENSIONS[type];
-  return known.includes(extname(basename(path)).toLowerCase()) ? path : `${path}${known[0]}`;
+const saveKey = (attachmentId: string) => `attachment:${attachmentId}`;
+
+/**
+ * What the save dialog offers for one attachment (asked by `files:chooseSaveLocation`): a name
+ * with the extension of what its bytes are, never the client's name or the title (file names
+ * show up in sync clients and recent-file lists); the location is kept for this attachment only.
+ * The dialog opens only for what this viewer may save.
+ */
+export function attachmentSaveTarget(ctx: RequestContext, ref: { attachmentId: string }): SaveTarget {
+  const { row } = permittedAttachment(ctx, ref.attachmentId, 'export');
+  const type = EXTENSIONS[row.file_type];
+  return {
+    key: saveKey(row.id),
+    suggestedName: `Lantern-attachment-${row.document_date}.${type.extension}`,
+    filters: [{ name: type.filter, extensions: [type.extension] }],
+    extension: `.${type.extension}`,
+  };
 }
 
 /** The stored chunks in order, each read when the writer asks for it; throws if they do not add up. */
@@ -52,12 +66,11 @@ export function saveAttachment(
   input: { attachmentId: string },
 ): { file: string; folder: string } {
   const { row, clientId, recordKind } = permittedAttachment(ctx, input.attachmentId, 'export');
-  const chosen = saveLocations.take('attachment', ctx.actor.id, ctx.now);
-  if (!chosen || localPathProblem(chosen))
+  const file = saveLocations.take(saveKey(row.id), ctx.actor.id, ctx.now);
+  if (!file || localPathProblem(file))
     throw new DomainError('wrong_state', 'Choose where to save the file first.', undefined, {
       messageKey: 'errors.export_choose_location',
     });
-  const file = withTypeExtension(chosen, row.file_type);
   const folder = dirname(file);
   try {
     if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });

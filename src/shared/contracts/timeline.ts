@@ -18,6 +18,7 @@ export const TIMELINE_KINDS = [
   'alert',
   'care_team',
   'diagnosis',
+  'document',
   'attachment',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -41,6 +42,7 @@ export const TIMELINE_EVENTS = [
   'alert_acknowledged',
   'care_team_changed',
   'diagnosis_changed',
+  'document_issued',
   'attachment_added',
   'attachment_removed',
 ] as const;

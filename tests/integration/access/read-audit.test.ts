@@ -201,7 +201,11 @@ const CLIENT_DATA: Record<
     action: 'attachment.downloaded',
     call: async (c) => {
       const { id } = await camAddsAnIdCard(c);
-      await c.call('files:chooseSaveLocation', { purpose: 'attachment', title: 'Save the attachment' });
+      await c.call('files:chooseSaveLocation', {
+        purpose: 'attachment',
+        title: 'Save the attachment',
+        attachmentId: id,
+      });
       return ['attachments:save', { attachmentId: id }];
     },
   },

@@ -89,7 +89,9 @@ describe('who sees which attachment', () => {
       details: { kind: 'hospital_papers', link: { kind: 'note', id: note.id } },
     });
     expect(linked).toMatchObject({ link: { kind: 'note', id: note.id }, part2: true, can: { save: false } });
-    await clinic.call('files:chooseSaveLocation', { purpose: 'attachment', title: 'Save' });
+    // Neither the save dialog nor the save itself: a Part 2 disclosure needs a consent.
+    const dialog = { purpose: 'attachment', title: 'Save', attachmentId: linked.id };
+    expect((await clinic.refuse('files:chooseSaveLocation', dialog)).details?.needsConsent).toBe(true);
     expect((await clinic.refuse('attachments:save', { attachmentId: linked.id })).details?.needsConsent).toBe(
       true,
     );

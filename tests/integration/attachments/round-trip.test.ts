@@ -27,7 +27,11 @@ describe('an attachment round trip', () => {
     expect(read.length).toBe(bytes.length);
     expect(read.equals(bytes)).toBe(true);
 
-    await clinic.call('files:chooseSaveLocation', { purpose: 'attachment', title: 'Save the attachment' });
+    await clinic.call('files:chooseSaveLocation', {
+      purpose: 'attachment',
+      title: 'Save the attachment',
+      attachmentId: stored.id,
+    });
     const saved = await clinic.call('attachments:save', { attachmentId: stored.id });
     // The dialog suggested a name without the client's; main added the type's extension.
     expect(saved.file).toMatch(/Lantern-attachment-\d{4}-\d{2}-\d{2}\.pdf$/);

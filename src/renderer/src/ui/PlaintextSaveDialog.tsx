@@ -13,8 +13,6 @@ export interface PlaintextSaveWords {
   whereHelp: string;
   choose: string;
   cancel: string;
-  /** The operating system dialog's title. */
-  dialogTitle: string;
   syncedTitle: string;
   synced(location: { path: string; service: string }): string;
   saveAnyway: string;
@@ -29,7 +27,8 @@ export interface PlaintextSaveWords {
  */
 export function PlaintextSaveDialog<T>(props: {
   isOpen: boolean;
-  purpose: InputOf<'files:chooseSaveLocation'>['purpose'];
+  /** What the save dialog is for (its title among it): the purpose and what is saved. */
+  location: InputOf<'files:chooseSaveLocation'>;
   words: PlaintextSaveWords;
   write(): Promise<T>;
   onDone(result: T): void;
@@ -64,7 +63,7 @@ export function PlaintextSaveDialog<T>(props: {
     });
   const chooseLocation = () =>
     finish(async () => {
-      const location = await choose.mutateAsync({ purpose: props.purpose, title: words.dialogTitle });
+      const location = await choose.mutateAsync(props.location);
       if (!location.path) return close();
       if (location.syncService) return setSynced(location);
       const result = await props.write();

@@ -28,6 +28,7 @@ export function itemSentence(t: TFunction, language: string, item: TimelineItem)
     name: String(p.name ?? ''),
     change: word(t, 'change', p.change),
     title: String(p.title ?? ''),
+    how: word(t, 'documentIssue', p.how),
   };
   return t(`timeline.event.${item.event}`, values);
 }

@@ -78,14 +78,17 @@ export function AttachmentsPanel({ clientId, canEdit }: AttachmentsPanelProps) {
       />
       <PlaintextSaveDialog
         isOpen={saving !== null}
-        purpose="attachment"
+        location={{
+          purpose: 'attachment',
+          title: t('attachments.save.dialogTitle'),
+          attachmentId: saving?.id ?? '',
+        }}
         words={{
           warnTitle: t('attachments.save.warnTitle'),
           notEncrypted: t('attachments.save.notEncrypted'),
           whereHelp: t('attachments.save.whereHelp'),
           choose: t('attachments.save.choose'),
           cancel: t('common.cancel'),
-          dialogTitle: t('attachments.save.dialogTitle'),
           syncedTitle: t('attachments.save.syncedTitle'),
           synced: (location) => t('attachments.save.synced', location),
           saveAnyway: t('attachments.save.saveAnyway'),
