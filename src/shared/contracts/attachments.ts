@@ -82,6 +82,20 @@ export const beginUploadInputSchema = z.strictObject({
     .max(ATTACHMENT_SIZE_MB.max * MEGABYTE, 'validation.attachment_too_big'),
 });
 
+/**
+ * Base64 as the browser writes it: the alphabet, `=` padding only at the end, whole groups of
+ * four. Checked with one negated character class (a whole-string pattern with a `*` took ~10 ms
+ * on a 350,000-character piece in V8; this takes under one).
+ */
+export function isBase64(value: string): boolean {
+  const padding = value.indexOf('=');
+  return (
+    value.length % 4 === 0 &&
+    !/[^A-Za-z0-9+/=]/.test(value) &&
+    (padding === -1 || (padding >= value.length - 2 && /^={1,2}$/.test(value.slice(padding))))
+  );
+}
+
 const uploadIdInput = z.strictObject({ uploadId: idSchema });
 
 export const uploadChunkInputSchema = z.strictObject({
@@ -92,10 +106,7 @@ export const uploadChunkInputSchema = z.strictObject({
     .min(0, 'validation.invalid')
     .max(MAX_CHUNKS),
   /** The piece's bytes as base64 (at most one chunk). */
-  data: boundedString(BASE64_CHUNK_LENGTH, 'validation.too_long').regex(
-    /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
-    'validation.invalid',
-  ),
+  data: boundedString(BASE64_CHUNK_LENGTH, 'validation.too_long').refine(isBase64, 'validation.invalid'),
 });
 
 export const attachmentSchema = z.object({
