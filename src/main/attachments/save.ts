@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { AttachmentType } from '../../shared/contracts/attachments';
-import { localPathProblem } from '../../shared/domain/local-path';
-import { fileProblemOf, logFileError } from '../backup/problems';
 import type { SaveLocations } from '../dialogs/chosen-locations';
 import type { SaveTarget } from '../dialogs/handlers';
-import { DomainError } from '../errors';
-import { writeFileAtomically } from '../files/atomic-file';
+import { writeToChosenLocation } from '../dialogs/write-chosen';
 import type { RequestContext } from '../request/context';
 import { permittedAttachment } from './access';
 import type { AttachmentRow } from './repository';
@@ -66,24 +61,7 @@ export function saveAttachment(
   input: { attachmentId: string },
 ): { file: string; folder: string } {
   const { row, clientId, recordKind } = permittedAttachment(ctx, input.attachmentId, 'export');
-  const file = saveLocations.take(saveKey(row.id), ctx.actor.id, ctx.now);
-  if (!file || localPathProblem(file))
-    throw new DomainError('wrong_state', 'Choose where to save the file first.', undefined, {
-      messageKey: 'errors.export_choose_location',
-    });
-  const folder = dirname(file);
-  try {
-    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    writeFileAtomically(file, storedChunks(ctx, row));
-  } catch (error) {
-    logFileError('attachment could not be saved', error);
-    throw new DomainError(
-      'wrong_state',
-      'The file could not be saved there. Choose another place (a folder on this computer you can write to).',
-      undefined,
-      { messageKey: 'errors.export_write_failed', problem: fileProblemOf(error) },
-    );
-  }
+  const { file, folder } = writeToChosenLocation(ctx, saveLocations, saveKey(row.id), storedChunks(ctx, row));
   ctx.audit({
     action: 'attachment.downloaded',
     subject: clientId,

@@ -1,19 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clinicWithStaff, client } from '../../helpers/clinic';
 import { textPdf } from '../../helpers/attachment-files';
+import { filesUnder } from '../../helpers/files-under';
 import { tempDir } from '../../helpers/temp-dir';
 import { readBack, upload } from './attachment-clinic';
 
 /** A string that appears nowhere but in the uploaded file: if its bytes are on disk, the file is in plaintext. */
 const MARKER = 'QUOKKA-ATTACHMENT-MARKER-5821-PRIVATE';
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
-}
 
 const holdsMarker = (file: string) => {
   const bytes = readFileSync(file);
