@@ -61,6 +61,33 @@ describe('an attachment round trip', () => {
     expect((await readBack(clinic, stored.id)).equals(pdf)).toBe(true);
   });
 
+  it('accepts a HEIC photo and a JPEG by their headers, whatever they are called', async () => {
+    const clinic = await attachmentClinic({ plan: false });
+    // An ISO media file whose brand is HEIC (the box a phone's photo starts with).
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypheic'),
+      Buffer.from([0, 0, 0, 0]),
+      Buffer.from('mif1heic'),
+      Buffer.alloc(200),
+    ]);
+    const jpeg = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]),
+      Buffer.from('JFIF\0'),
+      Buffer.alloc(100),
+    ]);
+    const photo = await upload(clinic, clinic.clientId, heic, {
+      fileName: 'IMG_0042',
+      details: { kind: 'id_card' },
+    });
+    expect(photo).toMatchObject({ type: 'heic', mimeType: 'image/heic', fileName: 'IMG_0042' });
+    const scan = await upload(clinic, clinic.clientId, jpeg, {
+      fileName: 'scan.pdf',
+      details: { kind: 'letter' },
+    });
+    expect(scan).toMatchObject({ type: 'jpg', mimeType: 'image/jpeg' });
+  });
+
   it('cannot save without a location chosen in the dialog first', async () => {
     const clinic = await attachmentClinic({ plan: false });
     const stored = await upload(clinic, clinic.clientId, textPdf(['A letter']));
