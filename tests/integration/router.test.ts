@@ -13,6 +13,7 @@ import { ADMIN, setUpClinic } from '../helpers/lantern';
 const UNKNOWN_ID = '018f5e7a-0000-7000-8000-000000000000';
 const HUGE = 'x'.repeat(10_000);
 const VALID_PASSWORD = 'long-enough-and-rare-93';
+const ATTACHMENT = { title: 'Consent', kind: 'consent_form', documentDate: '2026-03-02' };
 
 /**
  * For every channel that takes input: inputs that are wrong in type, missing fields, oversize,
@@ -382,6 +383,9 @@ const badInputs: Record<string, unknown[]> = {
     { purpose: 'document', title: 'x', previewId: 'x' },
     { purpose: 'document', title: 'x', previewId: UNKNOWN_ID },
     { purpose: 'document', title: 'x', documentId: UNKNOWN_ID },
+    { purpose: 'letter', title: 'Save' },
+    { purpose: 'attachment', title: 'Save' },
+    { purpose: 'attachment', title: 'Save', attachmentId: UNKNOWN_ID },
   ],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [
@@ -444,6 +448,61 @@ const badInputs: Record<string, unknown[]> = {
     { defaultFormatId: 'dap', lateEntryDays: 3, cosignRoles: ['boss'], cosignAccountIds: [] },
     { defaultFormatId: 'dap', lateEntryDays: 3, cosignRoles: [], cosignAccountIds: [UNKNOWN_ID] },
     { defaultFormatId: 'dap', lateEntryDays: 3, cosignRoles: [], cosignAccountIds: ['x'] },
+  ],
+  'attachments:list': [{}, { clientId: 7 }, { clientId: UNKNOWN_ID }],
+  'attachments:begin': [
+    {},
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 10, details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 0, details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 1.5, details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: '10', details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 101 * 1024 * 1024, details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: HUGE, sizeBytes: 10, details: ATTACHMENT },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 10, details: { ...ATTACHMENT, kind: 'passport' } },
+    { clientId: UNKNOWN_ID, fileName: 'a.pdf', sizeBytes: 10, details: { ...ATTACHMENT, title: '  ' } },
+    {
+      clientId: UNKNOWN_ID,
+      fileName: 'a.pdf',
+      sizeBytes: 10,
+      details: { ...ATTACHMENT, documentDate: '2026-02-30' },
+    },
+    {
+      clientId: UNKNOWN_ID,
+      fileName: 'a.pdf',
+      sizeBytes: 10,
+      details: { ...ATTACHMENT, link: { kind: 'email', id: UNKNOWN_ID } },
+    },
+  ],
+  'attachments:chunk': [
+    {},
+    { uploadId: UNKNOWN_ID, index: 0, data: 'c2FtcGxl' },
+    { uploadId: UNKNOWN_ID, index: 0, data: 'not base64!' },
+    { uploadId: UNKNOWN_ID, index: -1, data: 'c2FtcGxl' },
+    { uploadId: UNKNOWN_ID, index: 0, data: 'x'.repeat(400_000) },
+  ],
+  'attachments:finish': [{}, { uploadId: 'x' }, { uploadId: UNKNOWN_ID }],
+  'attachments:cancel': [{}, { uploadId: 'x' }, { uploadId: UNKNOWN_ID }],
+  'attachments:open': [{}, { attachmentId: 'x' }, { attachmentId: UNKNOWN_ID }],
+  'attachments:read': [
+    {},
+    { attachmentId: UNKNOWN_ID, index: 0 },
+    { attachmentId: UNKNOWN_ID, index: -1 },
+    { attachmentId: UNKNOWN_ID, index: 'first' },
+  ],
+  'attachments:save': [{}, { attachmentId: 'x' }, { attachmentId: UNKNOWN_ID }],
+  'attachments:remove': [
+    {},
+    { attachmentId: UNKNOWN_ID, reason: '' },
+    { attachmentId: UNKNOWN_ID, reason: HUGE },
+    { attachmentId: UNKNOWN_ID, reason: 'Wrong client' },
+  ],
+  'attachments:settings': [{ extra: 1 }],
+  'attachments:saveSettings': [
+    {},
+    { maxSizeMb: 0 },
+    { maxSizeMb: 101 },
+    { maxSizeMb: '25' },
+    { maxSizeMb: 2.5 },
   ],
   'audit:list': [
     { limit: 0 },

@@ -1,6 +1,12 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { assessmentHandlers } from '../assessments/handlers';
+import {
+  OpenedAttachments,
+  PendingUploads,
+  attachmentHandlers,
+  attachmentSaveTarget,
+} from '../attachments/handlers';
 import { listAudit } from '../audit/service';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
@@ -59,9 +65,20 @@ export function createHandlers(
     if (event === 'session:locked') previews.clear();
   });
   provideDocumentResources({ instruments, noteFormats });
+  // Uploads in progress and attachments opened belong to the session: a lock or sign-out ends them.
+  const attachments = { uploads: new PendingUploads(), opened: new OpenedAttachments() };
+  ws.onEvent((event) => {
+    if (event !== 'session:locked') return;
+    attachments.uploads.clear();
+    attachments.opened.clear();
+  });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
-      documentSaveTarget(ctx, previews, ref),
+    ...fileHandlers(
+      pickerAccess(ws),
+      picker,
+      saveLocations,
+      (ctx, ref) => documentSaveTarget(ctx, previews, ref),
+      attachmentSaveTarget,
     ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
@@ -79,6 +96,7 @@ export function createHandlers(
     ...timelineHandlers(instruments),
     ...documentHandlers(previews, saveLocations),
     ...letterheadHandlers,
+    ...attachmentHandlers(attachments, saveLocations),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

@@ -62,6 +62,9 @@ export interface SaveTarget {
 }
 
 /** The save target of a document (a preview or a stored copy), from the documents feature. */
+/** The save target of an attachment's copy, from the attachments feature (it checks access). */
+export type AttachmentSaveTarget = (ctx: RequestContext, ref: { attachmentId: string }) => SaveTarget;
+
 export type DocumentSaveTarget = (
   ctx: RequestContext,
   ref: { previewId?: string | undefined; documentId?: string | undefined },
@@ -87,6 +90,7 @@ export function fileHandlers(
   picker: PathPicker,
   saveLocations: SaveLocations,
   documentSaveTarget: DocumentSaveTarget,
+  attachmentSaveTarget: AttachmentSaveTarget,
 ): FileHandlers {
   return {
     'files:pickFolder': async ({ purpose, title }) => {
@@ -99,7 +103,12 @@ export function fileHandlers(
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
     'files:chooseSaveLocation': async (input, ctx) => {
-      const target = input.purpose === 'document' ? documentSaveTarget(ctx, input) : fhirTarget(ctx.now);
+      const target =
+        input.purpose === 'document'
+          ? documentSaveTarget(ctx, input)
+          : input.purpose === 'attachment'
+            ? attachmentSaveTarget(ctx, input)
+            : fhirTarget(ctx.now);
       const chosen = checked(
         await picker.chooseSaveLocation({
           title: input.title,

@@ -11,13 +11,14 @@ import type { SaveLocations } from './chosen-locations';
  * Writes a file where the person chose in the save dialog (`files:chooseSaveLocation`), and
  * nowhere else: the path comes from main's own record of that choice (`key`: what it was chosen
  * for), never from the renderer. What is written is NOT encrypted — the screen says so before
- * and after — so it goes only where asked. Used by the FHIR export and by documents.
+ * and after — so it goes only where asked. Used by the FHIR export, documents and attachments.
  */
 export function writeToChosenLocation(
   ctx: RequestContext,
   saveLocations: SaveLocations,
   key: string,
-  contents: string | Uint8Array,
+  /** Text, bytes, or pieces written in turn (an attachment's chunks read one at a time). */
+  contents: string | Uint8Array | Iterable<Buffer>,
 ): { folder: string; file: string } {
   const file = saveLocations.take(key, ctx.actor.id, ctx.now);
   if (!file || localPathProblem(file)) {

@@ -147,6 +147,13 @@ function describe(
         ref: { screen: row.kind === 'care_team' ? 'care_team' : 'diagnoses', id: row.ref_id },
         excerpt: null,
       };
+    case 'attachment':
+      return {
+        params: { title: row.a, attachmentKind: row.c },
+        ref: { screen: 'documents', id: row.ref_id },
+        // A removal shows its reason, as a risk change does.
+        excerpt: excerptOf(row.text),
+      };
   }
 }
 

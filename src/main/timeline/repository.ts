@@ -63,6 +63,13 @@ const NOTE_PART2 = `(@clientPart2 = 1 OR json_extract(v.content, '$.part2') = 1)
 const CONTACT_AT = `strftime('%Y-%m-%dT%H:%M:%fZ',
   json_extract(v.content, '$.contactDate') || ' ' || coalesce(json_extract(v.content, '$.startTime'), '12:00'), 'utc')`;
 
+/**
+ * An attachment is Part 2 when it is clinical (not an ID or insurance card) and linked to a
+ * Part 2 note or in a Part 2 client's file (src/main/attachments/access.ts says why).
+ */
+const ATTACHMENT_PART2 = `(x.kind NOT IN ('id_card', 'insurance_card') AND (@clientPart2 = 1
+  OR EXISTS (SELECT 1 FROM progress_notes n WHERE n.record_id = x.linked_record_id AND n.part2 = 1)))`;
+
 const SIGNATURES = `FROM signed_records r
   JOIN record_versions v ON v.record_id = r.id
   JOIN record_signatures s ON s.version_id = v.id`;
@@ -141,6 +148,16 @@ const BRANCHES: Record<TimelineKind, string> = {
   // One item per change (the rows of one save share entity, entity id and instant).
   care_team: historyBranch('care_team', 'contact', 'care_team_changed'),
   diagnosis: historyBranch('diagnosis', 'diagnosis', 'diagnosis_changed'),
+  // Added, and (for a removed one) removed with its reason: the title and kind, never the bytes.
+  attachment: `SELECT 'at:' || x.id, 'attachment', 'attachment_added', x.added_at, x.added_by, x.added_by_name,
+      ${ATTACHMENT_PART2}, 0, x.id, NULL, x.title, NULL, x.kind, NULL, NULL
+    FROM attachments x
+    WHERE x.client_id IN (${FAMILY})
+    UNION ALL
+    SELECT 'ar:' || x.id, 'attachment', 'attachment_removed', x.removed_at, x.removed_by, x.removed_by_name,
+      ${ATTACHMENT_PART2}, 0, x.id, NULL, x.title, NULL, x.kind, NULL, x.removed_reason
+    FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND x.removed_at IS NOT NULL`,
 };
 
 function historyBranch(kind: TimelineKind, entity: string, event: string): string {
@@ -242,6 +259,12 @@ const AUTHORS_SQL = `SELECT author_id AS id, max(author_name) AS name FROM (
     UNION ALL
     SELECT d.created_by, d.created_by_name FROM client_documents d
     WHERE d.client_id IN (${FAMILY}) AND (@withhold = 0 OR d.part2 = 0)
+    UNION ALL
+    SELECT x.added_by, x.added_by_name FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND (@withhold = 0 OR NOT ${ATTACHMENT_PART2})
+    UNION ALL
+    SELECT x.removed_by, x.removed_by_name FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND x.removed_at IS NOT NULL AND (@withhold = 0 OR NOT ${ATTACHMENT_PART2})
   ) WHERE author_id IS NOT NULL
   GROUP BY author_id ORDER BY name, id`;
 

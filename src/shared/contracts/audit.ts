@@ -97,6 +97,12 @@ export const AUDIT_ACTIONS = [
   'documents.listed',
   // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
   'letterhead.updated',
+  // Attachments (src/main/attachments): ids, kinds, types and sizes, never titles or file contents.
+  'attachments.listed',
+  'attachment.added',
+  'attachment.viewed',
+  'attachment.downloaded',
+  'attachment.removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -124,6 +130,8 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'document.previewed',
   'document.viewed',
   'documents.listed',
+  'attachments.listed',
+  'attachment.viewed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -129,6 +129,17 @@ export const CHANNEL_NAMES = [
   'documents:printCopy',
   'letterhead:get',
   'letterhead:update',
+  'attachments:list',
+  'attachments:begin',
+  'attachments:chunk',
+  'attachments:finish',
+  'attachments:cancel',
+  'attachments:open',
+  'attachments:read',
+  'attachments:save',
+  'attachments:remove',
+  'attachments:settings',
+  'attachments:saveSettings',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -55,6 +55,8 @@ export const filesContract = {
             message: 'validation.invalid',
             path: ['previewId'],
           }),
+        // An attachment's copy: main suggests a name of its type (never the client's name).
+        z.strictObject({ purpose: z.literal('attachment'), title, attachmentId: idSchema }),
       ],
       'validation.invalid',
     ),

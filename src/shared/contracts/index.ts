@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { assessmentsContract } from './assessments';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
@@ -48,6 +49,7 @@ export const contract = {
   ...timelineContract,
   ...documentsContract,
   ...letterheadContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ export const TIMELINE_KINDS = [
   'care_team',
   'diagnosis',
   'document',
+  'attachment',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -42,6 +43,8 @@ export const TIMELINE_EVENTS = [
   'care_team_changed',
   'diagnosis_changed',
   'document_issued',
+  'attachment_added',
+  'attachment_removed',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 

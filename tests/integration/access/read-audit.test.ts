@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contracts';
+import { solidPng } from '../../helpers/attachment-files';
+import { upload } from '../attachments/attachment-clinic';
 import { dapContent } from '../progress-notes/note-clinic';
 import { policyClinic } from './policy-clinic';
 
 type Clinic = Awaited<ReturnType<typeof policyClinic>>;
+
+/** Cam adds an ID card (not Part 2, though the client is: a `contact` record, so it may be saved). */
+async function camAddsAnIdCard(c: Clinic) {
+  await c.as('cam');
+  return upload(c, c.clientIds.caseload, solidPng(8, 5, [1, 2, 3]), {
+    fileName: 'card.png',
+    details: { kind: 'id_card', title: 'State ID' },
+  });
+}
 
 /** Cam signs a note for his client (no care plan here: no goals); with co-signature required by role. */
 async function camSignsANote(c: Clinic) {
@@ -194,6 +205,39 @@ const CLIENT_DATA: Record<
       return ['documents:open', { documentId }];
     },
   },
+  'attachments:list': {
+    as: 'cam',
+    action: 'attachments.listed',
+    call: (c) => ['attachments:list', { clientId: c.clientIds.caseload }],
+  },
+  'attachments:open': {
+    as: 'cam',
+    action: 'attachment.viewed',
+    call: async (c) => ['attachments:open', { attachmentId: (await camAddsAnIdCard(c)).id }],
+  },
+  // A chunk is read only after an audited open of that attachment (its audit is the open's).
+  'attachments:read': {
+    as: 'cam',
+    action: 'attachment.viewed',
+    call: async (c) => {
+      const { id } = await camAddsAnIdCard(c);
+      await c.call('attachments:open', { attachmentId: id });
+      return ['attachments:read', { attachmentId: id, index: 0 }];
+    },
+  },
+  'attachments:save': {
+    as: 'cam',
+    action: 'attachment.downloaded',
+    call: async (c) => {
+      const { id } = await camAddsAnIdCard(c);
+      await c.call('files:chooseSaveLocation', {
+        purpose: 'attachment',
+        title: 'Save the attachment',
+        attachmentId: id,
+      });
+      return ['attachments:save', { attachmentId: id }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -239,6 +283,8 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'documents:keep',
   'documents:saveCopy',
   'documents:printCopy',
+  'attachments:finish',
+  'attachments:remove',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -303,6 +349,11 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'notes:phrases': "the viewer's and the clinic's saved wording (no client)",
   'notes:savePhrase': 'a saved phrase',
   'notes:deletePhrase': 'nothing',
+  'attachments:begin': 'an upload id and piece counts',
+  'attachments:chunk': 'a byte count',
+  'attachments:cancel': 'nothing',
+  'attachments:settings': "the clinic's size limit",
+  'attachments:saveSettings': "the clinic's size limit",
 };
 
 describe('every read of a client is audited', () => {

@@ -24,6 +24,8 @@ const TABLES = [
   'client_history',
   'client_documents',
   'client_document_issues',
+  'attachments',
+  'progress_notes',
 ];
 
 /**
@@ -87,6 +89,7 @@ describe('the timeline query plan', () => {
       'progress_note_returns_by_record',
       'client_documents_by_client',
       'client_document_issues_by_document',
+      'attachments_by_client',
     ])
       expect(lines.join('\n'), index).toContain(index);
   });

@@ -20,6 +20,7 @@ import { migration0018 } from './0018-note-formats-and-phrases';
 import { migration0019 } from './0019-note-search';
 import { migration0020 } from './0020-flat-merge-pointers';
 import { migration0022 } from './0022-client-documents';
+import { migration0023 } from './0023-attachments';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0019,
   migration0020,
   migration0022,
+  migration0023,
 ];

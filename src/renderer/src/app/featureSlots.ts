@@ -2,6 +2,7 @@ import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
+import { AttachmentSettingsSection } from '../features/documents/attachments/AttachmentSettingsSection';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
@@ -73,6 +74,12 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'letterhead.title',
       permission: 'documents:manage_templates',
       Panel: LetterheadSection,
+    },
+    {
+      id: 'attachments',
+      label: 'attachments.admin.tab',
+      permission: 'settings:manage',
+      Panel: AttachmentSettingsSection,
     },
   ],
 };

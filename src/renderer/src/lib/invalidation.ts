@@ -118,6 +118,9 @@ export const invalidation = {
   'documents:saveCopy': ['documents:list'],
   'documents:printCopy': ['documents:list'],
   'letterhead:update': ['letterhead:get'],
+  'attachments:finish': ['attachments:list', 'timeline:list'],
+  'attachments:remove': ['attachments:list', 'timeline:list'],
+  'attachments:saveSettings': ['attachments:settings', 'attachments:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
