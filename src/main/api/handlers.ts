@@ -18,6 +18,8 @@ import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
+import { documentTemplateHandlers } from '../document-templates/handlers';
+import { DocumentPreviews } from '../documents/previews';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
@@ -46,8 +48,10 @@ export function createHandlers(
   picker: PathPicker,
   instruments: ShippedInstruments,
   noteFormats: ShippedNoteFormats,
+  exampleTemplatesDir: string,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  const previews = new DocumentPreviews();
   return {
     ...fileHandlers(pickerAccess(ws), picker, saveLocations),
     ...clientHandlers,
@@ -64,6 +68,7 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

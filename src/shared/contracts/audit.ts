@@ -88,6 +88,11 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // The clinic's Word templates (src/main/document-templates): ids, versions and counts, never a
+  // filled document's text.
+  'template.added',
+  'template.archived',
+  'template.filled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -112,6 +117,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'template.filled',
 ];
 
 export const auditEntrySchema = z.object({

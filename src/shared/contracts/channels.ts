@@ -119,6 +119,13 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'documentTemplates:list',
+  'documentTemplates:fields',
+  'documentTemplates:inspect',
+  'documentTemplates:add',
+  'documentTemplates:addExample',
+  'documentTemplates:archive',
+  'documentTemplates:fill',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -10,6 +10,7 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { measuresContract } from './measures';
@@ -44,6 +45,7 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...documentTemplatesContract,
 };
 
 export type Contract = typeof contract;
