@@ -21,6 +21,8 @@ import { diagnosisHandlers } from '../diagnoses/handlers';
 import { documentTemplateHandlers } from '../document-templates/handlers';
 import { DocumentPreviews } from '../documents/previews';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -31,6 +33,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -51,9 +55,16 @@ export function createHandlers(
   exampleTemplatesDir: string,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
   const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
+  provideDocumentResources({ instruments, noteFormats });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
+      documentSaveTarget(ctx, previews, ref),
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
@@ -68,6 +79,8 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
+    ...letterheadHandlers,
     ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({

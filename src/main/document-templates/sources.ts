@@ -13,9 +13,9 @@ import { clientIdsJson, readClient } from '../clients/repository';
 import { readDiagnoses } from '../diagnoses/repository';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { findInstrumentVersion } from '../measures/catalogue';
+import { readLetterhead } from '../documents/letterhead/store';
 import { currentVersionOf } from '../records/repository';
 import type { RequestContext } from '../request/context';
-import { readSetting, readSettings } from '../settings/repository';
 import { readNewestScores, readNewestSignedNotes } from './record-repository';
 
 /**
@@ -59,14 +59,10 @@ const once = <T>(read: () => T): (() => T) => {
   return () => (value ??= { v: read() }).v;
 };
 
-/** The letterhead the clinic set (Administration → Clinic), else the clinic's name alone. */
+/** The letterhead the clinic set (Administration → Clinic); its name is the clinic's unless it has its own. */
 function letterhead(ctx: RequestContext): TemplateSources['clinic'] {
-  const stored = readSetting<{ clinicName?: string; address?: string; phone?: string }>(ctx.db, 'letterhead');
-  return {
-    name: stored?.clinicName || readSettings(ctx.db).clinicName,
-    address: stored?.address ?? '',
-    phone: stored?.phone ?? '',
-  };
+  const { printedName, fields } = readLetterhead(ctx.db);
+  return { name: printedName, address: fields.address, phone: fields.phone };
 }
 
 /** A note's narrative: its sections' text, then interventions, response and next steps. */

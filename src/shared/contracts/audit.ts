@@ -88,6 +88,15 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
+  'document.previewed',
+  'document.saved',
+  'document.printed',
+  'document.kept',
+  'document.viewed',
+  'documents.listed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
   // The clinic's Word templates (src/main/document-templates): ids, versions and counts, never a
   // filled document's text.
   'template.added',
@@ -117,6 +126,9 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'document.previewed',
+  'document.viewed',
+  'documents.listed',
   'template.filled',
 ];
 

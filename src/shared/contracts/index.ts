@@ -10,9 +10,11 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { documentsContract } from './documents';
 import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { letterheadContract } from './letterhead';
 import { measuresContract } from './measures';
 import { noteFormatsContract } from './note-formats';
 import { noteSearchContract } from './note-search';
@@ -45,6 +47,8 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...documentsContract,
+  ...letterheadContract,
   ...documentTemplatesContract,
 };
 
