@@ -165,6 +165,17 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  // The filled document's text comes back as a preview: audited as the fill, the client its subject.
+  'documentTemplates:fill': {
+    as: 'cam',
+    action: 'template.filled',
+    call: async (c) => {
+      await c.as('ada');
+      const template = await c.call('documentTemplates:addExample', { example: 'housing-support-letter' });
+      await c.as('cam');
+      return ['documentTemplates:fill', { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -265,6 +276,12 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'notes:phrases': "the viewer's and the clinic's saved wording (no client)",
   'notes:savePhrase': 'a saved phrase',
   'notes:deletePhrase': 'nothing',
+  'documentTemplates:list': "the clinic's Word templates: wording and layout, no client",
+  'documentTemplates:fields': 'the field catalogue with a demo client’s examples',
+  'documentTemplates:inspect': 'what is in an uploaded template (no client)',
+  'documentTemplates:add': 'a Word template',
+  'documentTemplates:addExample': 'a shipped Word template',
+  'documentTemplates:archive': 'nothing',
 };
 
 describe('every read of a client is audited', () => {

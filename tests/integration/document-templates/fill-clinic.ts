@@ -36,7 +36,7 @@ export async function fillClinic() {
     clientId: ana.id,
     contact: { kind: 'care_team', careRole: 'therapist', name: 'Tomás Reyes', organisation: 'Hope Counseling', phone: '(555) 300-2000' },
   });
-  await clinic.call('diagnoses:add', { clientId: ana.id, diagnosis: { code: 'F33.1' } });
+  await clinic.call('diagnoses:add', { clientId: ana.id, diagnosis: { code: 'F33.1', isPrimary: true } });
   const plan = await clinic.call('carePlans:create', { clientId: ana.id });
   await clinic.call('carePlans:saveDraft', {
     versionId: plan.draftVersionId as string,

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../../src/shared/domain/clients';
-import { docxText } from '../../helpers/docx';
+import { docxText, partOf } from '../../helpers/docx';
 import { RICH_TEMPLATE, fillClinic } from './fill-clinic';
 
 const longDate = (day: string, locale = 'en-US') =>
@@ -22,7 +24,7 @@ describe('filling a Word template for a client', () => {
     expect(filled.paragraphs).not.toContain('No interpreter is needed.');
     expect(filled.paragraphs.join('\n')).not.toMatch(/[{}]|undefined/);
 
-    // Saved bytes read back by another reader (mammoth). The preview's bytes are the document's.
+    // Each fill is its own preview.
     const held = await clinic.call('documentTemplates:fill', { templateId, clientId: clinic.ana, recipient: 'client' });
     expect(held.previewId).not.toBe(filled.previewId);
     expect(held.paragraphs).toEqual(filled.paragraphs);
@@ -107,18 +109,19 @@ describe('filling a Word template for a client', () => {
   });
 });
 
+/** Fills, saves the preview as a person would (Save as…), and reads the saved file back with mammoth. */
 async function filledText(clinic: Awaited<ReturnType<typeof fillClinic>>, templateId: string, clientId: string) {
   const filled = await clinic.call('documentTemplates:fill', { templateId, clientId, recipient: 'client' });
-  // The preview's bytes are in main; the text preview is built from the same document.xml, so
-  // here the document is read back as mammoth sees it through a second fill of the same record.
-  return docxText(await bytesOf(clinic, filled.previewId));
-}
-
-/** The filled bytes of a preview, as the Documents channels save them. */
-async function bytesOf(clinic: Awaited<ReturnType<typeof fillClinic>>, previewId: string): Promise<Uint8Array> {
-  void clinic;
-  void previewId;
-  throw new Error('needs documents:save (wip/docs)');
+  const location = await clinic.call('files:chooseSaveLocation', {
+    purpose: 'document',
+    title: 'Save the document',
+    previewId: filled.previewId,
+  });
+  expect(basename(location.path ?? '')).toBe(filled.fileName);
+  const saved = await clinic.call('documents:save', { previewId: filled.previewId });
+  const bytes = new Uint8Array(readFileSync(saved.file));
+  expect(partOf(bytes, '[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
+  return docxText(bytes);
 }
 
 function ageOn(birth: string, today: string): number {
