@@ -65,7 +65,9 @@ export function benefitsVerificationLetter(): Uint8Array {
       p(
         'This letter verifies that {client.fullName} (born {client.birthDate}, client number {client.clientNumber}) receives case management services from {clinic.name}. I am their case manager.',
       ),
-      p('Address on file: {client.address.line1} {client.address.line2}, {client.address.city}, {client.address.state} {client.address.zip}'),
+      p(
+        'Address on file: {client.address.line1} {client.address.line2}, {client.address.city}, {client.address.state} {client.address.zip}',
+      ),
       p('The providers who can confirm the services {client.preferredName} receives:', { style: 'Heading2' }),
       table(
         [

@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/template-field-reference.ts
  *
+ * then `npx prettier --write docs/word-templates.md` (it aligns the table's columns).
  * tests/unit/document-templates/field-docs.test.ts fails while the document and the catalogue differ.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,13 @@ export const END = '<!-- fields:end -->';
 export const DOC = fileURLToPath(new URL('../docs/word-templates.md', import.meta.url));
 
 const help = en.documentTemplates.fieldHelp as Record<string, string>;
-const KIND = { contact: 'contact', demographics: 'demographics', clinical: 'clinical', part2: 'Part 2', history: 'history' };
+const KIND = {
+  contact: 'contact',
+  demographics: 'demographics',
+  clinical: 'clinical',
+  part2: 'Part 2',
+  history: 'history',
+};
 
 /** How the field is written in a template. */
 function usage(field: TemplateFieldDefinition): string {
@@ -50,6 +57,25 @@ export function withFieldReference(document: string): string {
   const end = document.indexOf(END);
   if (start < 0 || end < start) throw new Error(`docs/word-templates.md lacks the ${START} … ${END} marks`);
   return `${document.slice(0, start + START.length)}\n${fieldReferenceMarkdown()}\n${document.slice(end)}`;
+}
+
+/**
+ * The reference section's table as rows of trimmed cells: what the document says, however
+ * prettier aligned its columns.
+ */
+export function referenceCells(document: string): string[][] {
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  return document
+    .slice(start + START.length, end)
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -20,7 +20,10 @@ export function chunksOf(bytes: Uint8Array): string[] {
 }
 
 /** The upload input for a file. */
-export const upload = (bytes: Uint8Array, fileName = 'letter.docx') => ({ fileName, content: chunksOf(bytes) });
+export const upload = (bytes: Uint8Array, fileName = 'letter.docx') => ({
+  fileName,
+  content: chunksOf(bytes),
+});
 
 /** A filled document's text as mammoth reads it (a reader independent of Lantern's own). */
 export async function docxText(bytes: Uint8Array): Promise<string> {

@@ -62,7 +62,12 @@ export function compileTemplate(zip: PizZip): CompiledTemplate {
   const problems: TemplateProblem[] = [];
   for (const [file, xml] of parts) {
     const tags = inspect.getStructuredTags(file) as unknown as StructuredPart[];
-    checkTags(tags, [], (problem, tag, offset) => problems.push(problemAt(problem, tag, offset, file, xml)), used);
+    checkTags(
+      tags,
+      [],
+      (problem, tag, offset) => problems.push(problemAt(problem, tag, offset, file, xml)),
+      used,
+    );
   }
   const fields = TEMPLATE_FIELDS.filter((field) => used.has(field.path));
   return problems.length > 0 ? { doc: null, fields, problems } : { doc, fields, problems };

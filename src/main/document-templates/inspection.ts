@@ -1,5 +1,9 @@
 import type PizZip from 'pizzip';
-import type { MergeFieldFinding, TemplateFindings, TemplateProblem } from '../../shared/contracts/document-templates';
+import type {
+  MergeFieldFinding,
+  TemplateFindings,
+  TemplateProblem,
+} from '../../shared/contracts/document-templates';
 import { DomainError } from '../errors';
 import { compileTemplate } from './compile';
 import { convertMergeFields, findMergeFields } from './merge-fields';

@@ -104,7 +104,7 @@ const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/;
 
 /** A run that shows `text` in the formatting of `like` (the field's shown result), if any. */
 function lanternRun(path: string, like: string | undefined): string {
-  const properties = like ? (RUN_PROPERTIES.exec(like)?.[0] ?? '') : '';
+  const properties = like ? (like.match(RUN_PROPERTIES)?.[0] ?? '') : '';
   return `<w:r>${properties}<w:t xml:space="preserve">{${path}}</w:t></w:r>`;
 }
 
@@ -122,10 +122,11 @@ function complexFields(xml: string): ComplexField[] {
   let current: (ComplexField & { shown: boolean }) | null = null;
   for (const run of xml.matchAll(RUN)) {
     const text = run[0];
-    const char = FIELD_CHAR.exec(text)?.[1];
+    const char = text.match(FIELD_CHAR)?.[1];
     if (char === 'begin') {
       depth += 1;
-      if (depth === 1) current = { start: run.index, end: -1, instruction: '', firstShownRun: undefined, shown: false };
+      if (depth === 1)
+        current = { start: run.index, end: -1, instruction: '', firstShownRun: undefined, shown: false };
       continue;
     }
     if (!current) continue;
@@ -171,7 +172,7 @@ export function convertMergeFields(xml: string): { xml: string; converted: numbe
     const path = name ? lanternFieldFor(name) : null;
     if (!path) return whole;
     converted += 1;
-    return lanternRun(path, inner ? FIRST_RUN.exec(inner)?.[0] : undefined);
+    return lanternRun(path, inner ? inner.match(FIRST_RUN)?.[0] : undefined);
   });
   // From the end, so the earlier fields' positions stay right.
   for (const field of complexFields(out).reverse()) {

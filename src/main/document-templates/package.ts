@@ -14,16 +14,12 @@ const MAIN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordpr
 const CODE_PART = /(?:^|\/)vbaProject\.bin$|(?:^|\/)activeX\//i;
 const CODE_CONTENT_TYPE = /macroEnabled|vbaProject|activeX/i;
 
-const refuse = (
-  key:
-    | 'errors.template_file_too_large'
-    | 'errors.template_file_not_docx'
-    | 'errors.template_file_damaged'
-    | 'errors.template_file_has_macros',
-  message: string,
-) =>
+type FileProblem = 'too_large' | 'not_docx' | 'damaged' | 'has_macros';
+
+/** A refusal of the file itself, in its sentence `errors.template_file_<problem>`. */
+const refuse = (problem: FileProblem, message: string) =>
   new DomainError('invalid_input', message, undefined, {
-    messageKey: key,
+    messageKey: `errors.template_file_${problem}`,
     limitMb: TEMPLATE_LIMITS.maxBytes / (1024 * 1024),
   });
 
@@ -31,10 +27,10 @@ const refuse = (
 export function bytesFromChunks(chunks: readonly string[]): Uint8Array {
   const approximate = chunks.reduce((sum, chunk) => sum + Math.floor((chunk.length * 3) / 4), 0);
   if (approximate > TEMPLATE_LIMITS.maxBytes + 3)
-    throw refuse('errors.template_file_too_large', 'The template is larger than the limit.');
+    throw refuse('too_large', 'The template is larger than the limit.');
   const bytes = new Uint8Array(Buffer.from(chunks.join(''), 'base64'));
   if (bytes.length > TEMPLATE_LIMITS.maxBytes)
-    throw refuse('errors.template_file_too_large', 'The template is larger than the limit.');
+    throw refuse('too_large', 'The template is larger than the limit.');
   return bytes;
 }
 
@@ -50,29 +46,29 @@ interface ZipEntry {
 /** Opens and checks a .docx package; every refusal says what is wrong with the file. */
 export function openDocxPackage(bytes: Uint8Array): PizZip {
   if (bytes.length === 0 || !isZip(bytes))
-    throw refuse('errors.template_file_not_docx', 'The file is not a Word document (.docx).');
+    throw refuse('not_docx', 'The file is not a Word document (.docx).');
   let zip: PizZip;
   try {
     zip = new PizZip(bytes);
   } catch {
-    throw refuse('errors.template_file_damaged', 'The file is damaged: it cannot be opened as a .docx.');
+    throw refuse('damaged', 'The file is damaged: it cannot be opened as a .docx.');
   }
   const entries = Object.values(zip.files) as unknown as ZipEntry[];
   if (entries.some((entry) => CODE_PART.test(entry.name)))
-    throw refuse('errors.template_file_has_macros', 'The document contains macros or ActiveX controls.');
+    throw refuse('has_macros', 'The document contains macros or ActiveX controls.');
   // A small file that unpacks to gigabytes would stall the core: the parts together stay bounded.
   const unpacked = entries.reduce((sum, entry) => sum + (entry._data?.uncompressedSize ?? 0), 0);
   if (unpacked > TEMPLATE_LIMITS.maxUnpackedBytes)
-    throw refuse('errors.template_file_too_large', 'The document unpacks to more than the limit.');
+    throw refuse('too_large', 'The document unpacks to more than the limit.');
   const types = readText(zip, '[Content_Types].xml');
   if (types === null || !zip.file('word/document.xml'))
-    throw refuse('errors.template_file_not_docx', 'The file is not a Word document (.docx).');
+    throw refuse('not_docx', 'The file is not a Word document (.docx).');
   if (CODE_CONTENT_TYPE.test(types))
-    throw refuse('errors.template_file_has_macros', 'The document is macro-enabled (.docm).');
+    throw refuse('has_macros', 'The document is macro-enabled (.docm).');
   if (!types.includes(MAIN_DOCUMENT_TYPE))
-    throw refuse('errors.template_file_not_docx', 'The file is not a Word document (.docx).');
+    throw refuse('not_docx', 'The file is not a Word document (.docx).');
   if (readText(zip, 'word/document.xml') === null)
-    throw refuse('errors.template_file_damaged', 'The file is damaged: its text cannot be read.');
+    throw refuse('damaged', 'The file is damaged: its text cannot be read.');
   return zip;
 }
 

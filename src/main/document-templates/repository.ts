@@ -73,7 +73,9 @@ export function findTemplate(db: Db, id: string): DocumentTemplate | null {
     .get(id) as TemplateRow | undefined;
   if (!row) return null;
   const versions = db
-    .prepare(`SELECT ${VERSION_COLUMNS} FROM document_template_versions WHERE template_id = ? ORDER BY version`)
+    .prepare(
+      `SELECT ${VERSION_COLUMNS} FROM document_template_versions WHERE template_id = ? ORDER BY version`,
+    )
     .all(id) as VersionRow[];
   return toTemplate(row, versions);
 }

@@ -14,7 +14,14 @@ import { newId } from '../ids';
 import type { RequestContext } from '../request/context';
 import { inspectTemplate, templateProblemError } from './inspection';
 import { bytesFromChunks } from './package';
-import { activeNameTaken, archiveTemplate, findTemplate, insertTemplate, insertVersion, readTemplates } from './repository';
+import {
+  activeNameTaken,
+  archiveTemplate,
+  findTemplate,
+  insertTemplate,
+  insertVersion,
+  readTemplates,
+} from './repository';
 
 /**
  * The clinic's Word templates, kept by administrators and supervisors (`documents:manage_templates`).
@@ -56,7 +63,11 @@ export function addTemplate(ctx: RequestContext, input: AddInput): DocumentTempl
   return keepTemplate(ctx, input, bytesFromChunks(input.content));
 }
 
-function keepTemplate(ctx: RequestContext, input: Omit<AddInput, 'content'>, file: Uint8Array): DocumentTemplate {
+function keepTemplate(
+  ctx: RequestContext,
+  input: Omit<AddInput, 'content'>,
+  file: Uint8Array,
+): DocumentTemplate {
   const existing = input.templateId ? findTemplate(ctx.db, input.templateId) : null;
   if (input.templateId && !existing) throw templateNotFound();
   if (existing?.status === 'archived') throw templateArchived();
@@ -124,7 +135,11 @@ export function addExampleTemplate(
   const fileName = `${input.example}.docx`;
   const bytes = new Uint8Array(readFileSync(join(examplesDir, fileName)));
   const { name, description } = EXAMPLES[input.example];
-  return keepTemplate(ctx, { templateId: null, name, description, fileName, convertMergeFields: false }, bytes);
+  return keepTemplate(
+    ctx,
+    { templateId: null, name, description, fileName, convertMergeFields: false },
+    bytes,
+  );
 }
 
 export function archiveDocumentTemplate(ctx: RequestContext, input: { templateId: string }): null {

@@ -103,7 +103,11 @@ export function templateSources(
       readNewestScores(db, ids()).map((row) => {
         const definition = findInstrumentVersion(db, instruments, row.instrument_id, row.instrument_version);
         const bands = definition
-          ? [...definition.bands.default, ...(definition.bands.female ?? []), ...(definition.bands.male ?? [])]
+          ? [
+              ...definition.bands.default,
+              ...(definition.bands.female ?? []),
+              ...(definition.bands.male ?? []),
+            ]
           : [];
         const band = bands.find((b) => b.id === row.band_id);
         return {

@@ -196,5 +196,7 @@ export function listsWithPart2(
   fields: readonly TemplateFieldDefinition[],
   sources: TemplateSources,
 ): TemplateFieldDefinition[] {
-  return fields.filter((field) => !field.list && field.type === 'list' && LIST_VALUES[field.path]?.part2?.(sources));
+  return fields.filter(
+    (field) => !field.list && field.type === 'list' && LIST_VALUES[field.path]?.part2?.(sources),
+  );
 }

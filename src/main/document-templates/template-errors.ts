@@ -46,7 +46,9 @@ export function problemAt(
 ): TemplateProblem {
   const paragraph = offset === undefined || xml === undefined ? null : paragraphAt(paragraphsOf(xml), offset);
   const written =
-    paragraph && offset !== undefined && AS_WRITTEN.has(problem) ? writtenTag(paragraph.text, offset - paragraph.start) : null;
+    paragraph && offset !== undefined && AS_WRITTEN.has(problem)
+      ? writtenTag(paragraph.text, offset - paragraph.start)
+      : null;
   return {
     problem,
     tag: excerptOf(written ?? tag, 80),

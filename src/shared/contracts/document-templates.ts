@@ -118,9 +118,7 @@ export type ExampleTemplateId = (typeof EXAMPLE_TEMPLATES)[number];
 
 /** A .docx as base64 chunks (each well under a megabyte: no single string of an input is huge). */
 const fileContent = z
-  .array(
-    boundedString(TEMPLATE_LIMITS.chunkChars).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.invalid'),
-  )
+  .array(boundedString(TEMPLATE_LIMITS.chunkChars).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.invalid'))
   .min(1, 'validation.required')
   .max(TEMPLATE_LIMITS.maxChunks, 'validation.template_file_too_large');
 

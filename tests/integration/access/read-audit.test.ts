@@ -173,7 +173,10 @@ const CLIENT_DATA: Record<
       await c.as('ada');
       const template = await c.call('documentTemplates:addExample', { example: 'housing-support-letter' });
       await c.as('cam');
-      return ['documentTemplates:fill', { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' }];
+      return [
+        'documentTemplates:fill',
+        { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' },
+      ];
     },
   },
 };

@@ -24,17 +24,35 @@ export async function fillClinic() {
       clientNumber: 'C-0042',
       preferredLanguage: 'Spanish',
       interpreterNeeded: true,
-      address: { line1: '12 Elm Court', line2: 'Apt 3', city: 'Riverside', region: 'OR', postalCode: '97001' },
+      address: {
+        line1: '12 Elm Court',
+        line2: 'Apt 3',
+        city: 'Riverside',
+        region: 'OR',
+        postalCode: '97001',
+      },
       assignedCaseManagerIds: [cam],
     }),
   });
   await clinic.call('careTeam:add', {
     clientId: ana.id,
-    contact: { kind: 'care_team', careRole: 'psychiatrist', name: 'Dr. Iris Okafor', organisation: 'Riverside Health', phone: '(555) 300-1000' },
+    contact: {
+      kind: 'care_team',
+      careRole: 'psychiatrist',
+      name: 'Dr. Iris Okafor',
+      organisation: 'Riverside Health',
+      phone: '(555) 300-1000',
+    },
   });
   await clinic.call('careTeam:add', {
     clientId: ana.id,
-    contact: { kind: 'care_team', careRole: 'therapist', name: 'Tomás Reyes', organisation: 'Hope Counseling', phone: '(555) 300-2000' },
+    contact: {
+      kind: 'care_team',
+      careRole: 'therapist',
+      name: 'Tomás Reyes',
+      organisation: 'Hope Counseling',
+      phone: '(555) 300-2000',
+    },
   });
   await clinic.call('diagnoses:add', { clientId: ana.id, diagnosis: { code: 'F33.1', isPrimary: true } });
   const plan = await clinic.call('carePlans:create', { clientId: ana.id });
@@ -43,11 +61,21 @@ export async function fillClinic() {
     content: planContent(localToday(), dayOffset(90)),
   });
   await clinic.call('carePlans:signAsWorker', { versionId: plan.draftVersionId as string });
-  await clinic.call('measures:give', { clientId: ana.id, instrumentId: 'phq-9', mode: 'office', answers: phq9(2, 2, 1, 1, 1, 1, 1, 1, 0) });
+  await clinic.call('measures:give', {
+    clientId: ana.id,
+    instrumentId: 'phq-9',
+    mode: 'office',
+    answers: phq9(2, 2, 1, 1, 1, 1, 1, 1, 0),
+  });
   await signedNote(clinic, ana.id, dapContent({ addressed: [] }));
 
   const luis = await clinic.call('clients:create', {
-    client: client({ legalFirstName: 'Luis', legalLastName: 'Part', flags: { part2Protected: true }, assignedCaseManagerIds: [cam] }),
+    client: client({
+      legalFirstName: 'Luis',
+      legalLastName: 'Part',
+      flags: { part2Protected: true },
+      assignedCaseManagerIds: [cam],
+    }),
     duplicatesReviewed: true,
   });
   await clinic.call('diagnoses:add', { clientId: luis.id, diagnosis: { code: 'F11.20' } });

@@ -6,13 +6,19 @@ import { docxText, partOf } from '../../helpers/docx';
 import { RICH_TEMPLATE, fillClinic } from './fill-clinic';
 
 const longDate = (day: string, locale = 'en-US') =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 describe('filling a Word template for a client', () => {
   it('fills fields, loops, nested loops, table-row loops and conditions from the record', async () => {
     const clinic = await fillClinic();
     const templateId = await clinic.addTemplate('Summary letter', RICH_TEMPLATE);
-    const filled = await clinic.call('documentTemplates:fill', { templateId, clientId: clinic.ana, recipient: 'client' });
+    const filled = await clinic.call('documentTemplates:fill', {
+      templateId,
+      clientId: clinic.ana,
+      recipient: 'client',
+    });
     expect(filled.fileName).toBe(`summary-letter-${localToday()}.docx`);
     expect(filled.fileName).not.toMatch(/ana|diaz|0042/i);
     expect(filled.templateVersion).toBe(1);
@@ -25,7 +31,11 @@ describe('filling a Word template for a client', () => {
     expect(filled.paragraphs.join('\n')).not.toMatch(/[{}]|undefined/);
 
     // Each fill is its own preview.
-    const held = await clinic.call('documentTemplates:fill', { templateId, clientId: clinic.ana, recipient: 'client' });
+    const held = await clinic.call('documentTemplates:fill', {
+      templateId,
+      clientId: clinic.ana,
+      recipient: 'client',
+    });
     expect(held.previewId).not.toBe(filled.previewId);
     expect(held.paragraphs).toEqual(filled.paragraphs);
   });
@@ -93,7 +103,14 @@ describe('filling a Word template for a client', () => {
     expect(entry).toMatchObject({
       actorName: 'Cam Manager',
       subject: clinic.ana,
-      details: { templateId, version: 1, recipient: 'other', language: 'en', fields: 1, part2Disclosed: false },
+      details: {
+        templateId,
+        version: 1,
+        recipient: 'other',
+        language: 'en',
+        fields: 1,
+        part2Disclosed: false,
+      },
     });
     expect(JSON.stringify(entry)).not.toContain('Anita');
   });
@@ -104,13 +121,21 @@ describe('filling a Word template for a client', () => {
     await clinic.as('ada');
     await clinic.call('documentTemplates:archive', { templateId });
     await clinic.as('cam');
-    const refused = await clinic.refuse('documentTemplates:fill', { templateId, clientId: clinic.ana, recipient: 'client' });
+    const refused = await clinic.refuse('documentTemplates:fill', {
+      templateId,
+      clientId: clinic.ana,
+      recipient: 'client',
+    });
     expect(refused.details?.messageKey).toBe('errors.template_archived');
   });
 });
 
 /** Fills, saves the preview as a person would (Save as…), and reads the saved file back with mammoth. */
-async function filledText(clinic: Awaited<ReturnType<typeof fillClinic>>, templateId: string, clientId: string) {
+async function filledText(
+  clinic: Awaited<ReturnType<typeof fillClinic>>,
+  templateId: string,
+  clientId: string,
+) {
   const filled = await clinic.call('documentTemplates:fill', { templateId, clientId, recipient: 'client' });
   const location = await clinic.call('files:chooseSaveLocation', {
     purpose: 'document',

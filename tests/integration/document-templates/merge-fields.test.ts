@@ -20,7 +20,14 @@ const complexField = (name: string) =>
 
 const MAIL_MERGE_LETTER = [
   paragraph([run('Dear '), simpleField('FirstName'), run(' '), complexField('LastName'), run(',')]),
-  paragraph([run('Born '), complexField('DOB'), run(' · '), simpleField('Address1'), run(', '), simpleField('City')]),
+  paragraph([
+    run('Born '),
+    complexField('DOB'),
+    run(' · '),
+    simpleField('Address1'),
+    run(', '),
+    simpleField('City'),
+  ]),
   paragraph([run('Your worker: '), simpleField('CaseManager'), run(' at '), complexField('ClinicName')]),
   paragraph([run('Ref '), simpleField('MedicaidNumber'), run(' / '), complexField('Household_Size')]),
   paragraph([run('Dated '), simpleField('Today')]),
@@ -48,9 +55,15 @@ describe('Word mail-merge fields', () => {
   it('conversion replaces each mapped field, simple or complex, by its Lantern field in the shown formatting', () => {
     const { xml, converted } = convertMergeFields(MAIL_MERGE_LETTER.join(''));
     expect(converted).toBe(8);
-    expect(xml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{client.firstName}</w:t></w:r>');
-    expect(xml).toContain('<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{client.lastName}</w:t></w:r>');
-    expect(xml).not.toMatch(/MERGEFIELD (FirstName|LastName|DOB|Address1|City|CaseManager|ClinicName|Today)\b/);
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{client.firstName}</w:t></w:r>',
+    );
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{client.lastName}</w:t></w:r>',
+    );
+    expect(xml).not.toMatch(
+      /MERGEFIELD (FirstName|LastName|DOB|Address1|City|CaseManager|ClinicName|Today)\b/,
+    );
     // The unmapped ones stay exactly as Word wrote them.
     expect(xml).toContain(simpleField('MedicaidNumber'));
     expect(xml).toContain(complexField('Household_Size'));

@@ -5,7 +5,13 @@ import { clinicWithStaff } from '../../helpers/clinic';
 import { setUpClinic } from '../../helpers/lantern';
 import { chunksOf, templateFile, upload } from '../../helpers/docx';
 
-const LETTER = ['{clinic.name}', 'Dear {client.preferredName},', '{#plan.goals}', '• {statement}', '{/plan.goals}'];
+const LETTER = [
+  '{clinic.name}',
+  'Dear {client.preferredName},',
+  '{#plan.goals}',
+  '• {statement}',
+  '{/plan.goals}',
+];
 
 describe('uploading a Word template: the file judged by its content', () => {
   it('a good template is inspected (nothing kept), then kept with its fields, audited', async () => {
@@ -20,7 +26,12 @@ describe('uploading a Word template: the file judged by its content', () => {
     expect(await clinic.call('documentTemplates:list', {})).toEqual([]);
 
     const kept = await clinic.call('documentTemplates:add', { name: 'Support letter', ...upload(file) });
-    expect(kept).toMatchObject({ name: 'Support letter', version: 1, status: 'active', fields: findings.fields });
+    expect(kept).toMatchObject({
+      name: 'Support letter',
+      version: 1,
+      status: 'active',
+      fields: findings.fields,
+    });
     expect(await clinic.call('documentTemplates:list', {})).toHaveLength(1);
     const [entry] = (await clinic.call('audit:list', { action: 'template.added', limit: 1 })).entries;
     expect(entry?.details).toMatchObject({ templateId: kept.id, version: 1, fields: 4 });
@@ -29,25 +40,46 @@ describe('uploading a Word template: the file judged by its content', () => {
   it.each([
     ['a typo in a field', ['Dear {client.preferedName},'], 'unknown_field', 'client.preferedName', 1],
     ['an unclosed loop', ['Hello', '{#plan.goals}', '{statement}'], 'unclosed_loop', 'plan.goals', 2],
-    ['a stray closing tag', ['Hello {client.firstName}', 'Goals {/plan.goals} end'], 'unopened_loop', 'plan.goals', 2],
-    ['a duplicate opening brace', ['First', 'Dear {{client.firstName},'], 'duplicate_open_tag', '{{client.firstName}', 2],
+    [
+      'a stray closing tag',
+      ['Hello {client.firstName}', 'Goals {/plan.goals} end'],
+      'unopened_loop',
+      'plan.goals',
+      2,
+    ],
+    [
+      'a duplicate opening brace',
+      ['First', 'Dear {{client.firstName},'],
+      'duplicate_open_tag',
+      '{{client.firstName}',
+      2,
+    ],
     ['an unclosed tag', ['Dear {client.firstName', 'Bye'], 'unclosed_tag', '{client.firstName', 1],
     ['a list used as a field', ['Goals: {plan.goals}'], 'list_as_field', 'plan.goals', 1],
     ['a calculation', ['Age next year {client.age + 1}'], 'bad_expression', 'client.age + 1', 1],
     ['a filter', ['{client.firstName | upper}'], 'bad_expression', 'client.firstName | upper', 1],
     ['a raw XML tag', ['{@client.firstName}'], 'raw_xml', 'client.firstName', 1],
-    ['mismatched loop tags', ['{#plan.goals}', '{statement}', '{/careTeam}'], 'loop_mismatch', 'plan.goals … careTeam', 1],
-  ])('%s: named, with the tag and its paragraph, and nothing kept', async (_case, lines, problem, tag, paragraph) => {
-    const clinic = await setUpClinic();
-    const file = templateFile(lines);
-    const findings = await clinic.call('documentTemplates:inspect', upload(file));
-    expect(findings.problems[0]).toMatchObject({ problem, tag, paragraph, part: 'body' });
-    expect(findings.problems[0]?.excerpt).toBe(lines[paragraph - 1]);
-    const refused = await clinic.refuse('documentTemplates:add', { name: 'Broken', ...upload(file) });
-    expect(refused.code).toBe('invalid_input');
-    expect(refused.details).toMatchObject({ messageKey: `errors.template_${problem}`, tag, paragraph });
-    expect(await clinic.call('documentTemplates:list', { includeArchived: true })).toEqual([]);
-  });
+    [
+      'mismatched loop tags',
+      ['{#plan.goals}', '{statement}', '{/careTeam}'],
+      'loop_mismatch',
+      'plan.goals … careTeam',
+      1,
+    ],
+  ])(
+    '%s: named, with the tag and its paragraph, and nothing kept',
+    async (_case, lines, problem, tag, paragraph) => {
+      const clinic = await setUpClinic();
+      const file = templateFile(lines);
+      const findings = await clinic.call('documentTemplates:inspect', upload(file));
+      expect(findings.problems[0]).toMatchObject({ problem, tag, paragraph, part: 'body' });
+      expect(findings.problems[0]?.excerpt).toBe(lines[paragraph - 1]);
+      const refused = await clinic.refuse('documentTemplates:add', { name: 'Broken', ...upload(file) });
+      expect(refused.code).toBe('invalid_input');
+      expect(refused.details).toMatchObject({ messageKey: `errors.template_${problem}`, tag, paragraph });
+      expect(await clinic.call('documentTemplates:list', { includeArchived: true })).toEqual([]);
+    },
+  );
 
   it('a field inside the wrong loop is unknown there; the same tag inside its loop is fine', async () => {
     const clinic = await setUpClinic();
@@ -55,7 +87,11 @@ describe('uploading a Word template: the file judged by its content', () => {
     expect(outside.problems).toMatchObject([{ problem: 'unknown_field', tag: 'statement' }]);
     const inside = await clinic.call(
       'documentTemplates:inspect',
-      upload(templateFile(['{#plan.goals}{statement}: {#objectives}{text} {client.firstName}{/objectives}{/plan.goals}'])),
+      upload(
+        templateFile([
+          '{#plan.goals}{statement}: {#objectives}{text} {client.firstName}{/objectives}{/plan.goals}',
+        ]),
+      ),
     );
     expect(inside.problems).toEqual([]);
     expect(inside.fields).toEqual([
@@ -68,7 +104,11 @@ describe('uploading a Word template: the file judged by its content', () => {
   });
 
   it.each([
-    ['not a zip', new TextEncoder().encode('Dear {client.firstName}, this is plain text'), 'errors.template_file_not_docx'],
+    [
+      'not a zip',
+      new TextEncoder().encode('Dear {client.firstName}, this is plain text'),
+      'errors.template_file_not_docx',
+    ],
     ['a zip that is not a Word document', zipOf({ 'hello.txt': 'hi' }), 'errors.template_file_not_docx'],
     ['a broken zip', templateFile(['Dear {client.firstName}']).slice(0, 300), 'errors.template_file_damaged'],
     [
@@ -80,7 +120,9 @@ describe('uploading a Word template: the file judged by its content', () => {
     ],
     [
       'a .docx carrying a VBA project',
-      templateFile(['Dear {client.firstName}'], { parts: { 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) } }),
+      templateFile(['Dear {client.firstName}'], {
+        parts: { 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) },
+      }),
       'errors.template_file_has_macros',
     ],
     ['an empty file', new Uint8Array(), 'errors.template_file_not_docx'],
@@ -88,23 +130,32 @@ describe('uploading a Word template: the file judged by its content', () => {
     const clinic = await setUpClinic();
     const refused = await clinic.refuse('documentTemplates:inspect', upload(bytes));
     expect(refused).toMatchObject({ code: 'invalid_input', details: { messageKey } });
-    expect((await clinic.refuse('documentTemplates:add', { name: 'X', ...upload(bytes) })).details?.messageKey).toBe(
-      messageKey,
-    );
+    expect(
+      (await clinic.refuse('documentTemplates:add', { name: 'X', ...upload(bytes) })).details?.messageKey,
+    ).toBe(messageKey);
   });
 
   it('a file over the limit is refused by size before it is opened', async () => {
     const clinic = await setUpClinic();
     const big = new Uint8Array(TEMPLATE_LIMITS.maxBytes + 10);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    const refused = await clinic.refuse('documentTemplates:inspect', { fileName: 'big.docx', content: chunksOf(big) });
+    const refused = await clinic.refuse('documentTemplates:inspect', {
+      fileName: 'big.docx',
+      content: chunksOf(big),
+    });
     expect(refused.details).toMatchObject({ messageKey: 'errors.template_file_too_large', limitMb: 5 });
   });
 
   it('a re-upload is a new version; an archived template is kept but no longer listed or fillable', async () => {
     const clinic = await setUpClinic();
-    const first = await clinic.call('documentTemplates:add', { name: 'Letter', ...upload(templateFile(LETTER)) });
-    const taken = await clinic.refuse('documentTemplates:add', { name: ' letter ', ...upload(templateFile(LETTER)) });
+    const first = await clinic.call('documentTemplates:add', {
+      name: 'Letter',
+      ...upload(templateFile(LETTER)),
+    });
+    const taken = await clinic.refuse('documentTemplates:add', {
+      name: ' letter ',
+      ...upload(templateFile(LETTER)),
+    });
     expect(taken.details?.messageKey).toBe('errors.template_name_taken');
     const second = await clinic.call('documentTemplates:add', {
       templateId: first.id,
@@ -121,26 +172,35 @@ describe('uploading a Word template: the file judged by its content', () => {
     expect(await clinic.call('documentTemplates:list', {})).toEqual([]);
     const [archived] = await clinic.call('documentTemplates:list', { includeArchived: true });
     expect(archived).toMatchObject({ status: 'archived', archivedByName: 'Ada Admin', version: 2 });
-    expect((await clinic.refuse('documentTemplates:archive', { templateId: first.id })).details?.messageKey).toBe(
-      'errors.template_archived',
-    );
+    expect(
+      (await clinic.refuse('documentTemplates:archive', { templateId: first.id })).details?.messageKey,
+    ).toBe('errors.template_archived');
     const newVersion = await clinic.refuse('documentTemplates:add', {
       templateId: first.id,
       name: 'Letter',
       ...upload(templateFile(LETTER)),
     });
     expect(newVersion.details?.messageKey).toBe('errors.template_archived');
-    expect((await clinic.call('audit:list', { action: 'template.archived', limit: 5 })).entries).toHaveLength(1);
+    expect((await clinic.call('audit:list', { action: 'template.archived', limit: 5 })).entries).toHaveLength(
+      1,
+    );
   });
 
   it('the shipped examples are added as templates with loops and conditions and no problems', async () => {
     const clinic = await setUpClinic();
     const housing = await clinic.call('documentTemplates:addExample', { example: 'housing-support-letter' });
-    const benefits = await clinic.call('documentTemplates:addExample', { example: 'benefits-verification-letter' });
-    expect(housing.fields).toEqual(expect.arrayContaining(['plan.goals', 'client.interpreterNeeded', 'worker.title']));
-    expect(benefits.fields).toEqual(expect.arrayContaining(['careTeam', 'careTeam.role', 'client.interpreterNeeded']));
+    const benefits = await clinic.call('documentTemplates:addExample', {
+      example: 'benefits-verification-letter',
+    });
+    expect(housing.fields).toEqual(
+      expect.arrayContaining(['plan.goals', 'client.interpreterNeeded', 'worker.title']),
+    );
+    expect(benefits.fields).toEqual(
+      expect.arrayContaining(['careTeam', 'careTeam.role', 'client.interpreterNeeded']),
+    );
     expect(
-      (await clinic.refuse('documentTemplates:addExample', { example: 'housing-support-letter' })).details?.messageKey,
+      (await clinic.refuse('documentTemplates:addExample', { example: 'housing-support-letter' })).details
+        ?.messageKey,
     ).toBe('errors.template_name_taken');
   });
 
@@ -149,11 +209,15 @@ describe('uploading a Word template: the file judged by its content', () => {
     await clinic.call('documentTemplates:add', { name: 'Letter', ...upload(templateFile(LETTER)) });
     for (const person of ['cam', 'fran']) {
       await clinic.as(person);
-      expect((await clinic.refuse('documentTemplates:inspect', upload(templateFile(LETTER)))).code).toBe('forbidden');
+      expect((await clinic.refuse('documentTemplates:inspect', upload(templateFile(LETTER)))).code).toBe(
+        'forbidden',
+      );
       expect(await clinic.call('documentTemplates:list', {})).toHaveLength(1);
     }
     await clinic.as('sage');
-    expect((await clinic.call('documentTemplates:inspect', upload(templateFile(LETTER)))).problems).toEqual([]);
+    expect((await clinic.call('documentTemplates:inspect', upload(templateFile(LETTER)))).problems).toEqual(
+      [],
+    );
     await clinic.as('remy');
     expect((await clinic.refuse('documentTemplates:list', {})).code).toBe('forbidden');
   });

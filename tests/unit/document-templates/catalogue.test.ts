@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_VALUES, LIST_VALUES } from '../../../src/main/document-templates/template-data';
 import en from '../../../src/renderer/src/locales/en.json';
 import es from '../../../src/renderer/src/locales/es.json';
-import { TEMPLATE_FIELDS, fieldTag, resolveTemplateTag, rootField } from '../../../src/shared/domain/template-fields';
+import {
+  TEMPLATE_FIELDS,
+  fieldTag,
+  resolveTemplateTag,
+  rootField,
+} from '../../../src/shared/domain/template-fields';
 
 /** The field catalogue is the one table: every field has a value builder, a description, an example. */
 describe('the template field catalogue', () => {
@@ -15,7 +20,9 @@ describe('the template field catalogue', () => {
     const lists = TEMPLATE_FIELDS.filter((f) => f.type === 'list').map((f) => f.path);
     expect(Object.keys(LIST_VALUES).sort()).toEqual([...lists].sort());
     for (const path of lists) {
-      const fields = TEMPLATE_FIELDS.filter((f) => 'list' in f && f.list === path && f.type !== 'list').map(fieldTag);
+      const fields = TEMPLATE_FIELDS.filter((f) => 'list' in f && f.list === path && f.type !== 'list').map(
+        fieldTag,
+      );
       expect(Object.keys(LIST_VALUES[path]?.fields ?? {}).sort(), path).toEqual([...fields].sort());
     }
   });
@@ -33,7 +40,8 @@ describe('the template field catalogue', () => {
     const paths = TEMPLATE_FIELDS.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const field of TEMPLATE_FIELDS) {
-      if ('list' in field) expect(TEMPLATE_FIELDS.find((f) => f.path === field.list)?.type, field.path).toBe('list');
+      if ('list' in field)
+        expect(TEMPLATE_FIELDS.find((f) => f.path === field.list)?.type, field.path).toBe('list');
       if (field.type !== 'list') expect(field.example, field.path).not.toBe('');
       // An item field has the kind of its list: the policy is asked for the list's kind.
       expect(field.kind, field.path).toBe(rootField(field).kind);
@@ -42,7 +50,9 @@ describe('the template field catalogue', () => {
 
   it('a tag is looked up in its loops first, then outside every list', () => {
     expect(resolveTemplateTag('statement', ['plan.goals'])?.path).toBe('plan.goals.statement');
-    expect(resolveTemplateTag('text', ['plan.goals', 'plan.goals.objectives'])?.path).toBe('plan.goals.objectives.text');
+    expect(resolveTemplateTag('text', ['plan.goals', 'plan.goals.objectives'])?.path).toBe(
+      'plan.goals.objectives.text',
+    );
     expect(resolveTemplateTag('text', ['notes'])?.path).toBe('notes.text');
     expect(resolveTemplateTag('statement', [])).toBeNull();
     expect(resolveTemplateTag('client.firstName', ['careTeam'])?.path).toBe('client.firstName');

@@ -116,6 +116,10 @@ export const invalidation = {
   'documents:print': ['documents:list', 'timeline:list'],
   'documents:keep': ['documents:list', 'timeline:list'],
   'documents:saveCopy': ['documents:list'],
+  // Word templates: the list changes; a fill is a preview (nothing registered until saved or kept).
+  'documentTemplates:add': ['documentTemplates:list'],
+  'documentTemplates:addExample': ['documentTemplates:list'],
+  'documentTemplates:archive': ['documentTemplates:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
