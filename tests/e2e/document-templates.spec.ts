@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { docxText, templateFile } from '../helpers/docx';
-import { invoke } from './care-plan-steps';
+import { expectOk, invoke, localDate } from './care-plan-steps';
 import {
   CASEY,
   choose,
@@ -37,18 +37,6 @@ const ROSA = {
   interpreterNeeded: true,
   address: { line1: '48 Cedar Lane', city: 'Riverside', region: 'OR', postalCode: '97001' },
 };
-
-const localDate = (offsetDays = 0) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-async function expectOk(answer: Promise<{ ok: boolean; value?: unknown }>, what: string) {
-  const result = await answer;
-  expect(result.ok, `${what}: ${JSON.stringify(result)}`).toBe(true);
-  return result.value;
-}
 
 /** A signed care plan with one housing goal, made through the bridge as the signed-in worker. */
 async function signedPlan(page: Page, clientId: string): Promise<void> {

@@ -63,8 +63,7 @@ export function openDocxPackage(bytes: Uint8Array): PizZip {
   const types = readText(zip, '[Content_Types].xml');
   if (types === null || !zip.file('word/document.xml'))
     throw refuse('not_docx', 'The file is not a Word document (.docx).');
-  if (CODE_CONTENT_TYPE.test(types))
-    throw refuse('has_macros', 'The document is macro-enabled (.docm).');
+  if (CODE_CONTENT_TYPE.test(types)) throw refuse('has_macros', 'The document is macro-enabled (.docm).');
   if (!types.includes(MAIN_DOCUMENT_TYPE))
     throw refuse('not_docx', 'The file is not a Word document (.docx).');
   if (readText(zip, 'word/document.xml') === null)
