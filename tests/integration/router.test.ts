@@ -512,6 +512,39 @@ const badInputs: Record<string, unknown[]> = {
     { action: 'made.up' },
     { actorAccountId: 'nope' },
   ],
+  // The clinic's Word templates: a file travels as base64 chunks, each bounded.
+  'documentTemplates:list': [{ includeArchived: 'yes' }, { extra: 1 }],
+  'documentTemplates:fields': [{ extra: 1 }, null],
+  'documentTemplates:inspect': [
+    {},
+    { fileName: 'a.docx' },
+    { fileName: 'a.docx', content: [] },
+    { fileName: 'a.docx', content: ['not base64!'] },
+    { fileName: 'a.docx', content: ['x'.repeat(512 * 1024 + 1)] },
+    { fileName: 'a.docx', content: Array.from({ length: 17 }, () => 'AAAA') },
+    { fileName: '', content: ['AAAA'] },
+    { fileName: HUGE, content: ['AAAA'] },
+    { fileName: 'a.docx', content: 'AAAA' },
+  ],
+  'documentTemplates:add': [
+    {},
+    { name: 'Letter', fileName: 'a.docx' },
+    { name: '  ', fileName: 'a.docx', content: ['AAAA'] },
+    { name: HUGE, fileName: 'a.docx', content: ['AAAA'] },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], templateId: 'x' },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], convertMergeFields: 'yes' },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], description: 'x'.repeat(1001) },
+  ],
+  'documentTemplates:addExample': [{}, { example: 'anything.docx' }, { example: '../../etc/passwd' }],
+  'documentTemplates:archive': [{}, { templateId: 'x' }, { templateId: UNKNOWN_ID, extra: 1 }],
+  'documentTemplates:fill': [
+    {},
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'landlord' },
+    { templateId: UNKNOWN_ID, clientId: 'x', recipient: 'client' },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'client', language: 'fr' },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'client', data: {} },
+  ],
 };
 
 /**

@@ -24,9 +24,10 @@ import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
+import { documentTemplateHandlers } from '../document-templates/handlers';
+import { DocumentPreviews } from '../documents/previews';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { documentHandlers } from '../documents/handlers';
-import { DocumentPreviews } from '../documents/previews';
 import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
@@ -57,6 +58,7 @@ export function createHandlers(
   picker: PathPicker,
   instruments: ShippedInstruments,
   noteFormats: ShippedNoteFormats,
+  exampleTemplatesDir: string,
 ): Handlers {
   const saveLocations = new SaveLocations();
   // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
@@ -97,6 +99,7 @@ export function createHandlers(
     ...documentHandlers(previews, saveLocations),
     ...letterheadHandlers,
     ...attachmentHandlers(attachments, saveLocations),
+    ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

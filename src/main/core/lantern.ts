@@ -55,6 +55,7 @@ export function createLantern(options: LanternOptions): LanternCore {
     options.pathPicker ?? noPathPicker,
     instrumentLoader(options.resourcesDir),
     noteFormatLoader(options.resourcesDir),
+    join(options.resourcesDir ?? resolve('resources'), 'templates'),
   ) as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
   const copier = options.backupCopier;
   const takeBackup = copier

@@ -103,6 +103,11 @@ export const AUDIT_ACTIONS = [
   'attachment.viewed',
   'attachment.downloaded',
   'attachment.removed',
+  // The clinic's Word templates (src/main/document-templates): ids, versions and counts, never a
+  // filled document's text.
+  'template.added',
+  'template.archived',
+  'template.filled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -132,6 +137,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'documents.listed',
   'attachments.listed',
   'attachment.viewed',
+  'template.filled',
 ];
 
 export const auditEntrySchema = z.object({

@@ -140,6 +140,13 @@ export const CHANNEL_NAMES = [
   'attachments:remove',
   'attachments:settings',
   'attachments:saveSettings',
+  'documentTemplates:list',
+  'documentTemplates:fields',
+  'documentTemplates:inspect',
+  'documentTemplates:add',
+  'documentTemplates:addExample',
+  'documentTemplates:archive',
+  'documentTemplates:fill',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -12,6 +12,7 @@ import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { documentsContract } from './documents';
+import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { letterheadContract } from './letterhead';
@@ -50,6 +51,7 @@ export const contract = {
   ...documentsContract,
   ...letterheadContract,
   ...attachmentsContract,
+  ...documentTemplatesContract,
 };
 
 export type Contract = typeof contract;

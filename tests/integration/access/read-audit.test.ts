@@ -238,6 +238,20 @@ const CLIENT_DATA: Record<
       return ['attachments:save', { attachmentId: id }];
     },
   },
+  // The filled document's text comes back as a preview: audited as the fill, the client its subject.
+  'documentTemplates:fill': {
+    as: 'cam',
+    action: 'template.filled',
+    call: async (c) => {
+      await c.as('ada');
+      const template = await c.call('documentTemplates:addExample', { example: 'housing-support-letter' });
+      await c.as('cam');
+      return [
+        'documentTemplates:fill',
+        { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' },
+      ];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -354,6 +368,12 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'attachments:cancel': 'nothing',
   'attachments:settings': "the clinic's size limit",
   'attachments:saveSettings': "the clinic's size limit",
+  'documentTemplates:list': "the clinic's Word templates: wording and layout, no client",
+  'documentTemplates:fields': 'the field catalogue with a demo client’s examples',
+  'documentTemplates:inspect': 'what is in an uploaded template (no client)',
+  'documentTemplates:add': 'a Word template',
+  'documentTemplates:addExample': 'a shipped Word template',
+  'documentTemplates:archive': 'nothing',
 };
 
 describe('every read of a client is audited', () => {

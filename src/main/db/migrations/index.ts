@@ -21,6 +21,7 @@ import { migration0019 } from './0019-note-search';
 import { migration0020 } from './0020-flat-merge-pointers';
 import { migration0022 } from './0022-client-documents';
 import { migration0023 } from './0023-attachments';
+import { migration0024 } from './0024-document-templates';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0022,
   migration0023,
+  migration0024,
 ];

@@ -12,6 +12,7 @@ import { NoteFormatsSection } from '../features/note-formats/NoteFormatsSection'
 import { NoteSettingsSection } from '../features/note-formats/NoteSettingsSection';
 import { NotesTab } from '../features/progress-notes/NotesTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
+import { DocumentTemplatesSection } from '../features/documents/templates/DocumentTemplatesSection';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -80,6 +81,12 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'attachments.admin.tab',
       permission: 'settings:manage',
       Panel: AttachmentSettingsSection,
+    },
+    {
+      id: 'word-templates',
+      label: 'documentTemplates.admin.tab',
+      permission: 'documents:manage_templates',
+      Panel: DocumentTemplatesSection,
     },
   ],
 };

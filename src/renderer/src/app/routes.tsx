@@ -9,6 +9,7 @@ import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
+import { TemplateFieldsPage } from '../features/documents/templates/TemplateFieldsPage';
 import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
 import { MyPhrasesPage } from '../features/note-formats/MyPhrasesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -47,6 +48,17 @@ export function AppRoutes() {
       <Route
         path="notes/search"
         element={can(session.role, 'clients:read_caseload') ? <NoteSearchPage /> : <ForbiddenPage />}
+      />
+      <Route
+        path="documents/template-fields"
+        element={
+          can(session.role, 'clients:read_demographics') ||
+          can(session.role, 'documents:manage_templates') ? (
+            <TemplateFieldsPage />
+          ) : (
+            <ForbiddenPage />
+          )
+        }
       />
       <Route path="resources" element={<ResourcesPage />} />
       <Route path="reports" element={<ReportsPage />} />

@@ -121,6 +121,10 @@ export const invalidation = {
   'attachments:finish': ['attachments:list', 'timeline:list'],
   'attachments:remove': ['attachments:list', 'timeline:list'],
   'attachments:saveSettings': ['attachments:settings', 'attachments:list'],
+  // Word templates: the list changes; a fill is a preview (nothing registered until saved or kept).
+  'documentTemplates:add': ['documentTemplates:list'],
+  'documentTemplates:addExample': ['documentTemplates:list'],
+  'documentTemplates:archive': ['documentTemplates:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
