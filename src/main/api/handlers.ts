@@ -18,6 +18,7 @@ import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
+import { dischargeHandlers } from '../discharge/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
@@ -64,6 +65,7 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...dischargeHandlers(instruments),
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

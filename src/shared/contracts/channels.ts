@@ -119,6 +119,13 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'discharge:list',
+  'discharge:read',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
 ] as const;
 
 /** Events main pushes to the renderer. */

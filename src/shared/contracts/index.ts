@@ -10,6 +10,7 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { dischargeContract } from './discharge';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { measuresContract } from './measures';
@@ -44,6 +45,7 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...dischargeContract,
 };
 
 export type Contract = typeof contract;
