@@ -165,6 +165,22 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  'discharge:list': {
+    as: 'cam',
+    action: 'client.discharges_viewed',
+    call: (c) => ['discharge:list', { clientId: c.clientIds.caseload }],
+  },
+  'discharge:read': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('discharge:start', {
+        clientId: c.clientIds.caseload,
+        program: 'Opioid Treatment Program',
+      });
+      return ['discharge:read', { dischargeId: started.id }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -203,6 +219,11 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'notes:markEnteredInError',
   'notes:cosign',
   'notes:return',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
