@@ -163,3 +163,39 @@ describe('discharge: signing closes the enrollment; re-enrollment adds one', () 
     expect((await clinic.call('clients:get', { id: clinic.clientId })).client.status).toBe('active');
   });
 });
+
+describe('discharge on the timeline', () => {
+  it('shows the discharge and the re-enrollment, each opening the discharge', async () => {
+    const clinic = await dischargeClinic();
+    const ended = dayOffset(-1);
+    const signed = await signedDischarge(clinic, clinic.clientId, { dischargeDate: ended });
+    await clinic.call('discharge:reenroll', {
+      clientId: clinic.clientId,
+      program: PROGRAM,
+      startDate: localToday(),
+    });
+    const { items, authors } = await clinic.call('timeline:list', {
+      clientId: clinic.clientId,
+      kinds: ['discharge'],
+    });
+    expect(items.map((i) => [i.kind, i.event, i.params, i.ref])).toEqual([
+      [
+        'discharge',
+        'client_reenrolled',
+        { program: PROGRAM, date: localToday(), reason: null },
+        { screen: 'discharge', id: signed.id },
+      ],
+      [
+        'discharge',
+        'client_discharged',
+        { program: PROGRAM, date: ended, reason: 'completed_goals' },
+        { screen: 'discharge', id: signed.id },
+      ],
+    ]);
+    expect(items.every((i) => i.authorName === 'Cam Manager' && !i.part2 && !i.enteredInError)).toBe(true);
+    expect(authors.map((a) => a.name)).toContain('Cam Manager');
+    // In the whole timeline too, among the notes and measures.
+    const all = await clinic.call('timeline:list', { clientId: clinic.clientId });
+    expect(all.items.filter((i) => i.kind === 'discharge')).toHaveLength(2);
+  });
+});
