@@ -30,6 +30,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -49,6 +51,7 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  provideDocumentResources({ instruments, noteFormats });
   return {
     ...fileHandlers(pickerAccess(ws), picker, saveLocations),
     ...clientHandlers,
@@ -66,6 +69,7 @@ export function createHandlers(
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
     ...dischargeHandlers(instruments),
+    ...letterheadHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),

@@ -93,6 +93,8 @@ export const AUDIT_ACTIONS = [
   'client.discharged',
   'client.reenrolled',
   'client.discharges_viewed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -126,6 +126,8 @@ export const CHANNEL_NAMES = [
   'discharge:discardDraft',
   'discharge:sign',
   'discharge:reenroll',
+  'letterhead:get',
+  'letterhead:update',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -13,6 +13,7 @@ import { diagnosesContract } from './diagnoses';
 import { dischargeContract } from './discharge';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { letterheadContract } from './letterhead';
 import { measuresContract } from './measures';
 import { noteFormatsContract } from './note-formats';
 import { noteSearchContract } from './note-search';
@@ -46,6 +47,7 @@ export const contract = {
   ...noteSearchContract,
   ...timelineContract,
   ...dischargeContract,
+  ...letterheadContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,13 @@
+import type { BuiltInDocumentId } from '../../../shared/domain/documents';
+import type { DocumentDefinition } from './definition';
+import { faceSheet } from './face-sheet';
+
+export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } from './definition';
+
+/**
+ * The built-in documents Lantern can make, by id. A new document is its definition file and one
+ * line here; one missing here is refused as "not available yet".
+ */
+export const DEFINITIONS: { [K in BuiltInDocumentId]?: DocumentDefinition<K> } = {
+  face_sheet: faceSheet,
+};
