@@ -2,7 +2,8 @@ import type { Language } from '../../shared/domain/languages';
 import type { Role } from '../../shared/domain/roles';
 
 /**
- * The sentences a discharge draft starts with, in the writer's language. They are ordinary text
+ * The sentences a discharge draft starts with (plain characters only: they are printed in the
+ * discharge summary, whose bundled font has no arrows), in the writer's language. They are ordinary text
  * of the draft once written: the writer edits them like anything else they type.
  */
 
@@ -34,12 +35,12 @@ const TEXT = {
     contacts: (n: number, attempts: number) =>
       `${n} ${n === 1 ? 'contact' : 'contacts'} documented in signed progress notes` +
       (attempts ? ` (and ${attempts} attempted or missed).` : '.'),
-    measures: 'Measures (first → last):',
+    measures: 'Measures, first and last score:',
     noMeasures: 'No measures were given during the enrollment.',
     score: (s: ServicesFacts['scores'][number]) =>
       s.first.date === s.last.date
         ? `${s.instrument}: ${s.first.score} (${s.first.date}), given once`
-        : `${s.instrument}: ${s.first.score} (${s.first.date}) → ${s.last.score} (${s.last.date})`,
+        : `${s.instrument}: ${s.first.score} (${s.first.date}), then ${s.last.score} (${s.last.date})`,
     marks: (m: MarkCounts) =>
       m.progress + m.noChange + m.setback === 0
         ? 'Not marked in any signed note during the enrollment.'
@@ -58,12 +59,12 @@ const TEXT = {
       (attempts
         ? ` (y ${attempts} ${attempts === 1 ? 'intento o ausencia' : 'intentos o ausencias'}).`
         : '.'),
-    measures: 'Medidas (primera → última):',
+    measures: 'Medidas, primera y última puntuación:',
     noMeasures: 'No se aplicó ninguna medida durante la inscripción.',
     score: (s: ServicesFacts['scores'][number]) =>
       s.first.date === s.last.date
         ? `${s.instrument}: ${s.first.score} (${s.first.date}), aplicada una vez`
-        : `${s.instrument}: ${s.first.score} (${s.first.date}) → ${s.last.score} (${s.last.date})`,
+        : `${s.instrument}: ${s.first.score} (${s.first.date}), luego ${s.last.score} (${s.last.date})`,
     marks: (m: MarkCounts) =>
       m.progress + m.noChange + m.setback === 0
         ? 'No se marcó en ninguna nota firmada durante la inscripción.'

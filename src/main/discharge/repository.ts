@@ -176,3 +176,21 @@ export const scoresSince = (
        ORDER BY m.administered_at, m.id`,
     )
     .all(family, fromAt, fromAt) as { instrument_id: string; total: number; administered_at: string }[];
+
+/** A signed discharge's content and its signatures, for the summary document (read, not audited: its channel audits). */
+export function signedDischargeVersion(
+  db: Db,
+  versionId: string,
+): { content: string; signatures: { role: string; signer_name: string; signed_at: string }[] } | undefined {
+  const content = db
+    .prepare(`SELECT content FROM record_versions WHERE id = ? AND status = 'signed'`)
+    .pluck()
+    .get(versionId) as string | undefined;
+  if (content === undefined) return undefined;
+  const signatures = db
+    .prepare(
+      'SELECT role, signer_name, signed_at FROM record_signatures WHERE version_id = ? ORDER BY signed_at, id',
+    )
+    .all(versionId) as { role: string; signer_name: string; signed_at: string }[];
+  return { content, signatures };
+}

@@ -51,7 +51,7 @@ describe('discharge: the draft starts filled in from the record', () => {
     expect(content.summaryOfServices).toContain(
       '3 contacts documented in signed progress notes (and 1 attempted or missed).',
     );
-    expect(content.summaryOfServices).toContain(`PHQ-9: 18 (${dayOffset(-40)}) → 9 (${dayOffset(-8)})`);
+    expect(content.summaryOfServices).toContain(`PHQ-9: 18 (${dayOffset(-40)}), then 9 (${dayOffset(-8)})`);
   });
 
   it('writes the pre-filled sentences in the language asked for, and resumes the writer’s own draft', async () => {

@@ -1,5 +1,6 @@
 import type { BuiltInDocumentId } from '../../../shared/domain/documents';
 import type { DocumentDefinition } from './definition';
+import { dischargeSummary } from './discharge-summary';
 import { faceSheet } from './face-sheet';
 
 export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } from './definition';
@@ -10,4 +11,5 @@ export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } f
  */
 export const DEFINITIONS: { [K in BuiltInDocumentId]?: DocumentDefinition<K> } = {
   face_sheet: faceSheet,
+  discharge_summary: dischargeSummary,
 };
