@@ -1,5 +1,6 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { DischargeActions } from '../features/discharge/DischargeActions';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
@@ -24,6 +25,7 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'notes', Panel: NotesTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
+  clientFileActions: [{ id: 'discharge', Action: DischargeActions }],
   administrationSections: [
     {
       id: 'measures',
