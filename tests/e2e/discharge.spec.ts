@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { localToday } from '../../src/shared/domain/clients';
 import { invoke } from './care-plan-steps';
 import { CASEY, choose, createClientThroughBridge, firstSignIn, setUpTeam } from './client-steps';
 import { expect, test } from './fixtures';
@@ -15,23 +16,19 @@ const PROGRAM = 'Housing Support';
 const HOUSING = 'Move into stable housing within 3 months';
 const CRISES = 'Fewer than 2 crisis calls a month';
 
-const localDate = (offsetDays = 0) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** A local calendar day `offsetDays` from today, as a date box holds it. */
+const localDate = (offsetDays = 0) => localToday(new Date(Date.now() + offsetDays * 86_400_000));
 
-async function expectOk(answer: Promise<{ ok: boolean; value?: unknown }>, what: string) {
-  const result = await answer;
-  expect(result.ok, `${what}: ${JSON.stringify(result)}`).toBe(true);
-  return result.value;
+/** A call through the bridge that must succeed; its answer. */
+async function bridge(page: Page, channel: string, input: unknown): Promise<unknown> {
+  const answer = await invoke(page, channel, input);
+  if (!answer.ok) throw new Error(`${channel} refused: ${JSON.stringify(answer)}`);
+  return answer.value;
 }
 
 /** A signed plan with two goals, through the bridge as the signed-in case manager. */
 async function signedPlan(page: Page, clientId: string): Promise<void> {
-  const plan = (await expectOk(invoke(page, 'carePlans:create', { clientId }), 'plan created')) as {
-    draftVersionId: string;
-  };
+  const plan = (await bridge(page, 'carePlans:create', { clientId })) as { draftVersionId: string };
   const content = {
     startDate: localDate(-60),
     reviewDate: localDate(30),
@@ -46,11 +43,8 @@ async function signedPlan(page: Page, clientId: string): Promise<void> {
       },
     ],
   };
-  await expectOk(
-    invoke(page, 'carePlans:saveDraft', { versionId: plan.draftVersionId, content }),
-    'plan saved',
-  );
-  await expectOk(invoke(page, 'carePlans:signAsWorker', { versionId: plan.draftVersionId }), 'plan signed');
+  await bridge(page, 'carePlans:saveDraft', { versionId: plan.draftVersionId, content });
+  await bridge(page, 'carePlans:signAsWorker', { versionId: plan.draftVersionId });
 }
 
 test('discharge a client with the pre-filled goals, sign, see the discharge, re-enroll, see both enrollments', async ({
