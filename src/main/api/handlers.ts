@@ -20,6 +20,9 @@ import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import { dischargeHandlers } from '../discharge/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -51,9 +54,16 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
+  const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
   provideDocumentResources({ instruments, noteFormats });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
+      documentSaveTarget(ctx, previews, ref),
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
@@ -69,6 +79,7 @@ export function createHandlers(
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
     ...dischargeHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
     ...letterheadHandlers,
     ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
     ...settingsHandlers({

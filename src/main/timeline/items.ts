@@ -141,6 +141,13 @@ function describe(
         ref: { screen: 'discharge', id: row.ref_id },
         excerpt: null,
       };
+    case 'document':
+      return {
+        // The title as the document has it (in its own language), what it is, how it was first issued.
+        params: { title: row.a, definition: row.b, how: row.c },
+        ref: { screen: 'documents', id: row.ref_id },
+        excerpt: null,
+      };
     case 'care_team':
     case 'diagnosis':
       return {

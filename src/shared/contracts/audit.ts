@@ -93,6 +93,13 @@ export const AUDIT_ACTIONS = [
   'client.discharged',
   'client.reenrolled',
   'client.discharges_viewed',
+  // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
+  'document.previewed',
+  'document.saved',
+  'document.printed',
+  'document.kept',
+  'document.viewed',
+  'documents.listed',
   // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
   'letterhead.updated',
 ] as const;
@@ -120,6 +127,9 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'notes.queue_viewed',
   'client.timeline_viewed',
   'client.discharges_viewed',
+  'document.previewed',
+  'document.viewed',
+  'documents.listed',
 ];
 
 export const auditEntrySchema = z.object({

@@ -11,6 +11,7 @@ import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
 import { dischargeContract } from './discharge';
+import { documentsContract } from './documents';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { letterheadContract } from './letterhead';
@@ -47,6 +48,7 @@ export const contract = {
   ...noteSearchContract,
   ...timelineContract,
   ...dischargeContract,
+  ...documentsContract,
   ...letterheadContract,
 };
 

@@ -19,6 +19,7 @@ export const TIMELINE_KINDS = [
   'care_team',
   'diagnosis',
   'discharge',
+  'document',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const TIMELINE_EVENTS = [
   'diagnosis_changed',
   'client_discharged',
   'client_reenrolled',
+  'document_issued',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
@@ -57,6 +59,7 @@ export const timelineRefSchema = z.object({
     'care_team',
     'diagnoses',
     'discharge',
+    'documents',
   ]),
   id: z.string().nullable(),
 });

@@ -24,6 +24,8 @@ const TABLES = [
   'client_history',
   'discharges',
   'client_reenrollments',
+  'client_documents',
+  'client_document_issues',
 ];
 
 /**
@@ -87,6 +89,8 @@ describe('the timeline query plan', () => {
       'progress_note_returns_by_record',
       'discharges_by_client',
       'client_reenrollments_by_client',
+      'client_documents_by_client',
+      'client_document_issues_by_document',
     ])
       expect(lines.join('\n'), index).toContain(index);
   });

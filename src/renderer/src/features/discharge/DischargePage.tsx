@@ -5,10 +5,10 @@ import { useNavigate, useParams } from 'react-router';
 import type { DischargeDetail } from '../../../../shared/contracts/discharge';
 import { useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
-import { formatCalendarDate } from '../../lib/format';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
 import { Page } from '../../ui/Page';
 import { DischargeEditor } from './DischargeEditor';
+import { DischargeSummaryButton } from './DischargeSummaryButton';
 import { DischargeView } from './DischargeView';
 import './discharge.css';
 
@@ -73,10 +73,9 @@ function SignedDischarge({ detail }: { detail: DischargeDetail }) {
         </p>
       ))}
       <DischargeView content={detail.content} />
-      {/* TODO(wip/docs): "Discharge summary (PDF)" opens documents:preview with
-          { definition: 'discharge_summary', clientId, dischargeId } in ui/DocumentPreviewDialog once
-          that channel and dialog are merged; the definition itself is in place. */}
-      <p className="muted">{formatCalendarDate(detail.dischargeDate)}</p>
+      {detail.state === 'signed' ? (
+        <DischargeSummaryButton clientId={detail.clientId} dischargeId={detail.id} />
+      ) : null}
     </section>
   );
 }

@@ -33,6 +33,8 @@ export function itemSentence(t: TFunction, language: string, item: TimelineItem)
       typeof p.reason === 'string' && isCatalogueKey(`discharge.reason.${p.reason}`)
         ? t(`discharge.reason.${p.reason}` as 'discharge.reason.other')
         : '',
+    title: String(p.title ?? ''),
+    how: word(t, 'documentIssue', p.how),
   };
   return t(`timeline.event.${item.event}`, values);
 }
@@ -56,6 +58,8 @@ export function itemHref(clientId: string, item: TimelineItem): string {
       return `${base}/diagnoses`;
     case 'discharge':
       return item.ref.id ? `${base}/discharge/${encodeURIComponent(item.ref.id)}` : base;
+    case 'documents':
+      return `${base}/documents`;
   }
 }
 
