@@ -121,6 +121,14 @@ test('discharge a client with the pre-filled goals, sign, see the discharge, re-
   await expect(page.getByText(`Signed by ${CASEY.fullName}`)).toBeVisible();
   await expect(page.getByText('Eastside Clinic — Outpatient therapy')).toBeVisible();
   await screenshot(page, 'discharge-signed');
+  // The discharge summary PDF, made from the signed discharge, in the preview dialog.
+  await page.getByRole('button', { name: 'Discharge summary (PDF)' }).click();
+  const pdf = page.getByRole('dialog', { name: 'Preview: Discharge summary' });
+  await expect(pdf).toBeVisible();
+  await expect(pdf.getByRole('button', { name: 'Save as…' })).toBeVisible();
+  await screenshot(page, 'discharge-summary-preview');
+  await pdf.getByRole('button', { name: 'Close' }).click();
+  await expect(pdf).toHaveCount(0);
 
   // The file: discharged, the discharge readable, "Re-enroll…" offered instead of "Discharge…".
   await page.getByRole('link', { name: 'Back to the client’s file' }).click();

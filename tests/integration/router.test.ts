@@ -275,6 +275,16 @@ const badInputs: Record<string, unknown[]> = {
     { resultId: UNKNOWN_ID, reason: 'y', extra: 1 },
   ],
   'measures:schedules': [{ extra: 1 }],
+  'letterhead:get': [{ extra: 1 }],
+  'letterhead:update': [
+    {},
+    { letterhead: { phone: 'call me' } },
+    { letterhead: { logo: { base64: '%%%not base64' } } },
+    { letterhead: { logo: { base64: 'A'.repeat(800_000) } } },
+    { letterhead: { clinicName: HUGE } },
+    { letterhead: { address: 5 } },
+    { letterhead: {}, extra: 1 },
+  ],
   'timeline:list': [
     {},
     { clientId: 'x' },

@@ -285,6 +285,8 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'teams:create': 'staff',
   'settings:get': 'clinic settings',
   'settings:update': 'clinic settings',
+  'letterhead:get': "the clinic's letterhead: name, address, phone, logo",
+  'letterhead:update': "the clinic's letterhead: name, address, phone, logo",
   'audit:list': 'ids and actions only: details carry no clinical content (checked in leaks.test.ts)',
   'audit:verify': 'chain check',
   'caseload:views': 'own saved filters',

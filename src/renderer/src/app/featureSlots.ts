@@ -1,4 +1,5 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
+import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
 import { DischargeActions } from '../features/discharge/DischargeActions';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
@@ -68,6 +69,12 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'noteFormats.phrases.clinicTab',
       permission: 'notes:cosign',
       Panel: ClinicPhrasesSection,
+    },
+    {
+      id: 'letterhead',
+      label: 'letterhead.title',
+      permission: 'documents:manage_templates',
+      Panel: LetterheadSection,
     },
   ],
 };

@@ -136,6 +136,7 @@ export const invalidation = {
   'documents:keep': ['documents:list', 'timeline:list'],
   'documents:saveCopy': ['documents:list'],
   'documents:printCopy': ['documents:list'],
+  'letterhead:update': ['letterhead:get'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;
