@@ -126,6 +126,8 @@ test('discharge a client with the pre-filled goals, sign, see the discharge, re-
   const pdf = page.getByRole('dialog', { name: 'Preview: Discharge summary' });
   await expect(pdf).toBeVisible();
   await expect(pdf.getByRole('button', { name: 'Save as…' })).toBeVisible();
+  // The PDF itself, drawn in the dialog (real text, one or more pages).
+  await expect(pdf.getByRole('toolbar')).toContainText(/page/i);
   await screenshot(page, 'discharge-summary-preview');
   await pdf.getByRole('button', { name: 'Close' }).click();
   await expect(pdf).toHaveCount(0);
