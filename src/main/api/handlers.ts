@@ -26,6 +26,7 @@ import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import { documentTemplateHandlers } from '../document-templates/handlers';
 import { DocumentPreviews } from '../documents/previews';
+import { dischargeHandlers } from '../discharge/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { documentHandlers } from '../documents/handlers';
 import { documentSaveTarget } from '../documents/stored';
@@ -96,6 +97,7 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...dischargeHandlers(instruments),
     ...documentHandlers(previews, saveLocations),
     ...letterheadHandlers,
     ...attachmentHandlers(attachments, saveLocations),

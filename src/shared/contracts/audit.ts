@@ -88,6 +88,11 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Discharge (src/main/discharge): the record's own changes are record.* entries; these are the
+  // enrollment closed and reopened, and the programs list read. Ids only, never text or reasons.
+  'client.discharged',
+  'client.reenrolled',
+  'client.discharges_viewed',
   // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
   'document.previewed',
   'document.saved',
@@ -132,6 +137,7 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'client.discharges_viewed',
   'document.previewed',
   'document.viewed',
   'documents.listed',

@@ -11,6 +11,7 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { dischargeContract } from './discharge';
 import { documentsContract } from './documents';
 import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
@@ -48,6 +49,7 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...dischargeContract,
   ...documentsContract,
   ...letterheadContract,
   ...attachmentsContract,

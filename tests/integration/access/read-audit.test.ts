@@ -176,6 +176,22 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  'discharge:list': {
+    as: 'cam',
+    action: 'client.discharges_viewed',
+    call: (c) => ['discharge:list', { clientId: c.clientIds.caseload }],
+  },
+  'discharge:read': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('discharge:start', {
+        clientId: c.clientIds.caseload,
+        program: 'Opioid Treatment Program',
+      });
+      return ['discharge:read', { dischargeId: started.id }];
+    },
+  },
   // Making a document reads the file: the preview is audited as such (saving and printing it are
   // writes, below); the register's list and a stored copy are reads of their own.
   'documents:preview': {
@@ -290,6 +306,11 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'notes:markEnteredInError',
   'notes:cosign',
   'notes:return',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
   // Registering a document (saved, printed, kept) answers its id and the file written; audited
   // as document.saved / printed / kept, with the client as subject (documents/registry.test.ts).
   'documents:save',

@@ -22,6 +22,7 @@ import { migration0020 } from './0020-flat-merge-pointers';
 import { migration0022 } from './0022-client-documents';
 import { migration0023 } from './0023-attachments';
 import { migration0024 } from './0024-document-templates';
+import { migration0025 } from './0025-discharges';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0022,
   migration0023,
   migration0024,
+  migration0025,
 ];

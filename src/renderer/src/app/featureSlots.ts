@@ -1,6 +1,7 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { DischargeActions } from '../features/discharge/DischargeActions';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { AttachmentSettingsSection } from '../features/documents/attachments/AttachmentSettingsSection';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
@@ -29,6 +30,7 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'documents', Panel: DocumentsTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
+  clientFileActions: [{ id: 'discharge', Action: DischargeActions }],
   administrationSections: [
     {
       id: 'measures',

@@ -8,6 +8,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { DischargePage } from '../features/discharge/DischargePage';
 import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
 import { TemplateFieldsPage } from '../features/documents/templates/TemplateFieldsPage';
 import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
@@ -44,6 +45,10 @@ export function AppRoutes() {
         element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
+      <Route
+        path="clients/:id/discharge/:dischargeId"
+        element={can(session.role, 'clients:read_caseload') ? <DischargePage /> : <ForbiddenPage />}
+      />
       <Route path="notes" element={can(session.role, 'clients:edit') ? <MyNotesPage /> : <ForbiddenPage />} />
       <Route
         path="notes/search"

@@ -97,6 +97,25 @@ export const invalidation = {
     'notes:myDrafts',
     'timeline:list',
   ],
+  // Discharge: signing and re-enrolling change the client's enrollments and status (the file,
+  // its history, the caseload) and the timeline; a draft's autosave makes nothing stale.
+  'discharge:start': ['discharge:list'],
+  'discharge:discardDraft': ['discharge:list', 'discharge:read'],
+  'discharge:sign': [
+    'discharge:list',
+    'discharge:read',
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'timeline:list',
+  ],
+  'discharge:reenroll': [
+    'discharge:list',
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'timeline:list',
+  ],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
   // A goal linked to a measure shows its latest score: the plan answers it with carePlans:get.
