@@ -1,7 +1,7 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { assessmentHandlers } from '../assessments/handlers';
-import { listAudit } from '../audit/service';
+import { auditTrailHandlers } from '../audit-trail/handlers';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
@@ -52,6 +52,7 @@ export function createHandlers(
     ...fileHandlers(pickerAccess(ws), picker, saveLocations),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
+    ...auditTrailHandlers(saveLocations),
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
@@ -102,7 +103,6 @@ export function createHandlers(
     },
     'auth:activity': () => ({ idleLockSeconds: ws.session.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
-    'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
     'backup:status': () => backupStatus(ws),
     'backup:updateSettings': (input) => updateBackupSettings(ws, input),

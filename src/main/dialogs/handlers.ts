@@ -48,9 +48,24 @@ function checked(path: string | null): string | null {
   return path;
 }
 
-/** Exports are JSON; a name typed without the extension gets it. */
-function withJsonExtension(path: string): string {
-  return /\.json$/i.test(basename(path)) ? path : `${path}.fhir.json`;
+/**
+ * What each save dialog is for: who may ask, the file type offered and the name suggested. No
+ * client number or name in a suggested file name: file names show up in sync clients,
+ * recent-files lists and backups of the Documents folder. A name typed without the extension
+ * gets it.
+ */
+function savePurpose(purpose: 'fhir_export' | 'audit_export', format: 'csv' | 'pdf' = 'csv') {
+  const [permission, type, extension, name, suffix] =
+    purpose === 'fhir_export'
+      ? (['clients:read_caseload', 'FHIR JSON', 'json', 'Lantern-client-record', '.fhir.json'] as const)
+      : (['audit:read', format.toUpperCase(), format, 'Lantern-audit-trail', `.${format}`] as const);
+  return {
+    permission,
+    filter: { name: type, extensions: [extension] },
+    suggestedName: (day: string) => `${name}-${day}${suffix}`,
+    withExtension: (path: string) =>
+      basename(path).toLowerCase().endsWith(`.${extension}`) ? path : `${path}${suffix}`,
+  };
 }
 
 export function fileHandlers(
@@ -68,19 +83,18 @@ export function fileHandlers(
       const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
-    'files:chooseSaveLocation': async ({ purpose, title }, ctx) => {
-      // No client number or name in the suggested file name: file names show up in sync
-      // clients, recent-files lists and backups of the Documents folder.
-      const suggestedName = `Lantern-client-record-${ctx.now.toISOString().slice(0, 10)}.fhir.json`;
+    'files:chooseSaveLocation': async ({ purpose, title, format }, ctx) => {
+      const save = savePurpose(purpose, format);
+      if (!can(ctx.actor.role, save.permission)) throw forbidden();
       const chosen = checked(
         await picker.chooseSaveLocation({
           title,
-          suggestedName,
-          filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+          suggestedName: save.suggestedName(ctx.now.toISOString().slice(0, 10)),
+          filters: [save.filter],
         }),
       );
       if (!chosen) return { path: null, syncService: null };
-      const path = withJsonExtension(chosen);
+      const path = save.withExtension(chosen);
       saveLocations.remember(purpose, ctx.actor.id, path, access.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },

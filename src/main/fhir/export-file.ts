@@ -15,9 +15,10 @@ import { DomainError } from '../errors';
 export function writeChosenExport(
   ctx: RequestContext,
   saveLocations: SaveLocations,
-  contents: string,
+  contents: string | Uint8Array,
+  purpose: 'fhir_export' | 'audit_export' = 'fhir_export',
 ): { folder: string; file: string } {
-  const file = saveLocations.take('fhir_export', ctx.actor.id, ctx.now);
+  const file = saveLocations.take(purpose, ctx.actor.id, ctx.now);
   if (!file || localPathProblem(file)) {
     throw new DomainError('wrong_state', 'Choose where to save the file first.', undefined, {
       messageKey: 'errors.export_choose_location',

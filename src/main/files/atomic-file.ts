@@ -54,13 +54,14 @@ export async function writeFileAtomicallyAsync(
 }
 
 /** Synchronous twin of `writeFileAtomicallyAsync` (replace only). */
-export function writeFileAtomically(target: string, contents: string): void {
+export function writeFileAtomically(target: string, contents: string | Uint8Array): void {
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
     try {
-      fs.writeFileSync(fd, contents, 'utf8');
+      if (typeof contents === 'string') fs.writeFileSync(fd, contents, 'utf8');
+      else fs.writeFileSync(fd, contents);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -33,12 +33,17 @@ export const filesContract = {
     access: 'public',
   }),
   /**
-   * Where to save a client's record export. Main keeps the chosen path and the next export by the
-   * same person writes there; the renderer only shows it.
+   * Where to save an export: a client's record (`fhir_export`), the audit trail (`audit_export`,
+   * as `format`). Main keeps the chosen path and the next export by the same person writes there;
+   * the renderer only shows it. Who may choose depends on the purpose (main checks it).
    */
   'files:chooseSaveLocation': channel({
-    input: z.strictObject({ purpose: z.enum(['fhir_export']), title }),
+    input: z.strictObject({
+      purpose: z.enum(['fhir_export', 'audit_export']),
+      title,
+      format: z.enum(['csv', 'pdf']).optional(),
+    }),
     output: saveLocationSchema,
-    access: 'clients:read_caseload',
+    access: 'session',
   }),
 };

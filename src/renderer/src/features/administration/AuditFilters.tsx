@@ -3,15 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditListInputSchema, type AuditListInput } from '../../../../shared/contracts/audit';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormDateField, FormSelectField, type SelectOption } from '../../ui/fields';
+import { AuditClientPicker, type ChosenClient } from './AuditClientPicker';
 
 export type AuditFilterValues = Pick<AuditListInput, 'actorAccountId' | 'action' | 'from' | 'to'>;
 
-/** Person, action and a date range, checked with the contract's `auditListInputSchema`. */
+/**
+ * A client (applied as soon as one is chosen), a person, an action and a date range, checked
+ * with the contract's `auditListInputSchema`; they all narrow the same list together.
+ */
 export function AuditFilters({
   people,
+  client,
+  onClient,
   onApply,
 }: {
   people: readonly SelectOption[];
+  client: ChosenClient | null;
+  onClient: (client: ChosenClient | null) => void;
   onApply: (filters: AuditFilterValues) => void;
 }) {
   const { t } = useTranslation();
@@ -40,6 +48,7 @@ export function AuditFilters({
       validationBehavior="aria"
       aria-label={t('admin.audit.filters')}
     >
+      <AuditClientPicker chosen={client} onChoose={onClient} />
       <div className="filter-grid">
         <FormSelectField
           control={form.control}
@@ -66,6 +75,7 @@ export function AuditFilters({
           className="button button-quiet"
           onPress={() => {
             form.reset({});
+            onClient(null);
             onApply({});
           }}
         >
