@@ -62,8 +62,13 @@ function filterSql(query: Omit<AuditQuery, 'limit'>): { sql: string; params: Rec
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.subjects) {
-    where.push('subject IN (SELECT value FROM json_each(@subjects))');
-    params.subjects = JSON.stringify(query.subjects);
+    // A list of parameters, not json_each: the planner then walks audit_log_subject backwards
+    // for one client (no sort), where a table-valued list left it scanning the whole chain.
+    const names = query.subjects.map((subject, index) => {
+      params[`subject${index}`] = subject;
+      return `@subject${index}`;
+    });
+    where.push(names.length ? `subject IN (${names.join(', ')})` : '0');
   }
   if (query.actorAccountId) {
     where.push('actor_account_id = @actorAccountId');
