@@ -311,7 +311,12 @@ const badInputs: Record<string, unknown[]> = {
   ],
   'files:pickFolder': [{}, { purpose: 'anywhere', title: 'x' }, { purpose: 'backup_folder', title: HUGE }],
   'files:pickFile': [{}, { purpose: 'backup_folder', title: 'x' }],
-  'files:chooseSaveLocation': [{}, { purpose: 'fhir_export' }, { purpose: 'fhir_export', title: HUGE }],
+  'files:chooseSaveLocation': [
+    {},
+    { purpose: 'fhir_export' },
+    { purpose: 'fhir_export', title: HUGE },
+    { purpose: 'audit_export', title: 'x', format: 'docx' },
+  ],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [
     {},
@@ -381,6 +386,18 @@ const badInputs: Record<string, unknown[]> = {
     { from: '2026-03-02', to: '2026-03-01' },
     { action: 'made.up' },
     { actorAccountId: 'nope' },
+    { clientId: 'nope' },
+    { clientId: HUGE },
+  ],
+  'audit:export': [
+    {},
+    { language: 'fr' },
+    { language: 'en', clientId: 'nope' },
+    { language: 'en', from: '2026-03-02', to: '2026-03-01' },
+    { language: 'en', action: 'made.up' },
+    { language: 'en', limit: 5 },
+    // Valid, but no place was chosen in the save dialog: refused, nothing written.
+    { language: 'en' },
   ],
 };
 

@@ -165,6 +165,21 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  // The audit trail names the clients of its entries (name and client ID, where the policy allows).
+  'audit:list': {
+    as: 'ada',
+    action: 'audit.viewed',
+    call: (c) => ['audit:list', { clientId: c.clientIds.caseload }],
+  },
+  // The file names clients only as the policy's export column allows; audited under the client.
+  'audit:export': {
+    as: 'ada',
+    action: 'audit.exported',
+    call: async (c) => {
+      await c.call('files:chooseSaveLocation', { purpose: 'audit_export', title: 'Save the audit trail' });
+      return ['audit:export', { language: 'en', clientId: c.clientIds.caseload }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
@@ -228,7 +243,6 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'teams:create': 'staff',
   'settings:get': 'clinic settings',
   'settings:update': 'clinic settings',
-  'audit:list': 'ids and actions only: details carry no clinical content (checked in leaks.test.ts)',
   'audit:verify': 'chain check',
   'caseload:views': 'own saved filters',
   'caseload:saveView': 'own saved filters',

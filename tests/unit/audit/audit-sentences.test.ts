@@ -205,7 +205,7 @@ describe('entries read as sentences, never code names', () => {
     expect(onScreen.sentence).toBe('Ada Admin added a new client: a client whose name you may not see');
     expect(JSON.stringify(onScreen)).not.toContain('C-0042');
     expect(describeAuditEntry(e, hidden, catalogue, { forExport: true }).about).toBe(
-      `the client with Lantern reference ${CLIENT}`,
+      `a client with Lantern reference ${CLIENT}`,
     );
   });
 
