@@ -13,7 +13,7 @@ import { AuditWords, fill, placeholdersOf, type AuditTextCatalogue } from './aud
  *     did it), `client` / `account` / `about` (the entry's subject as a client, a staff member,
  *     or plain text), `changes` (every "from → to" detail, said through `auditLog.changes`), and
  *     any detail key, said in words. A sentence may have `_one` / `_other` forms chosen by the
- *     `count` detail, as i18next plurals are.
+ *     `count` (or else `rows`) detail, as i18next plurals are.
  *   - a detail key not seen before needs `auditLog.labels.<key>` (its name in the list after the
  *     sentence); a value from a fixed list (a role, a kind of record) `auditLog.values.<key>.<value>`.
  * tests/unit/audit/audit-sentences.test.ts walks every AUDIT_ACTION and every detail key written
@@ -103,10 +103,13 @@ function aboutOf(entry: AuditEntry, words: AuditWords): string | null {
   return words.party(entry.subject) ?? entry.subject;
 }
 
-/** `auditLog.sentences.<action>`, in its plural form when the entry has a `count`. */
+/** The detail a sentence's plural form follows: how many clients, or how many rows. */
+const PLURAL_BY = ['count', 'rows'];
+
+/** `auditLog.sentences.<action>`, in its plural form when the entry has a `count` (or `rows`). */
 function sentenceTemplate(entry: AuditEntry, catalogue: AuditTextCatalogue): string | undefined {
   const key = `auditLog.sentences.${entry.action}`;
-  const count = entry.details.count;
+  const count = PLURAL_BY.map((name) => entry.details[name]).find((value) => typeof value === 'number');
   if (typeof count === 'number') {
     const plural = catalogue.text(`${key}_${catalogue.plural(count)}`) ?? catalogue.text(`${key}_other`);
     if (plural !== undefined) return plural;
@@ -121,7 +124,8 @@ function fallbackSentence(entry: AuditEntry, words: AuditWords, actor: string): 
 }
 
 function reference(words: AuditWords, key: string, value: unknown): AuditDetailLine {
-  if (key !== SHOWN_CLIENTS || typeof value !== 'string') return { label: words.label(key), value: String(value) };
+  if (key !== SHOWN_CLIENTS || typeof value !== 'string')
+    return { label: words.label(key), value: String(value) };
   const shown = value
     .split(' ')
     .filter(Boolean)

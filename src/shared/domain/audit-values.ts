@@ -71,7 +71,10 @@ export class AuditWords {
     if (!named) return undefined;
     if (named.kind === 'account') return named.fullName;
     if (named.name !== null)
-      return this.say('auditLog.parties.client', { name: named.name, clientNumber: named.clientNumber ?? '' });
+      return this.say('auditLog.parties.client', {
+        name: named.name,
+        clientNumber: named.clientNumber ?? '',
+      });
     return this.forExport
       ? this.say('auditLog.parties.clientReference', { reference: key })
       : this.say('auditLog.parties.hiddenClient');
@@ -105,7 +108,9 @@ export class AuditWords {
   change(key: string, recorded: string): string {
     const [from = '', to = ''] = recorded.split(' → ');
     const params = { label: this.label(key), from: this.changeSide(key, from), to: this.changeSide(key, to) };
-    return this.say(`auditLog.changes.${key}`, params) ?? this.say('auditLog.changes.other', params) ?? recorded;
+    return (
+      this.say(`auditLog.changes.${key}`, params) ?? this.say('auditLog.changes.other', params) ?? recorded
+    );
   }
 
   private changeSide(key: string, side: string): string {
@@ -124,7 +129,9 @@ export class AuditWords {
   }
 
   private clientField(field: string): string {
-    return this.say(`clients.historyFields.${field}`) ?? this.say(`clients.fields.${field}`) ?? humanize(field);
+    return (
+      this.say(`clients.historyFields.${field}`) ?? this.say(`clients.fields.${field}`) ?? humanize(field)
+    );
   }
 
   /** A list's or search's filters, recorded as "mine status=active|paused sort=name". */

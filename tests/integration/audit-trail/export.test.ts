@@ -47,8 +47,7 @@ async function exportAs(
 }
 
 async function pdfText(file: string): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false })
-    .promise;
+  const document = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();

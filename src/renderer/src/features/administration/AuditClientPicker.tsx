@@ -39,7 +39,10 @@ export function AuditClientPicker({
   const choose = (row: CaseloadRow | undefined) => {
     if (!row) return;
     setText('');
-    onChoose({ id: row.id, label: t('auditLog.parties.client', { name: row.legalName, clientNumber: row.clientNumber }) });
+    onChoose({
+      id: row.id,
+      label: t('auditLog.parties.client', { name: row.legalName, clientNumber: row.clientNumber }),
+    });
   };
 
   return (
@@ -55,6 +58,9 @@ export function AuditClientPicker({
       >
         <Label className="field-label">{t('auditLog.clientFilter.label')}</Label>
         <div className="search-box">
+          <span aria-hidden="true" className="search-icon">
+            ⌕
+          </span>
           <Input className="input search-input" placeholder={t('auditLog.clientFilter.placeholder')} />
         </div>
         <Text slot="description" className="field-help">

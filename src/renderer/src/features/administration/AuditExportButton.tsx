@@ -86,7 +86,10 @@ export function AuditExportButton({ filters }: { filters: Filters }) {
           step.kind === 'synced' ? (
             <>
               <p className="notice">
-                {t('auditLog.export.synced', { service: step.location.syncService, path: step.location.path })}
+                {t('auditLog.export.synced', {
+                  service: step.location.syncService,
+                  path: step.location.path,
+                })}
               </p>
               <div className="dialog-actions">
                 <Button className="button" onPress={close}>
@@ -95,7 +98,12 @@ export function AuditExportButton({ filters }: { filters: Filters }) {
                 <Button className="button" onPress={() => void write()} isDisabled={busy}>
                   {t('auditLog.export.saveAnyway')}
                 </Button>
-                <Button className="button button-primary" onPress={() => void chooseLocation()} isDisabled={busy} autoFocus>
+                <Button
+                  className="button button-primary"
+                  onPress={() => void chooseLocation()}
+                  isDisabled={busy}
+                  autoFocus
+                >
                   {t('auditLog.export.chooseAnother')}
                 </Button>
               </div>
@@ -122,7 +130,12 @@ export function AuditExportButton({ filters }: { filters: Filters }) {
                 <Button className="button" onPress={close}>
                   {t('common.cancel')}
                 </Button>
-                <Button className="button button-primary" onPress={() => void chooseLocation()} isDisabled={busy} autoFocus>
+                <Button
+                  className="button button-primary"
+                  onPress={() => void chooseLocation()}
+                  isDisabled={busy}
+                  autoFocus
+                >
                   {t('auditLog.export.choose')}
                 </Button>
               </div>
