@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditListInputSchema, type AuditListInput } from '../../../../shared/contracts/audit';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormDateField, FormSelectField, type SelectOption } from '../../ui/fields';
-import { AuditClientPicker, type ChosenClient } from './AuditClientPicker';
+import type { CaseloadRow } from '../../../../shared/contracts/caseload';
+import { AuditClientPicker } from './AuditClientPicker';
 
 export type AuditFilterValues = Pick<AuditListInput, 'actorAccountId' | 'action' | 'from' | 'to'>;
 
@@ -18,11 +20,13 @@ export function AuditFilters({
   onApply,
 }: {
   people: readonly SelectOption[];
-  client: ChosenClient | null;
-  onClient: (client: ChosenClient | null) => void;
+  client: CaseloadRow | null;
+  onClient: (client: CaseloadRow | null) => void;
   onApply: (filters: AuditFilterValues) => void;
 }) {
   const { t } = useTranslation();
+  // "Clear filters" gives the client box a fresh start (it would keep showing the name typed).
+  const [cleared, setCleared] = useState(0);
   const { form } = useContractForm({
     schema: auditListInputSchema,
     defaultValues: {} as AuditFilterValues,
@@ -48,7 +52,7 @@ export function AuditFilters({
       validationBehavior="aria"
       aria-label={t('admin.audit.filters')}
     >
-      <AuditClientPicker chosen={client} onChoose={onClient} />
+      <AuditClientPicker key={cleared} chosen={client} onChoose={onClient} />
       <div className="filter-grid">
         <FormSelectField
           control={form.control}
@@ -76,6 +80,7 @@ export function AuditFilters({
           onPress={() => {
             form.reset({});
             onClient(null);
+            setCleared((count) => count + 1);
             onApply({});
           }}
         >

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AuditNames, AuditVerification } from '../../../../shared/contracts/audit';
+import type { CaseloadRow } from '../../../../shared/contracts/caseload';
 import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import {
@@ -15,7 +16,6 @@ import {
 import { errorMessage } from '../../lib/errors';
 import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { AuditVerificationResult } from './AuditVerificationResult';
-import type { ChosenClient } from './AuditClientPicker';
 import { AuditExportButton } from './AuditExportButton';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -30,7 +30,7 @@ export function AuditTrailTab() {
   const { t } = useTranslation();
   const { session } = useSession();
   const [applied, setFilters] = useState<AuditFilterValues>({});
-  const [client, setClient] = useState<ChosenClient | null>(null);
+  const [client, setClient] = useState<CaseloadRow | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const filters = { ...applied, ...(client ? { clientId: client.id } : {}) };
 
