@@ -386,6 +386,7 @@ const badInputs: Record<string, unknown[]> = {
     { purpose: 'letter', title: 'Save' },
     { purpose: 'attachment', title: 'Save' },
     { purpose: 'attachment', title: 'Save', attachmentId: UNKNOWN_ID },
+    { purpose: 'audit_export', title: 'x', format: 'docx' },
   ],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [
@@ -543,6 +544,18 @@ const badInputs: Record<string, unknown[]> = {
     { from: '2026-03-02', to: '2026-03-01' },
     { action: 'made.up' },
     { actorAccountId: 'nope' },
+    { clientId: 'nope' },
+    { clientId: HUGE },
+  ],
+  'audit:export': [
+    {},
+    { language: 'fr' },
+    { language: 'en', clientId: 'nope' },
+    { language: 'en', from: '2026-03-02', to: '2026-03-01' },
+    { language: 'en', action: 'made.up' },
+    { language: 'en', limit: 5 },
+    // Valid, but no place was chosen in the save dialog: refused, nothing written.
+    { language: 'en' },
   ],
   // The clinic's Word templates: a file travels as base64 chunks, each bounded.
   'documentTemplates:list': [{ includeArchived: 'yes' }, { extra: 1 }],

@@ -8,6 +8,7 @@ import {
   attachmentSaveTarget,
 } from '../attachments/handlers';
 import { listAudit } from '../audit/service';
+import { auditTrailHandlers } from '../audit-trail/handlers';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
@@ -85,6 +86,7 @@ export function createHandlers(
     ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
+    ...auditTrailHandlers(saveLocations),
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
@@ -140,7 +142,6 @@ export function createHandlers(
     },
     'auth:activity': () => ({ idleLockSeconds: ws.session.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
-    'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
     'backup:status': () => backupStatus(ws),
     'backup:updateSettings': (input) => updateBackupSettings(ws, input),

@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'settings:update',
   'audit:list',
   'audit:verify',
+  'audit:export',
   'clients:create',
   'clients:update',
   'clients:get',

@@ -268,6 +268,21 @@ const CLIENT_DATA: Record<
       ];
     },
   },
+  // The audit trail names the clients of its entries (name and client ID, where the policy allows).
+  'audit:list': {
+    as: 'ada',
+    action: 'audit.viewed',
+    call: (c) => ['audit:list', { clientId: c.clientIds.caseload }],
+  },
+  // The file names clients only as the policy's export column allows; audited under the client.
+  'audit:export': {
+    as: 'ada',
+    action: 'audit.exported',
+    call: async (c) => {
+      await c.call('files:chooseSaveLocation', { purpose: 'audit_export', title: 'Save the audit trail' });
+      return ['audit:export', { language: 'en', clientId: c.clientIds.caseload }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */

@@ -23,6 +23,7 @@ import { migration0022 } from './0022-client-documents';
 import { migration0023 } from './0023-attachments';
 import { migration0024 } from './0024-document-templates';
 import { migration0025 } from './0025-discharges';
+import { migration0027 } from './0027-audit-by-subject';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
+  migration0027,
 ];

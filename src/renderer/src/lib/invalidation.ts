@@ -28,6 +28,7 @@ export const invalidation = {
   'teams:create': ['teams:list'],
   'settings:update': ['app:status'],
   'audit:verify': ['audit:list'],
+  'audit:export': ['audit:list'],
   'backup:run': { always: ['backup:status'] },
   'backup:updateSettings': ['backup:status'],
   'clients:create': ['caseload:list', 'caseload:programs'],
