@@ -64,7 +64,11 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
-    ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
+    ...accountHandlers(
+      ws.vault,
+      (account) => ws.session.info(ws.session.refresh(account)),
+      (account) => ws.session.accountChanged(account),
+    ),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
       restartIdleTimer: () => ws.session.restartIdleTimer(),
