@@ -533,7 +533,10 @@ describe('router', () => {
     for (const [channel, input] of [
       ['accounts:changeRole', { accountId: UNKNOWN_ID, role: 'supervisor' }],
       ['accounts:rename', { accountId: UNKNOWN_ID, fullName: 'Zed Nobody' }],
-      ['accounts:reactivate', { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD }],
+      [
+        'accounts:reactivate',
+        { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
+      ],
     ] as const)
       expect((await lantern.refuse(channel, input)).code, channel).toBe('not_found');
     expect(await snapshot(lantern)).toEqual(before);

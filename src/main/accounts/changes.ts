@@ -8,12 +8,7 @@ import { checkPassword } from '../../shared/domain/password-policy';
 import { DomainError, notFound } from '../errors';
 import type { RequestContext } from '../request/context';
 import { weakPassword } from './password';
-import {
-  findAccountById,
-  markReactivated,
-  setAccountName,
-  setAccountRole,
-} from './repository';
+import { findAccountById, markReactivated, setAccountName, setAccountRole } from './repository';
 import { refuseLastAdministrator, type KeyVault } from './service';
 
 /**
@@ -34,17 +29,31 @@ function existing(ctx: RequestContext, accountId: string): Account {
  * would be a demotion: refused, as deactivating oneself is. The role applies at the person's
  * next sign-in (a session begins from the account as stored); a session they hold now ends.
  */
-export function changeRole(ctx: RequestContext, accountChanged: AccountChanged, input: ChangeRoleInput): Account {
+export function changeRole(
+  ctx: RequestContext,
+  accountChanged: AccountChanged,
+  input: ChangeRoleInput,
+): Account {
   const { db, actor: admin } = ctx;
   const target = existing(ctx, input.accountId);
   if (target.id === admin.id)
-    throw new DomainError('conflict', 'You cannot change your own role. Ask another administrator.', undefined, {
-      messageKey: 'errors.role_change_self',
-    });
+    throw new DomainError(
+      'conflict',
+      'You cannot change your own role. Ask another administrator.',
+      undefined,
+      {
+        messageKey: 'errors.role_change_self',
+      },
+    );
   if (target.status !== 'active')
-    throw new DomainError('conflict', 'A deactivated account cannot be changed. Reactivate it first.', undefined, {
-      messageKey: 'errors.change_deactivated',
-    });
+    throw new DomainError(
+      'conflict',
+      'A deactivated account cannot be changed. Reactivate it first.',
+      undefined,
+      {
+        messageKey: 'errors.change_deactivated',
+      },
+    );
   if (target.role === input.role)
     throw new DomainError(
       'conflict',
@@ -67,7 +76,11 @@ export function changeRole(ctx: RequestContext, accountChanged: AccountChanged, 
 }
 
 /** A corrected full name. What the person already recorded keeps the name it was recorded with. */
-export function rename(ctx: RequestContext, accountChanged: AccountChanged, input: RenameAccountInput): Account {
+export function rename(
+  ctx: RequestContext,
+  accountChanged: AccountChanged,
+  input: RenameAccountInput,
+): Account {
   const { db, actor: admin } = ctx;
   const target = existing(ctx, input.accountId);
   const fullName = input.fullName.trim();

@@ -68,7 +68,10 @@ export const resetPasswordInputSchema = z
 export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;
 
 /** A new role for someone else; it applies from their next sign-in. */
-export const changeRoleInputSchema = z.strictObject({ accountId: idSchema, role: z.enum(ROLES, 'validation.role') });
+export const changeRoleInputSchema = z.strictObject({
+  accountId: idSchema,
+  role: z.enum(ROLES, 'validation.role'),
+});
 export type ChangeRoleInput = z.input<typeof changeRoleInputSchema>;
 
 /** A corrected full name (the username stays). */

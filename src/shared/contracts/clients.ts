@@ -311,7 +311,11 @@ export const updateClientDetailsInputSchema = z.strictObject({
 });
 
 /** What registering or changing details answers: the file itself is read with `clients:get`. */
-export const savedClientSchema = z.object({ id: z.string(), clientNumber: z.string(), updatedAt: z.string() });
+export const savedClientSchema = z.object({
+  id: z.string(),
+  clientNumber: z.string(),
+  updatedAt: z.string(),
+});
 
 export const duplicateCheckInputSchema = z.strictObject({
   legalFirstName: text(100),

@@ -36,7 +36,9 @@ const NOT_FRONT_DESK: Record<string, ClientDetailsPatch> = {
   sexAtBirth: { sexAtBirth: 'female' },
   genderIdentity: { genderIdentity: 'woman' },
   livingSituation: { livingSituation: 'shelter' },
-  enrollments: { enrollments: [{ program: 'Opioid Treatment Program', status: 'active', startDate: null, endDate: null }] },
+  enrollments: {
+    enrollments: [{ program: 'Opioid Treatment Program', status: 'active', startDate: null, endDate: null }],
+  },
   assignedCaseManagerIds: { assignedCaseManagerIds: [] }, // filled in with Cam's id below
   insurance: { insurance: [{ type: 'medicaid', memberId: 'M-9' }] },
   'flags.safetyConcern': { flags: { safetyConcern: true } },
@@ -141,7 +143,10 @@ describe('front desk registers clients and keeps their contact details current',
     await clinic.as('fran');
     for (const [field, patch] of notFrontDesk(clinic)) {
       const { flags, ...rest } = patch;
-      const input = walkIn({ ...rest, flags: { householdUnaware: true, ...flags } } as Partial<ClientFormInput>);
+      const input = walkIn({
+        ...rest,
+        flags: { householdUnaware: true, ...flags },
+      } as Partial<ClientFormInput>);
       const error = await clinic.refuse('clients:register', { client: input, duplicatesReviewed: true });
       expect(error.code, field).toBe('forbidden');
       expect(error.details?.messageKey, field).toBe('errors.change_not_allowed_for_role');
@@ -171,7 +176,10 @@ describe('front desk registers clients and keeps their contact details current',
 
     const after = await snapshot(clinic, saved.id);
     const phoneChange = after.history.find((h) => h.field === 'phones' && h.from !== null);
-    expect(phoneChange).toMatchObject({ actorName: 'Fran Desk', to: [{ kind: 'home', number: '(555) 777-0101' }] });
+    expect(phoneChange).toMatchObject({
+      actorName: 'Fran Desk',
+      to: [{ kind: 'home', number: '(555) 777-0101' }],
+    });
     expect(after.history.find((h) => h.field === 'flags.householdUnaware' && h.from === true)).toMatchObject({
       to: false,
     });
@@ -193,7 +201,9 @@ describe('front desk registers clients and keeps their contact details current',
     const withCare = await clinic.call('clients:update', {
       id: saved.id,
       client: {
-        ...Object.fromEntries(Object.keys(clientFormFieldsSchema.shape).map((k) => [k, record[k as keyof typeof record]])),
+        ...Object.fromEntries(
+          Object.keys(clientFormFieldsSchema.shape).map((k) => [k, record[k as keyof typeof record]]),
+        ),
         enrollments: [{ program: 'Adult Case Management', status: 'active' }],
         assignedCaseManagerIds: [clinic.ids.dee as string],
       } as ClientFormInput,
@@ -248,7 +258,10 @@ describe('front desk registers clients and keeps their contact details current',
     expect(error).toMatchObject({ code: 'forbidden', details: { needsReason: true } });
     // Registering is judged as one's own caseload: Cam's new client lands on his.
     const own = await clinic.call('clients:register', {
-      client: client({ legalLastName: 'Ownby', enrollments: [{ program: 'Peer Support', status: 'active' }] }),
+      client: client({
+        legalLastName: 'Ownby',
+        enrollments: [{ program: 'Peer Support', status: 'active' }],
+      }),
     });
     const opened = await clinic.call('clients:get', { id: own.id });
     expect(opened.access).toBe('full');
