@@ -284,3 +284,15 @@ describe('front desk registers clients and keeps their contact details current',
     expect((await clinic.call('clients:get', { id: saved.id })).client.email).toBe('first@example.org');
   });
 });
+
+describe('front desk drafts', () => {
+  it('keeps an unsaved contact edit as a draft; the full edit form’s draft stays closed to them', async () => {
+    const clinic = await clinicWithStaff();
+    const saved = await registeredByFran(clinic);
+    const key = `client:contact:${saved.id}`;
+    await clinic.call('drafts:save', { key, payload: { email: 'typed@example.org' } });
+    expect((await clinic.call('drafts:get', { key }))?.payload).toEqual({ email: 'typed@example.org' });
+    const full = await clinic.refuse('drafts:save', { key: `client:edit:${saved.id}`, payload: {} });
+    expect(full.code).toBe('forbidden');
+  });
+});
