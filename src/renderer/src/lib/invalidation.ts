@@ -36,8 +36,15 @@ export const invalidation = {
   'backup:updateSettings': ['backup:status'],
   'clients:create': ['caseload:list', 'caseload:programs'],
   'clients:update': ['clients:history', 'caseload:list', 'caseload:search'],
-  'clients:register': ['caseload:list', 'caseload:programs'],
-  'clients:updateDetails': ['clients:get', 'clients:history', 'caseload:list', 'caseload:search'],
+  // A new client is a possible duplicate of the next one typed (the live check caches its answer).
+  'clients:register': ['caseload:list', 'caseload:programs', 'clients:checkDuplicates'],
+  'clients:updateDetails': [
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'caseload:search',
+    'clients:checkDuplicates',
+  ],
   'clients:breakGlass': ['clients:get', 'notes:search'],
   'clients:merge': ['clients:merges', 'caseload:search', 'notes:search', 'timeline:list'],
   'careTeam:add': ['careTeam:list', 'clients:history', 'timeline:list'],

@@ -11,7 +11,9 @@ export function LivingSection({ form, kinds }: { form: ClientForm; kinds: Readon
   const { control } = form;
   return (
     <fieldset className="fieldset form-section">
-      <legend>{t('clients.form.sections.living')}</legend>
+      <legend>
+        {kinds.has('demographics') ? t('clients.form.sections.living') : t('clients.form.sections.language')}
+      </legend>
       <div className="form-grid">
         {kinds.has('demographics') ? (
           <FormSelectField
