@@ -12,37 +12,45 @@ import { ErrorAlert } from '../../ui/feedback';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { AccountFormDialog } from './AccountFormDialog';
 
+/** Which change: a new role (applies from the next sign-in) or a corrected full name. */
+type Change = 'role' | 'name';
+
 interface DialogProps {
   account: Account | null;
   onClose: () => void;
-  /** Said after the change: the person's name (as it is now) and the sentence to show. */
+  /** The sentence to show once the change is saved. */
   onDone: (message: string) => void;
 }
 
 /** A new role for someone else; it applies from their next sign-in (main ends a session they hold). */
-export function ChangeRoleDialog({ onDone, ...props }: DialogProps) {
+export const ChangeRoleDialog = (props: DialogProps) => <AccountChangeDialog {...props} change="role" />;
+
+/** A corrected full name; the username stays, and what the person recorded keeps its name. */
+export const RenameDialog = (props: DialogProps) => <AccountChangeDialog {...props} change="name" />;
+
+function AccountChangeDialog({ change, onDone, ...props }: DialogProps & { change: Change }) {
   const { t } = useTranslation();
+  const title = change === 'role' ? 'admin.changeRole.title' : 'admin.rename.title';
   return (
     <AccountFormDialog
       {...props}
       onDone={() => undefined}
-      title={(account) => t('admin.changeRole.title', { name: account?.fullName ?? '' })}
-      form={(args) => <ChangeRoleForm {...args} onChanged={onDone} />}
+      title={(account) => t(title, { name: account?.fullName ?? '' })}
+      form={(args) =>
+        change === 'role' ? <RoleForm {...args} onSaved={onDone} /> : <NameForm {...args} onSaved={onDone} />
+      }
     />
   );
 }
 
-function ChangeRoleForm({
-  account,
-  onCancel,
-  onDone,
-  onChanged,
-}: {
+interface FormProps {
   account: Account;
   onCancel: () => void;
   onDone: () => void;
-  onChanged: (message: string) => void;
-}) {
+  onSaved: (message: string) => void;
+}
+
+function RoleForm({ account, onDone, onSaved, onCancel }: FormProps) {
   const { t } = useTranslation();
   const change = useLanternMutation('accounts:changeRole');
   const { form, error, submit } = useContractForm({
@@ -52,7 +60,7 @@ function ChangeRoleForm({
   });
   const onSubmit = submit(async (values) => {
     const changed = await change.mutateAsync(values);
-    onChanged(t('admin.changeRole.done', { name: changed.fullName, role: t(`roles.${changed.role}`) }));
+    onSaved(t('admin.changeRole.done', { name: changed.fullName, role: t(`roles.${changed.role}`) }));
     onDone();
   });
   return (
@@ -66,42 +74,12 @@ function ChangeRoleForm({
         isRequired
       />
       <ErrorAlert error={error} />
-      <div className="dialog-actions">
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isPending={change.isPending}>
-          {t('admin.changeRole.submit')}
-        </Button>
-      </div>
+      <Actions onCancel={onCancel} submit={t('admin.changeRole.submit')} isPending={change.isPending} />
     </Form>
   );
 }
 
-/** A corrected full name; the username stays, and what the person recorded keeps its name. */
-export function RenameDialog({ onDone, ...props }: DialogProps) {
-  const { t } = useTranslation();
-  return (
-    <AccountFormDialog
-      {...props}
-      onDone={() => undefined}
-      title={(account) => t('admin.rename.title', { name: account?.fullName ?? '' })}
-      form={(args) => <RenameForm {...args} onChanged={onDone} />}
-    />
-  );
-}
-
-function RenameForm({
-  account,
-  onCancel,
-  onDone,
-  onChanged,
-}: {
-  account: Account;
-  onCancel: () => void;
-  onDone: () => void;
-  onChanged: (message: string) => void;
-}) {
+function NameForm({ account, onDone, onSaved, onCancel }: FormProps) {
   const { t } = useTranslation();
   const rename = useLanternMutation('accounts:rename');
   const { form, error, submit } = useContractForm({
@@ -111,7 +89,7 @@ function RenameForm({
   });
   const onSubmit = submit(async (values) => {
     const changed = await rename.mutateAsync(values);
-    onChanged(t('admin.rename.done', { name: changed.fullName }));
+    onSaved(t('admin.rename.done', { name: changed.fullName }));
     onDone();
   });
   return (
@@ -125,14 +103,29 @@ function RenameForm({
         isRequired
       />
       <ErrorAlert error={error} />
-      <div className="dialog-actions">
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isPending={rename.isPending}>
-          {t('admin.rename.submit')}
-        </Button>
-      </div>
+      <Actions onCancel={onCancel} submit={t('admin.rename.submit')} isPending={rename.isPending} />
     </Form>
+  );
+}
+
+function Actions({
+  onCancel,
+  submit,
+  isPending,
+}: {
+  onCancel: () => void;
+  submit: string;
+  isPending: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <Button className="button" onPress={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" className="button button-primary" isPending={isPending}>
+        {submit}
+      </Button>
+    </div>
   );
 }

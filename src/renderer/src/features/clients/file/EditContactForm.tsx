@@ -1,6 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type {
@@ -11,12 +8,10 @@ import type {
 import { kindOfClientField } from '../../../../../shared/contracts/clients';
 import type { RecordKind } from '../../../../../shared/domain/access';
 import { flagsOfKinds } from '../../../../../shared/domain/clients';
-import { call, lanternKey, useLanternMutation } from '../../../lib/client';
-import { formatDateTime } from '../../../lib/i18n';
-import { DraftNotKept } from '../../../ui/DraftNotKept';
-import { ErrorAlert, StatusMessage } from '../../../ui/feedback';
+import { useLanternMutation } from '../../../lib/client';
 import { ClientFormFields } from '../form/ClientFormFields';
-import { EMPTY_CLIENT, useClientForm, type ClientFormValues } from '../form/clientForm';
+import { EMPTY_CLIENT, type ClientFormValues } from '../form/clientForm';
+import { EditFormFrame, useClientEdit } from './EditFormFrame';
 
 type ContactRecord = z.infer<typeof clientContactSchema>;
 
@@ -58,15 +53,13 @@ export function EditContactForm({
   onCancel(): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [base, setBase] = useState(record);
-  const { form, error, setError, submit, draft } = useClientForm(valuesFromContact(record), {
-    key: `client:contact:${record.id}`,
-    version: base.updatedAt,
-    onRestoredVersion: (version) => setBase((current) => ({ ...current, updatedAt: version })),
+  const { form, error, submit, draft, base, backToOpened, reloadTheirs } = useClientEdit({
+    record,
+    draftKey: `client:contact:${record.id}`,
+    toValues: valuesFromContact,
+    fromFile: (file) => (file.access === 'contact' ? file.client : null),
   });
   const update = useLanternMutation('clients:updateDetails');
-  const stale = error?.code === 'conflict' && Boolean(error.details?.staleEdit);
 
   const onSubmit = submit(async (values) => {
     await update.mutateAsync({
@@ -78,67 +71,19 @@ export function EditContactForm({
     onDone();
   });
 
-  /** Throws away this person's changes and starts again from what is saved now. */
-  const reloadTheirs = async () => {
-    const latest = await queryClient.fetchQuery({
-      queryKey: lanternKey('clients:get', { id: base.id }),
-      queryFn: () => call('clients:get', { id: base.id }),
-      staleTime: 0,
-    });
-    if (latest.access === 'contact') {
-      setBase(latest.client);
-      form.reset(valuesFromContact(latest.client));
-      setError(null);
-    }
-  };
-
   return (
-    <Form
-      className="form client-form"
+    <EditFormFrame
+      title={t('clients.edit.titleContact')}
+      intro={t('clients.edit.contactIntro')}
+      draft={draft}
+      onDiscardDraft={backToOpened}
+      error={error}
+      onReloadTheirs={reloadTheirs}
+      isPending={update.isPending}
+      onCancel={onCancel}
       onSubmit={onSubmit}
-      validationBehavior="aria"
-      aria-label={t('clients.edit.titleContact')}
     >
-      <h2 className="tab-heading">{t('clients.edit.titleContact')}</h2>
-      <p className="lead">{t('clients.edit.contactIntro')}</p>
-      <DraftNotKept reason={draft.notKept} />
-      {draft.restoredAt ? (
-        <StatusMessage tone="info">
-          {t('clients.draft.restored', { time: formatDateTime(draft.restoredAt) })}{' '}
-          <Button
-            className="button button-quiet button-small"
-            onPress={() => {
-              setBase(record);
-              void draft.discardAndReset();
-            }}
-          >
-            {t('clients.draft.discard')}
-          </Button>
-        </StatusMessage>
-      ) : null}
       <ClientFormFields form={form} kinds={CONTACT} />
-      <ErrorAlert error={error} />
-      {stale ? (
-        <div className="form-actions">
-          <Button className="button button-small" onPress={() => void reloadTheirs()}>
-            {t('clients.edit.reloadTheirs')}
-          </Button>
-        </div>
-      ) : null}
-      <div className="form-footer">
-        <Button
-          className="button"
-          onPress={() => {
-            void draft.discard();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isPending={update.isPending}>
-          {update.isPending ? t('common.saving') : t('clients.edit.submit')}
-        </Button>
-      </div>
-    </Form>
+    </EditFormFrame>
   );
 }
