@@ -97,6 +97,27 @@ const badInputs: Record<string, unknown[]> = {
     { accountId: 5, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
     { accountId: UNKNOWN_ID },
   ],
+  'accounts:changeRole': [
+    {},
+    { accountId: UNKNOWN_ID },
+    { accountId: UNKNOWN_ID, role: 'wizard' },
+    { accountId: 'not-a-uuid', role: 'supervisor' },
+    { accountId: UNKNOWN_ID, role: 'supervisor', fullName: 'Zed' },
+  ],
+  'accounts:rename': [
+    {},
+    { accountId: UNKNOWN_ID, fullName: '   ' },
+    { accountId: UNKNOWN_ID, fullName: HUGE },
+    { accountId: UNKNOWN_ID, fullName: ['Zed'] },
+    { accountId: UNKNOWN_ID, fullName: 'Zed', role: 'administrator' },
+  ],
+  'accounts:reactivate': [
+    {},
+    { accountId: UNKNOWN_ID },
+    { accountId: UNKNOWN_ID, password: 'short', passwordConfirm: 'short' },
+    { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: 'different-but-long' },
+    { accountId: UNKNOWN_ID, password: HUGE, passwordConfirm: HUGE },
+  ],
   'settings:update': [
     {},
     { clinicName: 'X', idleLockMinutes: 0 },
@@ -114,6 +135,20 @@ const badInputs: Record<string, unknown[]> = {
     { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-01-01', riskLevel: 'extreme' } },
   ],
   'clients:update': [{ id: UNKNOWN_ID }, { id: 'x', client: {}, expectedUpdatedAt: 'x' }],
+  'clients:register': [
+    {},
+    { client: {} },
+    { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-01-01', riskLevel: 'high' } },
+    { client: { legalFirstName: HUGE, legalLastName: 'B', birthDate: '1990-01-01' } },
+  ],
+  'clients:updateDetails': [
+    { id: UNKNOWN_ID, client: {} },
+    { id: UNKNOWN_ID, client: { riskLevel: 'high' }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { phones: [{ kind: 'mobile', number: 'call me' }] }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { flags: { unknownFlag: true } }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { legalFirstName: '' }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: {}, expectedUpdatedAt: HUGE },
+  ],
   'clients:get': [{}, { id: 42 }, { id: 'not-a-uuid' }],
   'clients:checkDuplicates': [{}, { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-13-01' }],
   'clients:history': [{}, { clientId: null }],
@@ -703,6 +738,15 @@ describe('router', () => {
         })
       ).code,
     ).toBe('not_found');
+    for (const [channel, input] of [
+      ['accounts:changeRole', { accountId: UNKNOWN_ID, role: 'supervisor' }],
+      ['accounts:rename', { accountId: UNKNOWN_ID, fullName: 'Zed Nobody' }],
+      [
+        'accounts:reactivate',
+        { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
+      ],
+    ] as const)
+      expect((await lantern.refuse(channel, input)).code, channel).toBe('not_found');
     expect(await snapshot(lantern)).toEqual(before);
   });
 

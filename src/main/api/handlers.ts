@@ -104,7 +104,11 @@ export function createHandlers(
     ...letterheadHandlers,
     ...attachmentHandlers(attachments, saveLocations),
     ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
-    ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
+    ...accountHandlers(
+      ws.vault,
+      (account) => ws.session.info(ws.session.refresh(account)),
+      (account) => ws.session.accountChanged(account),
+    ),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
       restartIdleTimer: () => ws.session.restartIdleTimer(),

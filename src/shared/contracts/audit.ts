@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   'account.password_reset',
   'account.team_changed',
   'account.language_changed',
+  // Before and after in the details: { from, to } (a role, a name, a status).
+  'account.role_changed',
+  'account.renamed',
+  'account.reactivated',
   'team.created',
   'settings.updated',
   'audit.verified',

@@ -289,6 +289,9 @@ const CLIENT_DATA: Record<
 const WRITES_RETURNING_CLIENT_DATA = [
   'clients:create',
   'clients:update',
+  // These two answer only the client's id, number and version (the file is read with clients:get).
+  'clients:register',
+  'clients:updateDetails',
   'clients:merge',
   'clients:breakGlass',
   'careTeam:add',
@@ -356,6 +359,9 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'accounts:resetPassword': 'staff',
   'accounts:setTeam': 'staff',
   'accounts:setLanguage': 'staff',
+  'accounts:changeRole': 'staff',
+  'accounts:rename': 'staff',
+  'accounts:reactivate': 'staff',
   'teams:list': 'staff',
   'teams:create': 'staff',
   'settings:get': 'clinic settings',

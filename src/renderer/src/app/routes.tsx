@@ -42,7 +42,7 @@ export function AppRoutes() {
       <Route path="clients" element={canSeeClients ? <ClientsPage /> : <ForbiddenPage />} />
       <Route
         path="clients/new"
-        element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
+        element={can(session.role, 'clients:register') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
       <Route

@@ -25,6 +25,10 @@ export const invalidation = {
   'accounts:deactivate': ['accounts:list'],
   'accounts:resetPassword': ['accounts:list'],
   'accounts:setTeam': ['accounts:list', 'teams:list', 'app:status'],
+  'accounts:changeRole': ['accounts:list', 'caseload:staff', 'audit:list'],
+  // One's own name shows in the header (app:status) and on the staff filters.
+  'accounts:rename': ['accounts:list', 'caseload:staff', 'app:status', 'audit:list'],
+  'accounts:reactivate': ['accounts:list', 'caseload:staff', 'audit:list'],
   'teams:create': ['teams:list'],
   'settings:update': ['app:status'],
   'audit:verify': ['audit:list'],
@@ -33,6 +37,15 @@ export const invalidation = {
   'backup:updateSettings': ['backup:status'],
   'clients:create': ['caseload:list', 'caseload:programs'],
   'clients:update': ['clients:history', 'caseload:list', 'caseload:search'],
+  // A new client is a possible duplicate of the next one typed (the live check caches its answer).
+  'clients:register': ['caseload:list', 'caseload:programs', 'clients:checkDuplicates'],
+  'clients:updateDetails': [
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'caseload:search',
+    'clients:checkDuplicates',
+  ],
   'clients:breakGlass': ['clients:get', 'notes:search'],
   'clients:merge': ['clients:merges', 'caseload:search', 'notes:search', 'timeline:list'],
   'careTeam:add': ['careTeam:list', 'clients:history', 'timeline:list'],

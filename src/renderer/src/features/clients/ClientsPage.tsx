@@ -84,7 +84,7 @@ export function ClientsPage() {
     <Page title={t('clients.title')} wide>
       <div className="clients-top">
         <QuickSearch markOffCaseload={markOffCaseload} onOpen={open} />
-        {can(session.role, 'clients:edit') ? (
+        {can(session.role, 'clients:register') ? (
           <Link href="/clients/new" className="button button-primary">
             <span aria-hidden="true">+</span> {t('clients.add')}
           </Link>

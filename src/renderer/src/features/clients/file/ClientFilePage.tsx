@@ -140,7 +140,11 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
       />
       {full ? clientBanners.map(({ id, Banner }) => <Banner key={id} file={file} canEdit={canEdit} />) : null}
       <StatusMessage>
-        {added ? t('clients.file.added', { name: `${callName(client)} ${client.legalLastName}` }) : null}
+        {added
+          ? t(full ? 'clients.file.added' : 'clients.file.registered', {
+              name: `${callName(client)} ${client.legalLastName}`,
+            })
+          : null}
       </StatusMessage>
       <Tabs
         className="tabs"
