@@ -79,6 +79,16 @@ export async function seedCaseload(page: Page): Promise<void> {
   expect(failures, 'every seeded client was created with its risk level').toEqual([]);
 }
 
+/** Calls main through the same bridge the screens use; main checks it like any other call. */
+export async function invoke(page: Page, channel: string, input: unknown): Promise<unknown> {
+  const answer = await page.evaluate(
+    ([name, payload]) => (window as unknown as { lantern: Bridge }).lantern.invoke(name as string, payload),
+    [channel, input] as const,
+  );
+  expect(answer.ok, `${channel}: ${JSON.stringify(answer)}`).toBe(true);
+  return answer.value;
+}
+
 /** What a person sees of the caseload: whole rows in view, columns in view, sideways overflow. */
 export interface CaseloadFit {
   viewport: { width: number; height: number };
