@@ -82,9 +82,9 @@ export function CaseloadTable({
     if (element) {
       if (document.activeElement !== element) element.focus({ preventScroll: true });
       // Rows are measured once their page has loaded and can differ from the estimate the
-      // scroll used: keep the row in view until it has its content.
+      // scroll used, and the columns widen to new content (rows then change height): keep the
+      // row in view until the person scrolls the list themselves.
       element.scrollIntoView({ block: 'nearest' });
-      if (!element.hasAttribute('data-loading')) pendingFocus.current = null;
     }
   });
 
@@ -136,6 +136,11 @@ export function CaseloadTable({
   });
   const visibleColumns = table.getVisibleLeafColumns();
 
+  // The person scrolls or points: the row moved to by keyboard no longer holds the view.
+  const letGo = () => {
+    pendingFocus.current = null;
+  };
+
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(count - 1, index));
     setActive(next);
@@ -178,7 +183,13 @@ export function CaseloadTable({
   const minWidth = visibleColumns.reduce((sum, column) => sum + column.getSize(), 0);
 
   return (
-    <div className="caseload-scroll" ref={scrollRef}>
+    <div
+      className="caseload-scroll"
+      ref={scrollRef}
+      onWheel={letGo}
+      onPointerDown={letGo}
+      onTouchStart={letGo}
+    >
       <table
         ref={tableRef}
         role="grid"
