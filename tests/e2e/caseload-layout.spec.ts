@@ -131,7 +131,8 @@ test.describe('at 1366×768 and 1920×1080', () => {
     await tabs.first().focus();
     await page.keyboard.press('End');
     await expect(tabs.last()).toBeFocused();
-    await expect(tabs.last()).toBeInViewport({ ratio: 1 });
+    // Scrolled into view (tab widths are fractions of a pixel: a sliver of one may stay cut).
+    await expect(tabs.last()).toBeInViewport({ ratio: 0.99 });
     report(
       '1366×768 client file tabs',
       await tabList.evaluate((list) => ({ scrollWidth: list.scrollWidth, clientWidth: list.clientWidth })),
