@@ -7,7 +7,6 @@ import {
   attachmentHandlers,
   attachmentSaveTarget,
 } from '../attachments/handlers';
-import { listAudit } from '../audit/service';
 import { auditTrailHandlers } from '../audit-trail/handlers';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';

@@ -1,7 +1,7 @@
 import type { DocumentTemplate } from '../../shared/contracts/document-templates';
 import type { Db } from '../db/open';
 
-/** All SQL of the clinic's Word templates (migration 0024): templates and their append-only versions. */
+/** All SQL of the clinic's Word templates (migration 0023): templates and their append-only versions. */
 
 interface TemplateRow {
   id: string;

@@ -1,72 +1,61 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertAccount } from '../../../src/main/accounts/repository';
+import { openClinicDatabase } from '../../../src/main/db/clinic-database';
+import { schemaVersion } from '../../../src/main/db/migrate';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { newId } from '../../../src/main/ids';
 import { encryptedTestDatabase } from '../../helpers/db';
 
-function clinic() {
-  const { db } = encryptedTestDatabase(MIGRATIONS);
-  const admin = newId();
-  insertAccount(
-    db,
-    { id: admin, username: 'ada', fullName: 'Ada Admin', role: 'administrator', mustChangePassword: false },
-    null,
-    new Date().toISOString(),
-  );
-  const id = newId();
-  const at = new Date().toISOString();
-  db.prepare(`INSERT INTO document_templates (id, created_at, created_by) VALUES (?, ?, ?)`).run(
-    id,
-    at,
-    admin,
-  );
-  db.prepare(
-    `INSERT INTO document_template_versions (template_id, version, name, description, file_name, bytes, sha256, fields,
-       added_at, added_by, added_by_name) VALUES (?, 1, 'Letter', '', 'letter.docx', ?, 'x', '[]', ?, ?, 'Ada Admin')`,
-  ).run(id, Buffer.from([1, 2, 3]), at, admin);
-  return { db, admin, id, at };
-}
+const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
+const before24 = MIGRATIONS.filter((m) => m.version < 24).at(-1)?.version ?? 0;
+const HASH = 'a'.repeat(64);
 
-describe('Word templates are kept append-only (migration 0024)', () => {
-  it('a version is never changed or removed', () => {
-    const { db, id } = clinic();
-    expect(() =>
-      db.prepare(`UPDATE document_template_versions SET bytes = x'00' WHERE template_id = ?`).run(id),
-    ).toThrow(/document_template_immutable/);
-    expect(() => db.prepare(`DELETE FROM document_template_versions WHERE template_id = ?`).run(id)).toThrow(
-      /document_template_immutable/,
-    );
-    db.close();
-  });
+describe('migration 0024: discharges and re-enrollments', () => {
+  it('upgrades a clinic with records kept; a signed discharge row and re-enrollments are append-only', () => {
+    const { db: before, file, dir, key } = encryptedTestDatabase(upTo(before24));
+    before.exec(`
+      INSERT INTO accounts (id, username, full_name, role, created_at, updated_at) VALUES ('a1', 'cam', 'Cam', 'case_manager', 'x', 'x');
+      INSERT INTO clients (id, client_number, legal_first_name, legal_last_name, sort_name, birth_date, status, created_at, updated_at)
+        VALUES ('c1', 'C-1', 'Ana', 'Diaz', 'diaz, ana', '1990-01-01', 'active', 'x', 'x');
+      INSERT INTO signed_records (id, kind, client_id, created_at, created_by, created_by_name) VALUES ('r1', 'discharge', 'c1', 'x', 'a1', 'Cam');
+      INSERT INTO record_versions (id, record_id, version_no, status, schema_version, content, content_hash, created_at, created_by, created_by_name, updated_at, updated_by)
+        VALUES ('v1', 'r1', 1, 'draft', 1, '{}', '${HASH}', 'x', 'a1', 'Cam', 'x', 'a1');
+    `);
+    before.close();
+    const { db } = openClinicDatabase(file, Buffer.from(key), {
+      preMigrationDir: join(dir, 'pre'),
+      migrations: upTo(24),
+    });
+    expect(schemaVersion(db)).toBe(24);
+    expect(db.prepare("SELECT content FROM record_versions WHERE id = 'v1'").pluck().get()).toBe('{}');
 
-  it('a template is only ever archived, once, and never removed', () => {
-    const { db, id, admin, at } = clinic();
-    expect(() => db.prepare(`DELETE FROM document_templates WHERE id = ?`).run(id)).toThrow(
-      /document_template_immutable/,
+    const row = db.prepare(
+      `INSERT INTO discharges (record_id, client_id, program, author_id, author_name, state, draft_version_id, created_at, updated_at)
+       VALUES ('r1', ?, ?, 'a1', 'Cam', ?, 'v1', 'x', 'x')`,
     );
-    expect(() =>
-      db.prepare(`UPDATE document_templates SET created_by = ? WHERE id = ?`).run(newId(), id),
-    ).toThrow(/document_template_immutable/);
-    // Archived without saying when: refused by the table's own check.
-    expect(() =>
-      db.prepare(`UPDATE document_templates SET status = 'archived' WHERE id = ?`).run(id),
-    ).toThrow(/CHECK constraint/);
+    expect(() => row.run('c1', 'Housing', 'closed')).toThrow(/CHECK/);
+    expect(() => row.run('c1', '', 'draft')).toThrow(/CHECK/);
+    expect(() => row.run('nobody', 'Housing', 'draft')).toThrow(/FOREIGN KEY/);
+    row.run('c1', 'Housing', 'draft');
+    // Signed needs its version, time and date.
+    expect(() => db.prepare("UPDATE discharges SET state = 'signed'").run()).toThrow(/CHECK/);
     db.prepare(
-      `UPDATE document_templates SET status = 'archived', archived_at = ?, archived_by = ?, archived_by_name = 'Ada Admin' WHERE id = ?`,
-    ).run(at, admin, id);
-    expect(() =>
-      db.prepare(`UPDATE document_templates SET status = 'active', archived_at = NULL WHERE id = ?`).run(id),
-    ).toThrow(/document_template_immutable/);
-    db.close();
-  });
+      "UPDATE discharges SET state = 'signed', signed_version_id = 'v1', signed_at = 'x', discharge_date = '2026-01-02'",
+    ).run();
+    expect(() => db.prepare("UPDATE discharges SET reason = 'moved'").run()).toThrow(/immutable/);
+    expect(() => db.prepare('DELETE FROM discharges').run()).toThrow(/immutable/);
 
-  it('a database from before it gains the tables empty, its other data untouched', () => {
-    const { db } = encryptedTestDatabase(MIGRATIONS.filter((m) => m.version < 24));
-    expect(
-      db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'document_templates'`).pluck().get(),
-    ).toBe(0);
-    MIGRATIONS.find((m) => m.version === 24)?.up(db);
-    expect(db.prepare(`SELECT count(*) FROM document_template_versions`).pluck().get()).toBe(0);
+    db.prepare(
+      `INSERT INTO client_reenrollments (id, client_id, program, start_date, previous_discharge_id, by_account, by_name, at)
+       VALUES ('re1', 'c1', 'Housing', '2026-02-01', 'r1', 'a1', 'Cam', 'x')`,
+    ).run();
+    expect(() => db.prepare("UPDATE client_reenrollments SET start_date = '2026-01-01'").run()).toThrow(
+      /immutable/,
+    );
+    expect(() => db.prepare('DELETE FROM client_reenrollments').run()).toThrow(/immutable/);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM discharges WHERE client_id = 'c1' ORDER BY discharge_date")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/discharges_by_client/);
     db.close();
   });
 });

@@ -11,8 +11,8 @@ import type { Migration } from '../migrate';
  * - client_reenrollments: append-only; each names the program and start of the new enrollment and
  *   the discharge it followed. The enrollment itself is a client_enrollments row like any other.
  */
-export const migration0025: Migration = {
-  version: 25,
+export const migration0024: Migration = {
+  version: 24,
   name: 'discharges',
   up(db) {
     db.exec(`

@@ -9,8 +9,8 @@ import type { Migration } from '../migrate';
  *   names the version it was made from, so a version's bytes are never changed or removed
  *   (triggers refuse it). The name and description travel with each version.
  */
-export const migration0024: Migration = {
-  version: 24,
+export const migration0023: Migration = {
+  version: 23,
   name: 'document-templates',
   up(db) {
     db.exec(`
