@@ -18,9 +18,10 @@ async function planned(clinic: NoteClinic, legalFirstName: string, legalLastName
 }
 
 const byLastContact = async (clinic: NoteClinic, direction: 'asc' | 'desc') =>
-  (await clinic.call('caseload:list', { sort: { column: 'lastContactAt', direction } })).rows.map(
-    (row) => [row.legalName, row.lastContactAt === null ? 'never' : 'contacted'],
-  );
+  (await clinic.call('caseload:list', { sort: { column: 'lastContactAt', direction } })).rows.map((row) => [
+    row.legalName,
+    row.lastContactAt === null ? 'never' : 'contacted',
+  ]);
 
 describe('the caseload sorted by last contact', () => {
   it('oldest first puts the never-contacted first; newest first puts them last', async () => {

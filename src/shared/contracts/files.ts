@@ -59,7 +59,11 @@ export const filesContract = {
         // An attachment's copy: main suggests a name of its type (never the client's name).
         z.strictObject({ purpose: z.literal('attachment'), title, attachmentId: idSchema }),
         // The audit trail, filtered, as CSV or PDF (administrators; main checks `audit:read`).
-        z.strictObject({ purpose: z.literal('audit_export'), title, format: z.enum(['csv', 'pdf']).default('csv') }),
+        z.strictObject({
+          purpose: z.literal('audit_export'),
+          title,
+          format: z.enum(['csv', 'pdf']).default('csv'),
+        }),
       ],
       'validation.invalid',
     ),

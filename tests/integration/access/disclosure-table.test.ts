@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient, RecordKind, Relationship, Verdict } from '../../../src/shared/domain/access';
-import { RECIPIENTS, RECORD_KINDS, RELATIONSHIPS, disclosureVerdict } from '../../../src/shared/domain/access';
+import {
+  RECIPIENTS,
+  RECORD_KINDS,
+  RELATIONSHIPS,
+  disclosureVerdict,
+} from '../../../src/shared/domain/access';
 import type { Role } from '../../../src/shared/domain/roles';
 import { ROLES } from '../../../src/shared/domain/roles';
 
@@ -33,7 +38,13 @@ describe('the disclosure rule, cell by cell', () => {
     for (const relationship of RELATIONSHIPS)
       for (const recipient of RECIPIENTS)
         RECORD_KINDS.forEach((kind, index) =>
-          cells.push([role, relationship, kind, recipient, CODE[EXPECTED[role][relationship][recipient][index]!]!]),
+          cells.push([
+            role,
+            relationship,
+            kind,
+            recipient,
+            CODE[EXPECTED[role][relationship][recipient][index]!]!,
+          ]),
         );
 
   it('covers every role, relationship, kind and recipient', () => {
