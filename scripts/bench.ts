@@ -3,7 +3,7 @@
  * clinics, encrypted and not.
  *
  *   npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--cache-mib N] [--no-statistics]
- *                    [--no-clinical] [--encrypt-copy] [--note-density D]
+ *                    [--no-clinical] [--encrypt-copy] [--note-density D] [--no-documents]
  *
  * For each size, the same synthetic clinic (same seed) is built twice in a temp folder: once as
  * Lantern stores it (SQLCipher, random key) and once as a plain SQLite file, both with the live
@@ -18,8 +18,11 @@
  * what the planner does without them. The clinical history includes progress notes
  * (src/main/demo/note-history.ts) at `--note-density D` (default 0.1: a tenth of the
  * weekly-to-monthly contacts documented, so 100,000 clients seed in reasonable time; 1 = all).
+ * Then the documents bench (scripts/bench-documents.ts: PDFs, a Word template, a 25 MB
+ * attachment, the main thread's event-loop delay), unless `--no-documents`.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,6 +57,7 @@ const { values } = parseArgs({
     'no-clinical': { type: 'boolean', default: false },
     'encrypt-copy': { type: 'boolean', default: false },
     'note-density': { type: 'string', default: '0.1' },
+    'no-documents': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -394,3 +398,10 @@ writeFileSync(
   `${JSON.stringify({ environment, seeding, results: rows, backups: backupFigures }, null, 2)}\n`,
 );
 console.log(`\nWrote ${out}`);
+
+// Documents (PDFs, a Word template, a 25 MB attachment) on a clinic of their own, through the core
+// in its worker as the app runs it: scripts/bench-documents.ts (also `npm run bench:documents`).
+if (!values['no-documents']) {
+  console.log('\nDocuments:');
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-documents.ts'], { stdio: 'inherit' });
+}
