@@ -19,6 +19,9 @@ import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -29,6 +32,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -48,8 +53,16 @@ export function createHandlers(
   noteFormats: ShippedNoteFormats,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
+  const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
+  provideDocumentResources({ instruments, noteFormats });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(pickerAccess(ws), picker, saveLocations, (ctx, ref) =>
+      documentSaveTarget(ctx, previews, ref),
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...caseloadHandlers,
@@ -64,6 +77,8 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
+    ...letterheadHandlers,
     ...accountHandlers(
       ws.vault,
       (account) => ws.session.info(ws.session.refresh(account)),

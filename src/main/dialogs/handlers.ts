@@ -5,7 +5,8 @@ import { can } from '../../shared/domain/roles';
 import type { Session } from '../workstation/session';
 import { DomainError, forbidden } from '../errors';
 import type { SaveLocations } from './chosen-locations';
-import type { PathPicker } from './path-picker';
+import type { FileFilter, PathPicker } from './path-picker';
+import type { RequestContext } from '../request/context';
 import type { HandlerSlice } from '../request/handler';
 import { syncServiceOf } from './sync-folders';
 
@@ -48,15 +49,44 @@ function checked(path: string | null): string | null {
   return path;
 }
 
-/** Exports are JSON; a name typed without the extension gets it. */
-function withJsonExtension(path: string): string {
-  return /\.json$/i.test(basename(path)) ? path : `${path}.fhir.json`;
+/**
+ * What a save dialog offers and where main keeps the answer: `key` names what the location is
+ * for (the FHIR export, one preview, one stored copy), so it is used for nothing else.
+ */
+export interface SaveTarget {
+  key: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  /** A name typed without it gets it (`.fhir.json`, `.pdf`). */
+  extension: string;
 }
+
+/** The save target of a document (a preview or a stored copy), from the documents feature. */
+export type DocumentSaveTarget = (
+  ctx: RequestContext,
+  ref: { previewId?: string | undefined; documentId?: string | undefined },
+) => SaveTarget;
+
+/** A name typed without the file's extension gets it. */
+function withExtension(path: string, extension: string): string {
+  const last = extension.split('.').at(-1) ?? '';
+  return new RegExp(`\\.${last}$`, 'i').test(basename(path)) ? path : `${path}${extension}`;
+}
+
+/** No client number or name in the suggested file name: file names show up in sync clients,
+ * recent-files lists and backups of the Documents folder. */
+const fhirTarget = (now: Date): SaveTarget => ({
+  key: 'fhir_export',
+  suggestedName: `Lantern-client-record-${now.toISOString().slice(0, 10)}.fhir.json`,
+  filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+  extension: '.fhir.json',
+});
 
 export function fileHandlers(
   access: PickerAccess,
   picker: PathPicker,
   saveLocations: SaveLocations,
+  documentSaveTarget: DocumentSaveTarget,
 ): FileHandlers {
   return {
     'files:pickFolder': async ({ purpose, title }) => {
@@ -68,20 +98,18 @@ export function fileHandlers(
       const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
-    'files:chooseSaveLocation': async ({ purpose, title }, ctx) => {
-      // No client number or name in the suggested file name: file names show up in sync
-      // clients, recent-files lists and backups of the Documents folder.
-      const suggestedName = `Lantern-client-record-${ctx.now.toISOString().slice(0, 10)}.fhir.json`;
+    'files:chooseSaveLocation': async (input, ctx) => {
+      const target = input.purpose === 'document' ? documentSaveTarget(ctx, input) : fhirTarget(ctx.now);
       const chosen = checked(
         await picker.chooseSaveLocation({
-          title,
-          suggestedName,
-          filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+          title: input.title,
+          suggestedName: target.suggestedName,
+          filters: target.filters,
         }),
       );
       if (!chosen) return { path: null, syncService: null };
-      const path = withJsonExtension(chosen);
-      saveLocations.remember(purpose, ctx.actor.id, path, access.now());
+      const path = withExtension(chosen, target.extension);
+      saveLocations.remember(target.key, ctx.actor.id, path, access.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },
   };

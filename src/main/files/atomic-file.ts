@@ -53,14 +53,15 @@ export async function writeFileAtomicallyAsync(
   await removeStaleTempFiles(target);
 }
 
-/** Synchronous twin of `writeFileAtomicallyAsync` (replace only). */
-export function writeFileAtomically(target: string, contents: string): void {
+/** Synchronous twin of `writeFileAtomicallyAsync` (replace only); text is written as UTF-8. */
+export function writeFileAtomically(target: string, contents: string | Uint8Array): void {
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
     try {
-      fs.writeFileSync(fd, contents, 'utf8');
+      if (typeof contents === 'string') fs.writeFileSync(fd, contents, 'utf8');
+      else fs.writeFileSync(fd, contents);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

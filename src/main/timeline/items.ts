@@ -133,6 +133,13 @@ function describe(
         ref: { screen: 'risk', id: row.ref_id },
         excerpt: excerptOf(row.text),
       };
+    case 'document':
+      return {
+        // The title as the document has it (in its own language), what it is, how it was first issued.
+        params: { title: row.a, definition: row.b, how: row.c },
+        ref: { screen: 'documents', id: row.ref_id },
+        excerpt: null,
+      };
     case 'care_team':
     case 'diagnosis':
       return {

@@ -15,6 +15,8 @@ import type { Db } from '../db/open';
  * - measures: measure_results_trend(client_id, …); alerts: measure_alerts_by_client(client_id, …),
  *   acknowledgements by their primary key alert_id;
  * - risk: client_risk_levels_by_client(client_id, set_at); history: client_history_by_client(client_id, at);
+ * - documents: client_documents_by_client(client_id, created_at), the first issue by
+ *   client_document_issues_by_document(document_id, at);
  * - "entered in error": record_status_events_by_record(record_id, …) and measure_result_events'
  *   UNIQUE (result_id, status), one probe per row.
  * The sort then handles only this client's items (thousands at most), in memory.
@@ -128,6 +130,14 @@ const BRANCHES: Record<TimelineKind, string> = {
       l.assessment_id, NULL, l.level, NULL, l.source, NULL, l.reason
     FROM client_risk_levels l
     WHERE l.client_id IN (${FAMILY})`,
+  // A document made from the file (issue 11): one item when it was first given out — saved,
+  // printed or kept (c) — titled as it was (a); later issues are on the Documents tab.
+  document: `SELECT 'd:' || d.id, 'document', 'document_issued', d.created_at, d.created_by, d.created_by_name,
+      d.part2, 0, d.id, NULL, d.title, coalesce(d.definition_id, d.source),
+      (SELECT i.how FROM client_document_issues i WHERE i.document_id = d.id ORDER BY i.at, i.id LIMIT 1),
+      NULL, NULL
+    FROM client_documents d
+    WHERE d.client_id IN (${FAMILY})`,
   // One item per change (the rows of one save share entity, entity id and instant).
   care_team: historyBranch('care_team', 'contact', 'care_team_changed'),
   diagnosis: historyBranch('diagnosis', 'diagnosis', 'diagnosis_changed'),
@@ -229,6 +239,9 @@ const AUTHORS_SQL = `SELECT author_id AS id, max(author_name) AS name FROM (
     UNION ALL
     SELECT h.actor_id, h.actor_name FROM client_history h
     WHERE h.client_id IN (${FAMILY}) AND h.entity IN ('contact', 'diagnosis')
+    UNION ALL
+    SELECT d.created_by, d.created_by_name FROM client_documents d
+    WHERE d.client_id IN (${FAMILY}) AND (@withhold = 0 OR d.part2 = 0)
   ) WHERE author_id IS NOT NULL
   GROUP BY author_id ORDER BY name, id`;
 

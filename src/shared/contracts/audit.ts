@@ -92,6 +92,15 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
+  'document.previewed',
+  'document.saved',
+  'document.printed',
+  'document.kept',
+  'document.viewed',
+  'documents.listed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -116,6 +125,9 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'document.previewed',
+  'document.viewed',
+  'documents.listed',
 ];
 
 export const auditEntrySchema = z.object({

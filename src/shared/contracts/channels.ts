@@ -124,6 +124,16 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'documents:preview',
+  'documents:save',
+  'documents:print',
+  'documents:keep',
+  'documents:list',
+  'documents:open',
+  'documents:saveCopy',
+  'documents:printCopy',
+  'letterhead:get',
+  'letterhead:update',
 ] as const;
 
 /** Events main pushes to the renderer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/validation';
 import { channel } from './channel';
 
 /**
@@ -33,11 +34,30 @@ export const filesContract = {
     access: 'public',
   }),
   /**
-   * Where to save a client's record export. Main keeps the chosen path and the next export by the
+   * Where to save a client's record export or a document. Main keeps the chosen path and the next export by the
    * same person writes there; the renderer only shows it.
    */
   'files:chooseSaveLocation': channel({
-    input: z.strictObject({ purpose: z.enum(['fhir_export']), title }),
+    input: z.discriminatedUnion(
+      'purpose',
+      [
+        z.strictObject({ purpose: z.literal('fhir_export'), title }),
+        // A document: the preview being saved, or a registered document's stored copy. Main
+        // suggests its file name (never the client's name) and filters by its type.
+        z
+          .strictObject({
+            purpose: z.literal('document'),
+            title,
+            previewId: idSchema.optional(),
+            documentId: idSchema.optional(),
+          })
+          .refine((value) => (value.previewId === undefined) !== (value.documentId === undefined), {
+            message: 'validation.invalid',
+            path: ['previewId'],
+          }),
+      ],
+      'validation.invalid',
+    ),
     output: saveLocationSchema,
     access: 'clients:read_caseload',
   }),

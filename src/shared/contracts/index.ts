@@ -10,8 +10,10 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { documentsContract } from './documents';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { letterheadContract } from './letterhead';
 import { measuresContract } from './measures';
 import { noteFormatsContract } from './note-formats';
 import { noteSearchContract } from './note-search';
@@ -44,6 +46,8 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...documentsContract,
+  ...letterheadContract,
 };
 
 export type Contract = typeof contract;

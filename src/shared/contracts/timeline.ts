@@ -18,6 +18,7 @@ export const TIMELINE_KINDS = [
   'alert',
   'care_team',
   'diagnosis',
+  'document',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -40,12 +41,22 @@ export const TIMELINE_EVENTS = [
   'alert_acknowledged',
   'care_team_changed',
   'diagnosis_changed',
+  'document_issued',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
 /** Which screen opens the item's record, and its id there. */
 export const timelineRefSchema = z.object({
-  screen: z.enum(['assessment', 'measures', 'care_plan', 'note', 'risk', 'care_team', 'diagnoses']),
+  screen: z.enum([
+    'assessment',
+    'measures',
+    'care_plan',
+    'note',
+    'risk',
+    'care_team',
+    'diagnoses',
+    'documents',
+  ]),
   id: z.string().nullable(),
 });
 

@@ -19,6 +19,7 @@ import { migration0017 } from './0017-progress-notes';
 import { migration0018 } from './0018-note-formats-and-phrases';
 import { migration0019 } from './0019-note-search';
 import { migration0020 } from './0020-flat-merge-pointers';
+import { migration0022 } from './0022-client-documents';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0022,
 ];

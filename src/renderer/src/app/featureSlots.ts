@@ -1,5 +1,6 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
@@ -22,6 +23,7 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },
     { id: 'notes', Panel: NotesTab },
+    { id: 'documents', Panel: DocumentsTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
   administrationSections: [

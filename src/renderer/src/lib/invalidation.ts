@@ -123,6 +123,13 @@ export const invalidation = {
   'notes:saveSettings': ['notes:settings', 'notes:formats'],
   'notes:savePhrase': ['notes:phrases'],
   'notes:deletePhrase': ['notes:phrases'],
+  // Documents: a preview changes nothing; saving, printing or keeping one registers it (the
+  // Documents tab, the timeline); saving or printing a kept copy again adds an issue to its row.
+  'documents:save': ['documents:list', 'timeline:list'],
+  'documents:print': ['documents:list', 'timeline:list'],
+  'documents:keep': ['documents:list', 'timeline:list'],
+  'documents:saveCopy': ['documents:list'],
+  'documents:printCopy': ['documents:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;

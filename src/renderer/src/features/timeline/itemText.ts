@@ -27,6 +27,8 @@ export function itemSentence(t: TFunction, language: string, item: TimelineItem)
     level: word(t, 'riskLevel', p.level),
     name: String(p.name ?? ''),
     change: word(t, 'change', p.change),
+    title: String(p.title ?? ''),
+    how: word(t, 'documentIssue', p.how),
   };
   return t(`timeline.event.${item.event}`, values);
 }
@@ -48,6 +50,8 @@ export function itemHref(clientId: string, item: TimelineItem): string {
       return `${base}/contacts`;
     case 'diagnoses':
       return `${base}/diagnoses`;
+    case 'documents':
+      return `${base}/documents`;
   }
 }
 
