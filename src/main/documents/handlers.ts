@@ -11,7 +11,8 @@ type DocumentChannel =
   | 'documents:keep'
   | 'documents:list'
   | 'documents:open'
-  | 'documents:saveCopy';
+  | 'documents:saveCopy'
+  | 'documents:printCopy';
 
 /**
  * The documents register. `previews`: the one store of documents made but not yet given out
@@ -23,10 +24,10 @@ export const documentHandlers = (
 ): HandlerSlice<DocumentChannel> => ({
   'documents:preview': (input, ctx) => previewBuiltInDocument(ctx, previews, input),
   'documents:save': (input, ctx) => saveDocument(ctx, previews, saveLocations, input),
-  'documents:print': (input, ctx) =>
-    'documentId' in input ? printStoredCopy(ctx, input.documentId) : printDocument(ctx, previews, input),
+  'documents:print': (input, ctx) => printDocument(ctx, previews, input),
   'documents:keep': (input, ctx) => keepDocument(ctx, previews, input),
   'documents:list': (input, ctx) => listDocuments(ctx, input.clientId),
   'documents:open': (input, ctx) => openDocument(ctx, input.documentId),
   'documents:saveCopy': (input, ctx) => saveStoredCopy(ctx, saveLocations, input.documentId),
+  'documents:printCopy': (input, ctx) => printStoredCopy(ctx, input.documentId),
 });

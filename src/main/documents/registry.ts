@@ -63,6 +63,7 @@ export function holdPreview(
     pageCount: document.pageCount,
     byteLength: document.bytes.byteLength,
     part2Included: document.part2Included,
+    withheld: [...(document.withheld ?? [])],
     data: Buffer.from(document.bytes).toString('base64'),
   };
 }

@@ -124,7 +124,7 @@ export function saveStoredCopy(ctx: RequestContext, saveLocations: SaveLocations
   return { documentId, folder: saved?.folder ?? '', file: saved?.file ?? '' };
 }
 
-/** `documents:print` of a stored copy: registered and audited before the screen prints it. */
+/** `documents:printCopy`: registered and audited before the screen prints it. */
 export const printStoredCopy = (ctx: RequestContext, documentId: string) => ({
   documentId: issueStoredCopy(ctx, documentId, 'printed').documentId,
 });

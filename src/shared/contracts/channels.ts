@@ -126,6 +126,7 @@ export const CHANNEL_NAMES = [
   'documents:list',
   'documents:open',
   'documents:saveCopy',
+  'documents:printCopy',
   'letterhead:get',
   'letterhead:update',
   'attachments:list',

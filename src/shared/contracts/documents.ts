@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RECIPIENTS } from '../domain/access';
+import { RECIPIENTS, RECORD_KINDS } from '../domain/access';
 import { BUILT_IN_DOCUMENTS, documentRequestSchema } from '../domain/documents';
 import { LANGUAGES } from '../domain/languages';
 import { ROLES } from '../domain/roles';
@@ -26,6 +26,11 @@ export const documentPreviewSchema = z.object({
   byteLength: z.number().int(),
   /** 42 CFR Part 2 information is in it (so is the redisclosure notice). */
   part2Included: z.boolean(),
+  /**
+   * What the policy kept out, per kind of record, for the person who made it (never printed;
+   * Part 2 is never counted for someone else, see documents/disclosure.ts).
+   */
+  withheld: z.array(z.object({ kind: z.enum(RECORD_KINDS), count: z.number().int() })),
   /** The bytes, base64. */
   data: z.string(),
 });
@@ -72,15 +77,8 @@ export const documentsContract = {
   }),
   /** Writes the previewed bytes where `files:chooseSaveLocation` (purpose `document`) answered. */
   'documents:save': channel({ input: previewRef, output: savedTo, access: 'clients:read_caseload' }),
-  /**
-   * Registers and audits a print; the screen then opens the print dialog. A preview or a stored
-   * copy (`documentId`) can be printed.
-   */
-  'documents:print': channel({
-    input: z.union([documentRef, previewRef], 'validation.invalid'),
-    output: registered,
-    access: 'clients:read_caseload',
-  }),
+  /** Registers and audits a print of a preview; the screen then opens the print dialog. */
+  'documents:print': channel({ input: previewRef, output: registered, access: 'clients:read_caseload' }),
   /** "Keep in the client's file": registers it without giving it to anyone yet. */
   'documents:keep': channel({ input: previewRef, output: registered, access: 'clients:read_caseload' }),
   /** The client's registered documents, newest first. */
@@ -101,4 +99,6 @@ export const documentsContract = {
   }),
   /** Saves the stored copy again, where `files:chooseSaveLocation` (purpose `document`) answered. */
   'documents:saveCopy': channel({ input: documentRef, output: savedTo, access: 'clients:read_caseload' }),
+  /** Registers and audits printing the stored copy again; the screen then prints it. */
+  'documents:printCopy': channel({ input: documentRef, output: registered, access: 'clients:read_caseload' }),
 };

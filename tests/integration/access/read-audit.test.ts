@@ -176,6 +176,35 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  // Making a document reads the file: the preview is audited as such (saving and printing it are
+  // writes, below); the register's list and a stored copy are reads of their own.
+  'documents:preview': {
+    as: 'cam',
+    action: 'document.previewed',
+    call: (c) => [
+      'documents:preview',
+      { definition: 'face_sheet', clientId: c.clientIds.caseload, recipient: 'client', language: 'en' },
+    ],
+  },
+  'documents:list': {
+    as: 'cam',
+    action: 'documents.listed',
+    call: (c) => ['documents:list', { clientId: c.clientIds.caseload }],
+  },
+  'documents:open': {
+    as: 'cam',
+    action: 'document.viewed',
+    call: async (c) => {
+      const preview = await c.call('documents:preview', {
+        definition: 'face_sheet',
+        clientId: c.clientIds.caseload,
+        recipient: 'client',
+        language: 'en',
+      });
+      const { documentId } = await c.call('documents:keep', { previewId: preview.previewId });
+      return ['documents:open', { documentId }];
+    },
+  },
   'attachments:list': {
     as: 'cam',
     action: 'attachments.listed',
@@ -247,6 +276,13 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'notes:markEnteredInError',
   'notes:cosign',
   'notes:return',
+  // Registering a document (saved, printed, kept) answers its id and the file written; audited
+  // as document.saved / printed / kept, with the client as subject (documents/registry.test.ts).
+  'documents:save',
+  'documents:print',
+  'documents:keep',
+  'documents:saveCopy',
+  'documents:printCopy',
   'attachments:finish',
   'attachments:remove',
 ];

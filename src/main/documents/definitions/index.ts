@@ -1,6 +1,9 @@
 import type { BuiltInDocumentId } from '../../../shared/domain/documents';
 import type { DocumentDefinition } from './definition';
+import { assessmentSummary } from './assessment-summary';
+import { carePlanDocument } from './care-plan';
 import { faceSheet } from './face-sheet';
+import { progressNotesDocument } from './progress-notes';
 
 export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } from './definition';
 
@@ -10,4 +13,7 @@ export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } f
  */
 export const DEFINITIONS: { [K in BuiltInDocumentId]?: DocumentDefinition<K> } = {
   face_sheet: faceSheet,
+  care_plan: carePlanDocument,
+  assessment_summary: assessmentSummary,
+  progress_notes: progressNotesDocument,
 };

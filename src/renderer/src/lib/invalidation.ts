@@ -116,6 +116,7 @@ export const invalidation = {
   'documents:print': ['documents:list', 'timeline:list'],
   'documents:keep': ['documents:list', 'timeline:list'],
   'documents:saveCopy': ['documents:list'],
+  'documents:printCopy': ['documents:list'],
   'attachments:finish': ['attachments:list', 'timeline:list'],
   'attachments:remove': ['attachments:list', 'timeline:list'],
   'attachments:saveSettings': ['attachments:settings', 'attachments:list'],

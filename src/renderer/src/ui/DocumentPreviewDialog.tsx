@@ -6,7 +6,7 @@ import type { DocumentPreview, RegisteredDocument } from '../../../shared/contra
 import type { AppError } from '../../../shared/result';
 import { toAppError, useLanternMutation } from '../lib/client';
 import { CheckBox } from './CheckBox';
-import { SyncedFolderWarning, useDocumentSave } from './DocumentSaveFlow';
+import { SyncedFolderWarning, useDocumentSave, type SaveTarget } from './DocumentSaveFlow';
 import { ErrorAlert, StatusMessage } from './feedback';
 import { PdfViewer } from './PdfViewer';
 import { bytesOfBase64 } from './pdf/pdfjs';
@@ -63,9 +63,10 @@ function PreviewBody({ source, onClose }: { source: PreviewSource; onClose: () =
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const print = useLanternMutation('documents:print');
+  const printCopy = useLanternMutation('documents:printCopy');
   const keep = useLanternMutation('documents:keep');
   const save = useDocumentSave(() => setRegistered(true));
-  const target =
+  const target: SaveTarget =
     source.kind === 'preview'
       ? { previewId: source.preview.previewId, keepCopy }
       : { documentId: source.document.id };
@@ -77,7 +78,8 @@ function PreviewBody({ source, onClose }: { source: PreviewSource; onClose: () =
     setNotice(null);
     try {
       // Registered and audited first: what is printed is on record even if the printer fails.
-      await print.mutateAsync(target);
+      if ('documentId' in target) await printCopy.mutateAsync(target);
+      else await print.mutateAsync(target);
       setRegistered(true);
       await printPdf(doc);
     } catch (thrown) {
@@ -105,6 +107,13 @@ function PreviewBody({ source, onClose }: { source: PreviewSource; onClose: () =
       </Heading>
       {facts.part2 ? <p className="notice">{t('documents.preview.part2')}</p> : null}
       {source.kind === 'preview' ? <p className="field-help">{t('documents.preview.disclosed')}</p> : null}
+      {source.kind === 'preview'
+        ? source.preview.withheld.map(({ kind, count }) => (
+            <p key={kind} className="notice">
+              {t('documents.preview.withheld', { count, kind: t(`documents.recordKind.${kind}`) })}
+            </p>
+          ))
+        : null}
       {isPdf ? (
         <PdfViewer data={bytes} label={facts.title} onDocument={setDoc} />
       ) : (
@@ -136,7 +145,11 @@ function PreviewBody({ source, onClose }: { source: PreviewSource; onClose: () =
           </Button>
         ) : null}
         {isPdf ? (
-          <Button className="button" isDisabled={!doc || print.isPending} onPress={() => void onPrint()}>
+          <Button
+            className="button"
+            isDisabled={!doc || print.isPending || printCopy.isPending}
+            onPress={() => void onPrint()}
+          >
             {t('documents.preview.print')}
           </Button>
         ) : null}

@@ -22,7 +22,7 @@ export function DocumentList(props: { clientId: string; onOpen: (source: Preview
   const { t } = useTranslation();
   const list = useLanternQuery('documents:list', { clientId: props.clientId });
   const save = useDocumentSave();
-  const print = useLanternMutation('documents:print');
+  const print = useLanternMutation('documents:printCopy');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const labels = useDocumentLabels();
