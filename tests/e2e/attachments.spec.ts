@@ -38,6 +38,17 @@ async function openDocuments(page: Page) {
   await expect(page.getByRole('heading', { name: 'Attachments', level: 3 })).toBeVisible();
 }
 
+/** Casey signs in for the first time, adds Rosa Mendez and opens her Documents tab. */
+async function openRosasDocumentsAsCasey(page: Page) {
+  await firstSignIn(page, CASEY);
+  await createClientThroughBridge(page, {
+    legalFirstName: 'Rosa',
+    legalLastName: 'Mendez',
+    birthDate: '1979-04-02',
+  });
+  await openDocuments(page);
+}
+
 const fileInput = (page: Page) => page.getByLabel('File to attach');
 
 test('attach a scanned PDF and a photo, open both inside Lantern, save one, remove one', async ({
@@ -46,13 +57,7 @@ test('attach a scanned PDF and a photo, open both inside Lantern, save one, remo
   test.setTimeout(180_000);
   const { page } = lantern;
   await setUpTeam(page, [CASEY]);
-  await firstSignIn(page, CASEY);
-  await createClientThroughBridge(page, {
-    legalFirstName: 'Rosa',
-    legalLastName: 'Mendez',
-    birthDate: '1979-04-02',
-  });
-  await openDocuments(page);
+  await openRosasDocumentsAsCasey(page);
   await expect(page.getByRole('group', { name: 'Add a file' })).toContainText('up to 25 MB');
   await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
   await screenshot(page, 'attachments-01-empty');
@@ -181,13 +186,7 @@ test('the administrator sets the size limit; a file over it is refused before se
   await screenshot(page, 'attachments-10-admin-limit');
   await signOut(page);
 
-  await firstSignIn(page, CASEY);
-  await createClientThroughBridge(page, {
-    legalFirstName: 'Rosa',
-    legalLastName: 'Mendez',
-    birthDate: '1979-04-02',
-  });
-  await openDocuments(page);
+  await openRosasDocumentsAsCasey(page);
   await expect(page.getByRole('group', { name: 'Add a file' })).toContainText('up to 2 MB');
   const big = textPdf(['Discharge summary'], 3 * 1024 * 1024);
   await fileInput(page).setInputFiles({ name: 'discharge.pdf', mimeType: 'application/pdf', buffer: big });
