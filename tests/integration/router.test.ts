@@ -97,6 +97,27 @@ const badInputs: Record<string, unknown[]> = {
     { accountId: 5, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
     { accountId: UNKNOWN_ID },
   ],
+  'accounts:changeRole': [
+    {},
+    { accountId: UNKNOWN_ID },
+    { accountId: UNKNOWN_ID, role: 'wizard' },
+    { accountId: 'not-a-uuid', role: 'supervisor' },
+    { accountId: UNKNOWN_ID, role: 'supervisor', fullName: 'Zed' },
+  ],
+  'accounts:rename': [
+    {},
+    { accountId: UNKNOWN_ID, fullName: '   ' },
+    { accountId: UNKNOWN_ID, fullName: HUGE },
+    { accountId: UNKNOWN_ID, fullName: ['Zed'] },
+    { accountId: UNKNOWN_ID, fullName: 'Zed', role: 'administrator' },
+  ],
+  'accounts:reactivate': [
+    {},
+    { accountId: UNKNOWN_ID },
+    { accountId: UNKNOWN_ID, password: 'short', passwordConfirm: 'short' },
+    { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: 'different-but-long' },
+    { accountId: UNKNOWN_ID, password: HUGE, passwordConfirm: HUGE },
+  ],
   'settings:update': [
     {},
     { clinicName: 'X', idleLockMinutes: 0 },
@@ -114,6 +135,20 @@ const badInputs: Record<string, unknown[]> = {
     { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-01-01', riskLevel: 'extreme' } },
   ],
   'clients:update': [{ id: UNKNOWN_ID }, { id: 'x', client: {}, expectedUpdatedAt: 'x' }],
+  'clients:register': [
+    {},
+    { client: {} },
+    { client: { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-01-01', riskLevel: 'high' } },
+    { client: { legalFirstName: HUGE, legalLastName: 'B', birthDate: '1990-01-01' } },
+  ],
+  'clients:updateDetails': [
+    { id: UNKNOWN_ID, client: {} },
+    { id: UNKNOWN_ID, client: { riskLevel: 'high' }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { phones: [{ kind: 'mobile', number: 'call me' }] }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { flags: { unknownFlag: true } }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: { legalFirstName: '' }, expectedUpdatedAt: 'x' },
+    { id: UNKNOWN_ID, client: {}, expectedUpdatedAt: HUGE },
+  ],
   'clients:get': [{}, { id: 42 }, { id: 'not-a-uuid' }],
   'clients:checkDuplicates': [{}, { legalFirstName: 'A', legalLastName: 'B', birthDate: '1990-13-01' }],
   'clients:history': [{}, { clientId: null }],
@@ -276,6 +311,16 @@ const badInputs: Record<string, unknown[]> = {
     { resultId: UNKNOWN_ID, reason: 'y', extra: 1 },
   ],
   'measures:schedules': [{ extra: 1 }],
+  'letterhead:get': [{ extra: 1 }],
+  'letterhead:update': [
+    {},
+    { letterhead: { phone: 'call me' } },
+    { letterhead: { logo: { base64: '%%%not base64' } } },
+    { letterhead: { logo: { base64: 'A'.repeat(800_000) } } },
+    { letterhead: { clinicName: HUGE } },
+    { letterhead: { address: 5 } },
+    { letterhead: {}, extra: 1 },
+  ],
   'timeline:list': [
     {},
     { clientId: 'x' },
@@ -376,6 +421,7 @@ const badInputs: Record<string, unknown[]> = {
     { purpose: 'letter', title: 'Save' },
     { purpose: 'attachment', title: 'Save' },
     { purpose: 'attachment', title: 'Save', attachmentId: UNKNOWN_ID },
+    { purpose: 'audit_export', title: 'x', format: 'docx' },
   ],
   'drafts:get': [{}, { key: '' }, { key: 'Client:New' }, { key: HUGE }, { key: 7 }],
   'drafts:save': [
@@ -425,6 +471,38 @@ const badInputs: Record<string, unknown[]> = {
     { versionId: UNKNOWN_ID },
     { versionId: UNKNOWN_ID, comment: '' },
     { versionId: UNKNOWN_ID, comment: 'Add the referral' },
+  ],
+  'discharge:list': [{}, { clientId: 7 }, { clientId: UNKNOWN_ID }],
+  'discharge:read': [{}, { dischargeId: 'x' }, { dischargeId: UNKNOWN_ID }],
+  'discharge:start': [
+    {},
+    { clientId: UNKNOWN_ID },
+    { clientId: UNKNOWN_ID, program: '' },
+    { clientId: UNKNOWN_ID, program: HUGE },
+    { clientId: UNKNOWN_ID, program: 'Housing Support', language: 'fr' },
+    { clientId: UNKNOWN_ID, program: 'Housing Support' },
+  ],
+  'discharge:saveDraft': [
+    { versionId: UNKNOWN_ID },
+    { versionId: UNKNOWN_ID, content: {} },
+    { versionId: UNKNOWN_ID, content: { program: 'Housing Support', reason: 'bored' } },
+    { versionId: UNKNOWN_ID, content: { program: 'Housing Support', dischargeDate: '2026-02-30' } },
+    { versionId: UNKNOWN_ID, content: { program: 'Housing Support', aftercarePlan: 'x'.repeat(8_001) } },
+    {
+      versionId: UNKNOWN_ID,
+      content: { program: 'Housing Support', referrals: [{ to: 'A', for: 'B', when: 1 }] },
+    },
+    { versionId: UNKNOWN_ID, content: { program: 'Housing Support', favouriteColour: 'blue' } },
+    { versionId: UNKNOWN_ID, content: { program: 'Housing Support' } },
+  ],
+  'discharge:discardDraft': [{}, { versionId: 'x' }, { versionId: UNKNOWN_ID }],
+  'discharge:sign': [{}, { versionId: UNKNOWN_ID }],
+  'discharge:reenroll': [
+    {},
+    { clientId: UNKNOWN_ID, program: 'Housing Support' },
+    { clientId: UNKNOWN_ID, program: '', startDate: '2026-01-01' },
+    { clientId: UNKNOWN_ID, program: 'Housing Support', startDate: 'yesterday' },
+    { clientId: UNKNOWN_ID, program: 'Housing Support', startDate: '2026-01-01' },
   ],
   'notes:myDrafts': [{ extra: 1 }],
   'notes:returnedToMe': [{ extra: 1 }],
@@ -501,6 +579,51 @@ const badInputs: Record<string, unknown[]> = {
     { from: '2026-03-02', to: '2026-03-01' },
     { action: 'made.up' },
     { actorAccountId: 'nope' },
+    { clientId: 'nope' },
+    { clientId: HUGE },
+  ],
+  'audit:export': [
+    {},
+    { language: 'fr' },
+    { language: 'en', clientId: 'nope' },
+    { language: 'en', from: '2026-03-02', to: '2026-03-01' },
+    { language: 'en', action: 'made.up' },
+    { language: 'en', limit: 5 },
+    // Valid, but no place was chosen in the save dialog: refused, nothing written.
+    { language: 'en' },
+  ],
+  // The clinic's Word templates: a file travels as base64 chunks, each bounded.
+  'documentTemplates:list': [{ includeArchived: 'yes' }, { extra: 1 }],
+  'documentTemplates:fields': [{ extra: 1 }, null],
+  'documentTemplates:inspect': [
+    {},
+    { fileName: 'a.docx' },
+    { fileName: 'a.docx', content: [] },
+    { fileName: 'a.docx', content: ['not base64!'] },
+    { fileName: 'a.docx', content: ['x'.repeat(512 * 1024 + 1)] },
+    { fileName: 'a.docx', content: Array.from({ length: 17 }, () => 'AAAA') },
+    { fileName: '', content: ['AAAA'] },
+    { fileName: HUGE, content: ['AAAA'] },
+    { fileName: 'a.docx', content: 'AAAA' },
+  ],
+  'documentTemplates:add': [
+    {},
+    { name: 'Letter', fileName: 'a.docx' },
+    { name: '  ', fileName: 'a.docx', content: ['AAAA'] },
+    { name: HUGE, fileName: 'a.docx', content: ['AAAA'] },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], templateId: 'x' },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], convertMergeFields: 'yes' },
+    { name: 'Letter', fileName: 'a.docx', content: ['AAAA'], description: 'x'.repeat(1001) },
+  ],
+  'documentTemplates:addExample': [{}, { example: 'anything.docx' }, { example: '../../etc/passwd' }],
+  'documentTemplates:archive': [{}, { templateId: 'x' }, { templateId: UNKNOWN_ID, extra: 1 }],
+  'documentTemplates:fill': [
+    {},
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'landlord' },
+    { templateId: UNKNOWN_ID, clientId: 'x', recipient: 'client' },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'client', language: 'fr' },
+    { templateId: UNKNOWN_ID, clientId: UNKNOWN_ID, recipient: 'client', data: {} },
   ],
 };
 
@@ -615,6 +738,15 @@ describe('router', () => {
         })
       ).code,
     ).toBe('not_found');
+    for (const [channel, input] of [
+      ['accounts:changeRole', { accountId: UNKNOWN_ID, role: 'supervisor' }],
+      ['accounts:rename', { accountId: UNKNOWN_ID, fullName: 'Zed Nobody' }],
+      [
+        'accounts:reactivate',
+        { accountId: UNKNOWN_ID, password: VALID_PASSWORD, passwordConfirm: VALID_PASSWORD },
+      ],
+    ] as const)
+      expect((await lantern.refuse(channel, input)).code, channel).toBe('not_found');
     expect(await snapshot(lantern)).toEqual(before);
   });
 

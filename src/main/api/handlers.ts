@@ -7,7 +7,7 @@ import {
   attachmentHandlers,
   attachmentSaveTarget,
 } from '../attachments/handlers';
-import { listAudit } from '../audit/service';
+import { auditTrailHandlers } from '../audit-trail/handlers';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
 import { fileHandlers } from '../dialogs/handlers';
@@ -24,9 +24,11 @@ import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
+import { documentTemplateHandlers } from '../document-templates/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { dischargeHandlers } from '../discharge/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
 import { documentHandlers } from '../documents/handlers';
-import { DocumentPreviews } from '../documents/previews';
 import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
@@ -57,6 +59,7 @@ export function createHandlers(
   picker: PathPicker,
   instruments: ShippedInstruments,
   noteFormats: ShippedNoteFormats,
+  exampleTemplatesDir: string,
 ): Handlers {
   const saveLocations = new SaveLocations();
   // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
@@ -82,6 +85,7 @@ export function createHandlers(
     ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
+    ...auditTrailHandlers(saveLocations),
     ...caseloadHandlers,
     ...careTeamHandlers,
     ...diagnosisHandlers(catalogue),
@@ -94,10 +98,16 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
+    ...dischargeHandlers(instruments),
     ...documentHandlers(previews, saveLocations),
     ...letterheadHandlers,
     ...attachmentHandlers(attachments, saveLocations),
-    ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
+    ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
+    ...accountHandlers(
+      ws.vault,
+      (account) => ws.session.info(ws.session.refresh(account)),
+      (account) => ws.session.accountChanged(account),
+    ),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
       restartIdleTimer: () => ws.session.restartIdleTimer(),
@@ -135,7 +145,6 @@ export function createHandlers(
     },
     'auth:activity': () => ({ idleLockSeconds: ws.session.touch() }),
     'auth:changePassword': (input) => changeOwnPassword(ws, input),
-    'audit:list': (input, ctx) => listAudit(ctx.db, input),
     'audit:verify': () => verifyAuditTrail(ws),
     'backup:status': () => backupStatus(ws),
     'backup:updateSettings': (input) => updateBackupSettings(ws, input),

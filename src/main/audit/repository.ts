@@ -48,6 +48,8 @@ export function* iterateChain(db: Db): Generator<ChainedFields & { hash: string 
 export interface AuditQuery {
   actorAccountId?: string;
   action?: string;
+  /** Entries whose subject is one of these (a client and the duplicates merged into it). */
+  subjects?: readonly string[];
   /** Inclusive ISO instants. */
   fromInstant?: string;
   toInstant?: string;
@@ -55,10 +57,19 @@ export interface AuditQuery {
   limit: number;
 }
 
-/** Newest first, one page at a time (keyset pagination on seq). */
-export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
+/** The WHERE clause of a filtered list (and of its count), with its parameters. */
+function filterSql(query: Omit<AuditQuery, 'limit'>): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: query.limit };
+  const params: Record<string, unknown> = {};
+  if (query.subjects) {
+    // A list of parameters, not json_each: the planner then walks audit_log_subject backwards
+    // for one client (no sort), where a table-valued list left it scanning the whole chain.
+    const names = query.subjects.map((subject, index) => {
+      params[`subject${index}`] = subject;
+      return `@subject${index}`;
+    });
+    where.push(names.length ? `subject IN (${names.join(', ')})` : '0');
+  }
   if (query.actorAccountId) {
     where.push('actor_account_id = @actorAccountId');
     params.actorAccountId = query.actorAccountId;
@@ -79,8 +90,15 @@ export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
     where.push('seq < @beforeSeq');
     params.beforeSeq = query.beforeSeq;
   }
-  const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`;
-  const rows = db.prepare(sql).all(params) as AuditRow[];
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Newest first, one page at a time (keyset pagination on seq). */
+export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
+  const { sql, params } = filterSql(query);
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${sql} ORDER BY seq DESC LIMIT @limit`)
+    .all({ ...params, limit: query.limit }) as AuditRow[];
   return rows.map((row) => ({
     seq: row.seq,
     id: row.id,
@@ -91,6 +109,15 @@ export function listEntries(db: Db, query: AuditQuery): AuditEntry[] {
     subject: row.subject,
     details: JSON.parse(row.details) as Record<string, unknown>,
   }));
+}
+
+/** How many entries a filter matches, counting at most `atMost` (an export's size check). */
+export function countEntries(db: Db, query: Omit<AuditQuery, 'limit'>, atMost: number): number {
+  const { sql, params } = filterSql(query);
+  return db
+    .prepare(`SELECT count(*) FROM (SELECT 1 FROM audit_log ${sql} LIMIT @atMost)`)
+    .pluck()
+    .get({ ...params, atMost }) as number;
 }
 
 /** The hash of the entry numbered `seq`, if there is one (read for many anchors: prepared once). */

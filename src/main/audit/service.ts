@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { GENESIS_HASH, linkHash } from './chain';
-import { insertEntry, iterateChain, listEntries, readHead } from './repository';
+import { insertEntry, iterateChain, listEntries, readHead, type AuditQuery } from './repository';
 
 type ParsedAuditListInput = z.output<typeof auditListInputSchema>;
 
@@ -92,13 +92,27 @@ function localDayBoundary(date: string, utcOffsetMinutes: number, end: boolean):
   return new Date(end ? midnightUtc + 86_400_000 - 1 : midnightUtc).toISOString();
 }
 
+/** The filters of the list (and of its export) as a query: no paging. */
+export type AuditFilters = Omit<ParsedAuditListInput, 'beforeSeq' | 'limit' | 'clientId'> & {
+  /** A client's id and those of the duplicates merged into it (the caller resolves them). */
+  subjects?: readonly string[];
+};
+
 /** "From" and "to" are whole local calendar days, both included. */
-export function listAudit(db: Db, input: ParsedAuditListInput) {
+export function auditQuery(filters: AuditFilters): Omit<AuditQuery, 'limit'> {
+  return {
+    ...(filters.subjects ? { subjects: filters.subjects } : {}),
+    ...(filters.actorAccountId ? { actorAccountId: filters.actorAccountId } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.from ? { fromInstant: localDayBoundary(filters.from, filters.utcOffsetMinutes, false) } : {}),
+    ...(filters.to ? { toInstant: localDayBoundary(filters.to, filters.utcOffsetMinutes, true) } : {}),
+  };
+}
+
+/** One page, newest first; `nextBeforeSeq` continues it. */
+export function listAudit(db: Db, input: AuditFilters & { beforeSeq?: number | undefined; limit: number }) {
   const entries = listEntries(db, {
-    ...(input.actorAccountId ? { actorAccountId: input.actorAccountId } : {}),
-    ...(input.action ? { action: input.action } : {}),
-    ...(input.from ? { fromInstant: localDayBoundary(input.from, input.utcOffsetMinutes, false) } : {}),
-    ...(input.to ? { toInstant: localDayBoundary(input.to, input.utcOffsetMinutes, true) } : {}),
+    ...auditQuery(input),
     ...(input.beforeSeq ? { beforeSeq: input.beforeSeq } : {}),
     limit: input.limit,
   });

@@ -19,11 +19,17 @@ export class SaveLocations {
     this.chosen.set(purpose, { accountId, path, at: now.getTime() });
   }
 
-  /** The location chosen for this purpose by this account, used up by taking it. */
-  take(purpose: string, accountId: string, now: Date): string | null {
+  /** The location chosen for this purpose by this account, still there for `take` (an export's format). */
+  peek(purpose: string, accountId: string, now: Date): string | null {
     const found = this.chosen.get(purpose);
-    this.chosen.delete(purpose);
     if (!found || found.accountId !== accountId) return null;
     return now.getTime() - found.at <= VALID_FOR_MS ? found.path : null;
+  }
+
+  /** The location chosen for this purpose by this account, used up by taking it. */
+  take(purpose: string, accountId: string, now: Date): string | null {
+    const path = this.peek(purpose, accountId, now);
+    this.chosen.delete(purpose);
+    return path;
   }
 }

@@ -85,6 +85,22 @@ const fhirTarget = (now: Date): SaveTarget => ({
   extension: '.fhir.json',
 });
 
+/** The audit trail as a spreadsheet or a table PDF (administrators, Administration → Audit trail). */
+const auditTarget = (format: 'csv' | 'pdf', now: Date): SaveTarget => ({
+  key: 'audit_export',
+  suggestedName: `Lantern-audit-trail-${now.toISOString().slice(0, 10)}.${format}`,
+  filters: [{ name: format.toUpperCase(), extensions: [format] }],
+  extension: `.${format}`,
+});
+
+/** Who may ask for each kind of save dialog (the channel itself is open to any session). */
+const SAVE_PERMISSION = {
+  fhir_export: 'clients:read_caseload',
+  document: 'clients:read_caseload',
+  attachment: 'clients:read_caseload',
+  audit_export: 'audit:read',
+} as const;
+
 export function fileHandlers(
   access: PickerAccess,
   picker: PathPicker,
@@ -103,12 +119,15 @@ export function fileHandlers(
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
     'files:chooseSaveLocation': async (input, ctx) => {
+      if (!can(ctx.actor.role, SAVE_PERMISSION[input.purpose])) throw forbidden();
       const target =
         input.purpose === 'document'
           ? documentSaveTarget(ctx, input)
           : input.purpose === 'attachment'
             ? attachmentSaveTarget(ctx, input)
-            : fhirTarget(ctx.now);
+            : input.purpose === 'audit_export'
+              ? auditTarget(input.format, ctx.now)
+              : fhirTarget(ctx.now);
       const chosen = checked(
         await picker.chooseSaveLocation({
           title: input.title,

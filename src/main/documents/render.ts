@@ -1,6 +1,7 @@
 import type { BuiltInDocumentId, DocumentRequest } from '../../shared/domain/documents';
 import { localToday } from '../../shared/domain/clients';
-import { findClientRow } from '../clients/repository';
+import type { ClientRecord } from '../../shared/contracts/clients';
+import { readClient } from '../clients/repository';
 import { DomainError, notFound } from '../errors';
 import type { RequestContext } from '../request/context';
 import type { DocumentDefinition, RequestOf } from './definitions';
@@ -34,13 +35,18 @@ export async function renderBuiltInDocument(
   request: DocumentRequest,
 ): Promise<PreparedDocument> {
   const definition = definitionOf(request.definition);
-  if (!findClientRow(ctx.db, request.clientId)) throw notFound('client');
+  const requested = readClient(ctx.db, request.clientId);
+  if (!requested) throw notFound('client');
   const clientId = ctx.keptClientId(request.clientId);
+  const client = (
+    clientId === request.clientId ? requested : readClient(ctx.db, clientId)
+  ) as ClientRecord | null;
+  if (!client) throw notFound('client');
   const disclosure = new DocumentDisclosure(ctx.policy, clientId, request.recipient);
   disclosure.requireAll(definition.requires);
   const text = new DocumentText(request.language);
   const body = definition.build(
-    { ctx, clientId, text, disclosure, resources: documentResources() },
+    { ctx, clientId, client, text, disclosure, resources: documentResources() },
     request as RequestOf<typeof request.definition>,
   );
   const { bytes, pageCount } = await renderPdf(

@@ -67,6 +67,7 @@ const RECORD_SCREENS: Record<string, Ref['screen']> = {
   assessment: 'assessment',
   care_plan: 'care_plan',
   progress_note: 'note',
+  discharge: 'discharge',
 };
 
 function describe(
@@ -132,6 +133,13 @@ function describe(
         params: { level: row.a, source: row.c },
         ref: { screen: 'risk', id: row.ref_id },
         excerpt: excerptOf(row.text),
+      };
+    case 'discharge':
+      return {
+        // Program and day (b: the discharge date, or the new enrollment's start); the reason's code.
+        params: { program: row.a, date: typeof row.b === 'string' ? row.b : null, reason: row.c },
+        ref: { screen: 'discharge', id: row.ref_id },
+        excerpt: null,
       };
     case 'document':
       return {

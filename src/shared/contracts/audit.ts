@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
 import { calendarDateSchema, idSchema } from '../domain/validation';
 import { channel } from './channel';
 
@@ -19,6 +20,10 @@ export const AUDIT_ACTIONS = [
   'account.password_reset',
   'account.team_changed',
   'account.language_changed',
+  // Before and after in the details: { from, to } (a role, a name, a status).
+  'account.role_changed',
+  'account.renamed',
+  'account.reactivated',
   'team.created',
   'settings.updated',
   'audit.verified',
@@ -88,6 +93,11 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Discharge (src/main/discharge): the record's own changes are record.* entries; these are the
+  // enrollment closed and reopened, and the programs list read. Ids only, never text or reasons.
+  'client.discharged',
+  'client.reenrolled',
+  'client.discharges_viewed',
   // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
   'document.previewed',
   'document.saved',
@@ -103,6 +113,14 @@ export const AUDIT_ACTIONS = [
   'attachment.viewed',
   'attachment.downloaded',
   'attachment.removed',
+  // The clinic's Word templates (src/main/document-templates): ids, versions and counts, never a
+  // filled document's text.
+  'template.added',
+  'template.archived',
+  'template.filled',
+  // The audit trail itself (src/main/audit): a page that named clients, and an export of it.
+  'audit.viewed',
+  'audit.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -127,11 +145,14 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'client.discharges_viewed',
   'document.previewed',
   'document.viewed',
   'documents.listed',
   'attachments.listed',
   'attachment.viewed',
+  'template.filled',
+  'audit.viewed',
 ];
 
 export const auditEntrySchema = z.object({
@@ -147,22 +168,51 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** What the audit trail is filtered on (the list, and its export). */
+const auditFilterShape = {
+  actorAccountId: idSchema.optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  /** Entries about this client's file (and the duplicates merged into it). */
+  clientId: idSchema.optional(),
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+  /** The workstation's offset from UTC, so "from"/"to" mean local calendar days. */
+  utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
+};
+const fromBeforeTo = {
+  check: (value: { from?: string | undefined; to?: string | undefined }) =>
+    !value.from || !value.to || value.from <= value.to,
+  where: { path: ['to'], message: 'validation.date_range' },
+};
+
 export const auditListInputSchema = z
   .strictObject({
-    actorAccountId: idSchema.optional(),
-    action: z.enum(AUDIT_ACTIONS).optional(),
-    from: calendarDateSchema.optional(),
-    to: calendarDateSchema.optional(),
+    ...auditFilterShape,
     beforeSeq: z.number().int().positive().optional(),
-    /** The workstation's offset from UTC, so "from"/"to" mean local calendar days. */
-    utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
-  .refine((value) => !value.from || !value.to || value.from <= value.to, {
-    path: ['to'],
-    message: 'validation.date_range',
-  });
+  .refine(fromBeforeTo.check, fromBeforeTo.where);
 export type AuditListInput = z.input<typeof auditListInputSchema>;
+
+/**
+ * Who an entry's subject or a detail names, resolved by main for the page (keyed by the id or
+ * username recorded). A client's name and ID are null where the viewer may not see them.
+ */
+export const auditNameSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('client'), name: z.string().nullable(), clientNumber: z.string().nullable() }),
+  z.object({ kind: z.literal('account'), fullName: z.string(), username: z.string() }),
+]);
+export type AuditName = z.infer<typeof auditNameSchema>;
+export type AuditNames = Record<string, AuditName>;
+
+export const AUDIT_EXPORT_FORMATS = ['csv', 'pdf'] as const;
+export type AuditExportFormat = (typeof AUDIT_EXPORT_FORMATS)[number];
+
+/** The filtered list, to the file chosen with `files:chooseSaveLocation` (purpose `audit_export`). */
+export const auditExportInputSchema = z
+  .strictObject({ ...auditFilterShape, language: z.enum(LANGUAGES) })
+  .refine(fromBeforeTo.check, fromBeforeTo.where);
+export type AuditExportInput = z.input<typeof auditExportInputSchema>;
 
 /** A head recorded outside the database that the chain no longer agrees with. */
 export const anchorFindingSchema = z.object({
@@ -199,7 +249,21 @@ export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 export const auditContract = {
   'audit:list': channel({
     input: auditListInputSchema,
-    output: z.object({ entries: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }),
+    output: z.object({
+      entries: z.array(auditEntrySchema),
+      nextBeforeSeq: z.number().int().nullable(),
+      names: z.record(z.string(), auditNameSchema),
+    }),
+    access: 'audit:read',
+  }),
+  'audit:export': channel({
+    input: auditExportInputSchema,
+    output: z.object({
+      file: z.string(),
+      folder: z.string(),
+      format: z.enum(AUDIT_EXPORT_FORMATS),
+      rows: z.number().int(),
+    }),
     access: 'audit:read',
   }),
   'audit:verify': channel({

@@ -21,14 +21,20 @@ export const CHANNEL_NAMES = [
   'accounts:resetPassword',
   'accounts:setTeam',
   'accounts:setLanguage',
+  'accounts:changeRole',
+  'accounts:rename',
+  'accounts:reactivate',
   'teams:list',
   'teams:create',
   'settings:get',
   'settings:update',
   'audit:list',
   'audit:verify',
+  'audit:export',
   'clients:create',
   'clients:update',
+  'clients:register',
+  'clients:updateDetails',
   'clients:get',
   'clients:checkDuplicates',
   'clients:history',
@@ -119,6 +125,13 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'discharge:list',
+  'discharge:read',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
   'documents:preview',
   'documents:save',
   'documents:print',
@@ -140,6 +153,13 @@ export const CHANNEL_NAMES = [
   'attachments:remove',
   'attachments:settings',
   'attachments:saveSettings',
+  'documentTemplates:list',
+  'documentTemplates:fields',
+  'documentTemplates:inspect',
+  'documentTemplates:add',
+  'documentTemplates:addExample',
+  'documentTemplates:archive',
+  'documentTemplates:fill',
 ] as const;
 
 /** Events main pushes to the renderer. */
@@ -147,8 +167,13 @@ export const EVENT_NAMES = ['session:locked', 'session:changed', 'backup:progres
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export interface EventPayloads {
-  /** `session_limit`: the clinic's maximum session length was reached, in use or not. */
-  'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' | 'session_limit' };
+  /**
+   * `session_limit`: the clinic's maximum session length was reached, in use or not.
+   * `account_changed`: an administrator changed the person's role or deactivated them.
+   */
+  'session:locked': {
+    reason: 'idle' | 'manual' | 'system' | 'signed_out' | 'session_limit' | 'account_changed';
+  };
   'session:changed': Record<string, never>;
   'backup:progress': { stage: 'snapshot' | 'verify' | 'finish' | 'done'; percent: number };
 }

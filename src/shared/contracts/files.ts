@@ -34,8 +34,9 @@ export const filesContract = {
     access: 'public',
   }),
   /**
-   * Where to save a client's record export or a document. Main keeps the chosen path and the next export by the
-   * same person writes there; the renderer only shows it.
+   * Where to save a client's record export, a document, an attachment's copy or the audit trail.
+   * Main keeps the chosen path and the next export by the same person writes there; the renderer
+   * only shows it. Who may ask depends on the purpose: main checks it (SAVE_PERMISSION).
    */
   'files:chooseSaveLocation': channel({
     input: z.discriminatedUnion(
@@ -57,10 +58,16 @@ export const filesContract = {
           }),
         // An attachment's copy: main suggests a name of its type (never the client's name).
         z.strictObject({ purpose: z.literal('attachment'), title, attachmentId: idSchema }),
+        // The audit trail, filtered, as CSV or PDF (administrators; main checks `audit:read`).
+        z.strictObject({
+          purpose: z.literal('audit_export'),
+          title,
+          format: z.enum(['csv', 'pdf']).default('csv'),
+        }),
       ],
       'validation.invalid',
     ),
     output: saveLocationSchema,
-    access: 'clients:read_caseload',
+    access: 'session',
   }),
 };

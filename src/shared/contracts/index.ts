@@ -11,7 +11,9 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { dischargeContract } from './discharge';
 import { documentsContract } from './documents';
+import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
 import { letterheadContract } from './letterhead';
@@ -47,9 +49,11 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...dischargeContract,
   ...documentsContract,
   ...letterheadContract,
   ...attachmentsContract,
+  ...documentTemplatesContract,
 };
 
 export type Contract = typeof contract;

@@ -176,6 +176,22 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  'discharge:list': {
+    as: 'cam',
+    action: 'client.discharges_viewed',
+    call: (c) => ['discharge:list', { clientId: c.clientIds.caseload }],
+  },
+  'discharge:read': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('discharge:start', {
+        clientId: c.clientIds.caseload,
+        program: 'Opioid Treatment Program',
+      });
+      return ['discharge:read', { dischargeId: started.id }];
+    },
+  },
   // Making a document reads the file: the preview is audited as such (saving and printing it are
   // writes, below); the register's list and a stored copy are reads of their own.
   'documents:preview': {
@@ -238,12 +254,44 @@ const CLIENT_DATA: Record<
       return ['attachments:save', { attachmentId: id }];
     },
   },
+  // The filled document's text comes back as a preview: audited as the fill, the client its subject.
+  'documentTemplates:fill': {
+    as: 'cam',
+    action: 'template.filled',
+    call: async (c) => {
+      await c.as('ada');
+      const template = await c.call('documentTemplates:addExample', { example: 'housing-support-letter' });
+      await c.as('cam');
+      return [
+        'documentTemplates:fill',
+        { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' },
+      ];
+    },
+  },
+  // The audit trail names the clients of its entries (name and client ID, where the policy allows).
+  'audit:list': {
+    as: 'ada',
+    action: 'audit.viewed',
+    call: (c) => ['audit:list', { clientId: c.clientIds.caseload }],
+  },
+  // The file names clients only as the policy's export column allows; audited under the client.
+  'audit:export': {
+    as: 'ada',
+    action: 'audit.exported',
+    call: async (c) => {
+      await c.call('files:chooseSaveLocation', { purpose: 'audit_export', title: 'Save the audit trail' });
+      return ['audit:export', { language: 'en', clientId: c.clientIds.caseload }];
+    },
+  },
 };
 
 /** Writes that answer with the record they wrote: audited as the change itself (tested with each feature). */
 const WRITES_RETURNING_CLIENT_DATA = [
   'clients:create',
   'clients:update',
+  // These two answer only the client's id, number and version (the file is read with clients:get).
+  'clients:register',
+  'clients:updateDetails',
   'clients:merge',
   'clients:breakGlass',
   'careTeam:add',
@@ -276,6 +324,11 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'notes:markEnteredInError',
   'notes:cosign',
   'notes:return',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
   // Registering a document (saved, printed, kept) answers its id and the file written; audited
   // as document.saved / printed / kept, with the client as subject (documents/registry.test.ts).
   'documents:save',
@@ -306,10 +359,15 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'accounts:resetPassword': 'staff',
   'accounts:setTeam': 'staff',
   'accounts:setLanguage': 'staff',
+  'accounts:changeRole': 'staff',
+  'accounts:rename': 'staff',
+  'accounts:reactivate': 'staff',
   'teams:list': 'staff',
   'teams:create': 'staff',
   'settings:get': 'clinic settings',
   'settings:update': 'clinic settings',
+  'letterhead:get': "the clinic's letterhead: name, address, phone, logo",
+  'letterhead:update': "the clinic's letterhead: name, address, phone, logo",
   'audit:list': 'ids and actions only: details carry no clinical content (checked in leaks.test.ts)',
   'audit:verify': 'chain check',
   'caseload:views': 'own saved filters',
@@ -352,6 +410,12 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'attachments:cancel': 'nothing',
   'attachments:settings': "the clinic's size limit",
   'attachments:saveSettings': "the clinic's size limit",
+  'documentTemplates:list': "the clinic's Word templates: wording and layout, no client",
+  'documentTemplates:fields': 'the field catalogue with a demo client’s examples',
+  'documentTemplates:inspect': 'what is in an uploaded template (no client)',
+  'documentTemplates:add': 'a Word template',
+  'documentTemplates:addExample': 'a shipped Word template',
+  'documentTemplates:archive': 'nothing',
 };
 
 describe('every read of a client is audited', () => {

@@ -10,8 +10,7 @@ import { OWASP_MINIMUM_KDF } from '../../../src/main/security/kdf';
 
 const [dataDir, username, password] = process.argv.slice(2) as [string, string, string];
 const powerCut: Migration = {
-  // After the newest (numbers can have a gap while branches are merged), whatever their count.
-  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
+  version: MIGRATIONS.length + 1,
   name: 'power-cut',
   up(db) {
     db.exec('CREATE TABLE half_done (x TEXT); INSERT INTO half_done VALUES (1);');

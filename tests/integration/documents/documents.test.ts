@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { DocumentRequestInput } from '../../../src/shared/domain/documents';
 import { ADMIN } from '../../helpers/lantern';
 import { dayOffset } from '../progress-notes/note-clinic';
-import { documentMaker, firstPagePng, pdfText } from './render-helpers';
+import { documentSuite, firstPagePng } from './render-helpers';
 import { WHO, richClinic } from './rich-client';
 
 describe('the care plan, assessment summary and progress notes documents', () => {
-  let clinic: Awaited<ReturnType<typeof richClinic>>;
-  let maker: Awaited<ReturnType<typeof documentMaker>>;
-  beforeAll(async () => {
-    clinic = await richClinic();
-    maker = await documentMaker(clinic.dataDir);
-  }, 120_000);
-  afterAll(() => maker.close());
+  const suite = documentSuite(richClinic);
 
-  const base = () => ({ clientId: clinic.clientId, recipient: 'other' as const, language: 'en' as const });
+  const base = () => ({
+    clientId: suite.clinic.clientId,
+    recipient: 'other' as const,
+    language: 'en' as const,
+  });
 
   it('care plan: needs, goals, objectives, interventions, statuses and the signatures as signed', async () => {
-    const doc = await maker.make(WHO.cam, { definition: 'care_plan', ...base() });
+    const { doc, all, pages } = await suite.maker.read(WHO.cam, { definition: 'care_plan', ...base() });
     expect(firstPagePng(doc.bytes, 'care-plan').size).toBeGreaterThan(1000);
-    const { all, pages } = await pdfText(doc.bytes);
     for (const expected of [
       ADMIN.clinicName,
       'Care plan',
@@ -44,20 +42,22 @@ describe('the care plan, assessment summary and progress notes documents', () =>
   });
 
   it('care plan with blank lines to sign on paper', async () => {
-    const doc = await maker.make(WHO.cam, { definition: 'care_plan', ...base(), signatures: 'blank_lines' });
-    const { all } = await pdfText(doc.bytes);
+    const { all } = await suite.maker.read(WHO.cam, {
+      definition: 'care_plan',
+      ...base(),
+      signatures: 'blank_lines',
+    });
     expect(all).toContain('Client — Signature and date');
     expect(all).not.toContain('Signed by hand on screen.');
   });
 
   it('assessment summary: sections, the latest score of each measure and vector trend charts with bands', async () => {
-    const doc = await maker.make(WHO.cam, {
+    const { doc, all } = await suite.maker.read(WHO.cam, {
       definition: 'assessment_summary',
       ...base(),
       recipient: 'client',
     });
     expect(firstPagePng(doc.bytes, 'assessment-summary').size).toBeGreaterThan(1000);
-    const { all } = await pdfText(doc.bytes);
     for (const expected of [
       'Assessment summary',
       'Intake assessment',
@@ -83,8 +83,7 @@ describe('the care plan, assessment summary and progress notes documents', () =>
   });
 
   it('assessment summary for someone else leaves the substance-use section out, without the notice', async () => {
-    const doc = await maker.make(WHO.cam, { definition: 'assessment_summary', ...base() });
-    const { all } = await pdfText(doc.bytes);
+    const { doc, all } = await suite.maker.read(WHO.cam, { definition: 'assessment_summary', ...base() });
     expect(all).not.toContain('Alcohol two or three drinks');
     expect(all).toContain('if any, is not included');
     expect(doc.part2Included).toBe(false);
@@ -92,14 +91,13 @@ describe('the care plan, assessment summary and progress notes documents', () =>
   });
 
   it('progress notes: sections, addenda, co-signature, late-entry and entered-in-error marks', async () => {
-    const doc = await maker.make(WHO.cam, {
+    const { doc, all } = await suite.maker.read(WHO.cam, {
       definition: 'progress_notes',
       ...base(),
       from: dayOffset(-30),
       to: dayOffset(0),
     });
     expect(firstPagePng(doc.bytes, 'progress-notes').size).toBeGreaterThan(1000);
-    const { all } = await pdfText(doc.bytes);
     for (const expected of [
       'Progress notes',
       'Client reported sleeping better',
@@ -117,39 +115,36 @@ describe('the care plan, assessment summary and progress notes documents', () =>
   });
 
   it('progress notes only of the range asked', async () => {
-    const doc = await maker.make(WHO.cam, {
+    const { all } = await suite.maker.read(WHO.cam, {
       definition: 'progress_notes',
       ...base(),
       from: dayOffset(-20),
       to: dayOffset(-10),
     });
-    const { all } = await pdfText(doc.bytes);
     expect(all).toMatch(/Notes\s+1/);
     expect(all).not.toContain('Sister called');
   });
 
   it('a Part 2 client’s notes: to the client with the notice; to anyone else withheld, no notice', async () => {
     const range = { from: dayOffset(-30), to: dayOffset(0) };
-    const own = await maker.make(WHO.cam, {
+    const { doc: own, all: ownText } = await suite.maker.read(WHO.cam, {
       definition: 'progress_notes',
-      clientId: clinic.part2ClientId,
+      clientId: suite.clinic.part2ClientId,
       recipient: 'client',
       language: 'en',
       ...range,
     });
-    const ownText = (await pdfText(own.bytes)).all;
     expect(own.part2Included).toBe(true);
     expect(ownText).toContain('42 CFR part 2 prohibits unauthorized disclosure of these records.');
     expect(ownText).toContain('Client reported sleeping better');
 
-    const other = await maker.make(WHO.cam, {
+    const { doc: other, all: otherText } = await suite.maker.read(WHO.cam, {
       definition: 'progress_notes',
-      clientId: clinic.part2ClientId,
+      clientId: suite.clinic.part2ClientId,
       recipient: 'other',
       language: 'en',
       ...range,
     });
-    const otherText = (await pdfText(other.bytes)).all;
     expect(other.part2Included).toBe(false);
     expect(otherText).not.toContain('42 CFR part 2 prohibits');
     expect(otherText).not.toContain('Client reported sleeping better');
@@ -158,27 +153,19 @@ describe('the care plan, assessment summary and progress notes documents', () =>
 
   it('each document in Spanish', async () => {
     const es = { ...base(), language: 'es' as const };
-    const plan = (await pdfText((await maker.make(WHO.cam, { definition: 'care_plan', ...es })).bytes)).all;
+    const text = async (request: {
+      definition: DocumentRequestInput['definition'];
+      from?: string;
+      to?: string;
+    }) => (await suite.maker.read(WHO.cam, { ...es, ...request } as DocumentRequestInput)).all;
+    const plan = await text({ definition: 'care_plan' });
     expect(plan).toContain('Plan de atención');
     expect(plan).toContain('Sin empezar');
     expect(plan).toMatch(/Página 1 de \d+/);
-    const summary = (
-      await pdfText((await maker.make(WHO.cam, { definition: 'assessment_summary', ...es })).bytes)
-    ).all;
+    const summary = await text({ definition: 'assessment_summary' });
     expect(summary).toContain('Resumen de la evaluación');
     expect(summary).toContain('Riesgo moderado');
-    const notes = (
-      await pdfText(
-        (
-          await maker.make(WHO.cam, {
-            definition: 'progress_notes',
-            ...es,
-            from: dayOffset(-30),
-            to: dayOffset(0),
-          })
-        ).bytes,
-      )
-    ).all;
+    const notes = await text({ definition: 'progress_notes', from: dayOffset(-30), to: dayOffset(0) });
     expect(notes).toContain('Notas de progreso');
     expect(notes).toContain('Visita a domicilio');
     expect(notes).toContain('Registro tardío');
@@ -187,7 +174,7 @@ describe('the care plan, assessment summary and progress notes documents', () =>
   it('is refused to front desk and administrators, who may not disclose clinical records', async () => {
     for (const who of [WHO.fran, WHO.ada])
       for (const definition of ['care_plan', 'assessment_summary'] as const)
-        await expect(maker.make(who, { definition, ...base() })).rejects.toMatchObject({
+        await expect(suite.maker.make(who, { definition, ...base() })).rejects.toMatchObject({
           code: 'forbidden',
           details: { messageKey: 'errors.access_part_forbidden' },
         });

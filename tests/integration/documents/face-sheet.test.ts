@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN } from '../../helpers/lantern';
-import { STAFF, client, clinicWithStaff, setRisk } from '../../helpers/clinic';
-import { documentMaker, firstPagePng, pdfText } from './render-helpers';
+import { client, clinicWithStaff, setRisk } from '../../helpers/clinic';
+import { documentSuite, firstPagePng } from './render-helpers';
+import { WHO, part2Client } from './rich-client';
 
-const cam = { username: 'cam', password: STAFF.cam!.password };
-const fran = { username: 'fran', password: STAFF.fran!.password };
-const ada = { username: ADMIN.username, password: ADMIN.password };
+const { cam, fran, ada } = WHO;
 
 describe('the client face sheet', () => {
-  let clinic: Awaited<ReturnType<typeof clinicWithStaff>>;
-  let maker: Awaited<ReturnType<typeof documentMaker>>;
-  let plainId: string;
-  let part2Id: string;
-
-  beforeAll(async () => {
-    clinic = await clinicWithStaff();
+  const suite = documentSuite(async (dataDir) => {
+    const clinic = await clinicWithStaff({ dataDir });
     await clinic.as('cam');
     const mine = { assignedCaseManagerIds: [clinic.ids.cam!] };
     const plain = await clinic.call('clients:create', {
@@ -28,10 +22,9 @@ describe('the client face sheet', () => {
       }),
       duplicatesReviewed: true,
     });
-    plainId = plain.id;
-    await setRisk(clinic, plainId, 'moderate');
+    await setRisk(clinic, plain.id, 'moderate');
     await clinic.call('careTeam:add', {
-      clientId: plainId,
+      clientId: plain.id,
       contact: {
         kind: 'care_team',
         careRole: 'psychiatrist',
@@ -40,34 +33,22 @@ describe('the client face sheet', () => {
       },
     });
     await clinic.call('careTeam:add', {
-      clientId: plainId,
+      clientId: plain.id,
       contact: { kind: 'emergency', name: 'Mara Smith', relationship: 'Sister', phone: '(555) 300-1122' },
     });
-    await clinic.call('diagnoses:add', { clientId: plainId, diagnosis: { code: 'F33.1', isPrimary: true } });
-    const part2 = await clinic.call('clients:create', {
-      client: client({
-        ...mine,
-        legalFirstName: 'Rae',
-        legalLastName: 'Parton',
-        flags: { part2Protected: true },
-      }),
-      duplicatesReviewed: true,
-    });
-    part2Id = part2.id;
-    await clinic.call('diagnoses:add', { clientId: part2Id, diagnosis: { code: 'F10.20', isPrimary: true } });
-    await clinic.call('diagnoses:add', { clientId: part2Id, diagnosis: { code: 'F41.1' } });
-    maker = await documentMaker(clinic.dataDir);
+    await clinic.call('diagnoses:add', { clientId: plain.id, diagnosis: { code: 'F33.1', isPrimary: true } });
+    const part2 = await part2Client(clinic, mine.assignedCaseManagerIds);
+    await clinic.call('diagnoses:add', { clientId: part2.id, diagnosis: { code: 'F41.1' } });
+    return { ...clinic, plainId: plain.id, part2Id: part2.id };
   });
-  afterAll(() => maker.close());
 
   it('carries the letterhead, the client file, the footer and page x of y', async () => {
-    const doc = await maker.make(cam, {
+    const { doc, all, pages, info } = await suite.maker.read(cam, {
       definition: 'face_sheet',
-      clientId: plainId,
+      clientId: suite.clinic.plainId,
       recipient: 'other',
       language: 'en',
     });
-    const { all, pages, info } = await pdfText(doc.bytes);
     expect(all).toContain(ADMIN.clinicName);
     for (const expected of [
       'Client face sheet',
@@ -97,13 +78,12 @@ describe('the client face sheet', () => {
   });
 
   it('gives the client their own Part 2 information with the redisclosure notice', async () => {
-    const doc = await maker.make(cam, {
+    const { doc, all } = await suite.maker.read(cam, {
       definition: 'face_sheet',
-      clientId: part2Id,
+      clientId: suite.clinic.part2Id,
       recipient: 'client',
       language: 'en',
     });
-    const { all } = await pdfText(doc.bytes);
     expect(doc.part2Included).toBe(true);
     expect(all).toContain('42 CFR part 2 prohibits unauthorized disclosure of these records.');
     expect(all).toContain('F10.20');
@@ -111,13 +91,12 @@ describe('the client face sheet', () => {
   });
 
   it('leaves Part 2 out for anyone else, without the notice and without a count', async () => {
-    const doc = await maker.make(cam, {
+    const { doc, all } = await suite.maker.read(cam, {
       definition: 'face_sheet',
-      clientId: part2Id,
+      clientId: suite.clinic.part2Id,
       recipient: 'other',
       language: 'en',
     });
-    const { all } = await pdfText(doc.bytes);
     expect(doc.part2Included).toBe(false);
     expect(all).not.toContain('F10.20');
     expect(all).not.toContain('Part 2 protected');
@@ -128,13 +107,12 @@ describe('the client face sheet', () => {
   });
 
   it('is written in Spanish when asked', async () => {
-    const doc = await maker.make(cam, {
+    const { all, pages } = await suite.maker.read(cam, {
       definition: 'face_sheet',
-      clientId: plainId,
+      clientId: suite.clinic.plainId,
       recipient: 'client',
       language: 'es',
     });
-    const { all, pages } = await pdfText(doc.bytes);
     expect(all).toContain('Hoja de datos del cliente');
     expect(all).toContain('Vivienda con apoyo');
     expect(all).toContain('Riesgo moderado');
@@ -144,7 +122,12 @@ describe('the client face sheet', () => {
   it('is refused to roles that may not disclose the client file', async () => {
     for (const who of [fran, ada]) {
       await expect(
-        maker.make(who, { definition: 'face_sheet', clientId: plainId, recipient: 'other', language: 'en' }),
+        suite.maker.make(who, {
+          definition: 'face_sheet',
+          clientId: suite.clinic.plainId,
+          recipient: 'other',
+          language: 'en',
+        }),
       ).rejects.toMatchObject({ code: 'forbidden', details: { messageKey: 'errors.access_part_forbidden' } });
     }
   });

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll } from 'vitest';
 import type { DocumentRequestInput } from '../../../src/shared/domain/documents';
 import { documentRequestSchema } from '../../../src/shared/domain/documents';
 import { findAccountByUsername } from '../../../src/main/accounts/repository';
@@ -12,6 +14,35 @@ import { renderBuiltInDocument } from '../../../src/main/documents/render';
 import type { PreparedDocument } from '../../../src/main/documents/types';
 import { dataFiles } from '../../../src/main/paths';
 import { Keyring } from '../../../src/main/security/keyring';
+
+/**
+ * A data folder for a whole suite (tests/helpers/temp-dir removes its folders after each test;
+ * these suites build one clinic in beforeAll and read it in every test). Remove it in afterAll.
+ */
+export function suiteDataDir(): { dataDir: string; remove: () => void } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-documents-'));
+  return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/**
+ * One clinic for a whole suite, built once by `build` in its own data folder, with a document
+ * maker on its database; closed and removed after the suite. Read `suite.clinic`, `suite.maker`
+ * inside the tests.
+ */
+export function documentSuite<C extends { core: { close(): void } }>(build: (dataDir: string) => Promise<C>) {
+  const folder = suiteDataDir();
+  const suite = {} as { clinic: C; maker: Awaited<ReturnType<typeof documentMaker>> };
+  beforeAll(async () => {
+    suite.clinic = await build(folder.dataDir);
+    suite.maker = await documentMaker(folder.dataDir);
+  }, 180_000);
+  afterAll(() => {
+    suite.maker?.close();
+    suite.clinic?.core.close();
+    folder.remove();
+  });
+  return suite;
+}
 
 /**
  * Makes documents the way the documents:preview channel does — `renderBuiltInDocument` with a
@@ -43,6 +74,11 @@ export async function documentMaker(dataDir: string) {
       if (!account) throw new Error(`no account ${who.username}`);
       const ctx = requestContext(db, account, { now: new Date(), emit: () => undefined });
       return renderBuiltInDocument(ctx, documentRequestSchema.parse(request));
+    },
+    /** The document and its text as a reader's PDF viewer extracts it. */
+    async read(who: { username: string; password: string }, request: DocumentRequestInput) {
+      const doc = await this.make(who, request);
+      return { doc, ...(await pdfText(doc.bytes)) };
     },
     close() {
       connection?.close();

@@ -1,9 +1,9 @@
-import { crc32, deflateSync } from 'node:zlib';
-import { CARE_PLAN_ATTESTATIONS } from '../../../src/shared/domain/care-plan-attestation';
+import { pngImage } from '../../helpers/png';
+import type { TestLantern } from '../../helpers/lantern';
 import { ADMIN } from '../../helpers/lantern';
 import { STAFF, client, clinicWithStaff } from '../../helpers/clinic';
 import { completeAssessment } from '../assessments/fixture';
-import { planContent } from '../care-plans/plan-clinic';
+import { drawn, planContent } from '../care-plans/plan-clinic';
 import { dapContent, dayOffset, signedNote } from '../progress-notes/note-clinic';
 import { phq9 } from '../measures/fixture';
 
@@ -14,36 +14,26 @@ export const WHO = {
   ada: { username: ADMIN.username, password: ADMIN.password },
 };
 
-/** A real PNG (a 24×8 dark bar on white), the kind the signature pad sends. */
+/** A drawn signature as the pad sends it: a dark stroke on white, as a PNG data URL. */
 export function tinyPng(): string {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const [width, height] = [24, 8];
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const rows = Buffer.concat(
-    Array.from({ length: height }, (_, y) =>
-      Buffer.from([
-        0,
-        ...Array.from({ length: width }, (_, x) => (y > 2 && y < 6 && x > 2 && x < 21 ? 20 : 255)),
-      ]),
-    ),
-  );
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const ink = (x: number, y: number) => y > 2 && y < 6 && x > 2 && x < 21;
+  const png = pngImage(24, 8, (x, y) => (ink(x, y) ? [20, 20, 20] : [255, 255, 255]));
   return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** A Part 2 client (the flag set, an alcohol-use diagnosis) of these workers, as whoever is signed in. */
+export async function part2Client(clinic: Pick<TestLantern, 'call'>, workerIds: string[]) {
+  const rae = await clinic.call('clients:create', {
+    client: client({
+      assignedCaseManagerIds: workerIds,
+      legalFirstName: 'Rae',
+      legalLastName: 'Parton',
+      flags: { part2Protected: true },
+    }),
+    duplicatesReviewed: true,
+  });
+  await clinic.call('diagnoses:add', { clientId: rae.id, diagnosis: { code: 'F10.20', isPrimary: true } });
+  return rae;
 }
 
 /**
@@ -53,8 +43,8 @@ export function tinyPng(): string {
  * addendum, one co-signed by Sage, one late, one entered in error. Beside it a Part 2 client
  * (flag set, an alcohol-use diagnosis, a signed note).
  */
-export async function richClinic() {
-  const clinic = await clinicWithStaff();
+export async function richClinic(dataDir: string) {
+  const clinic = await clinicWithStaff({ dataDir });
   await clinic.as('ada');
   const settings = await clinic.call('notes:settings', {});
   await clinic.call('notes:saveSettings', { ...settings, cosignAccountIds: [clinic.ids.dee as string] });
@@ -96,20 +86,7 @@ export async function richClinic() {
   await clinic.call('carePlans:signAsWorker', { versionId: planVersionId });
   await clinic.call('carePlans:recordClientAgreement', {
     versionId: planVersionId,
-    agreement: {
-      method: 'drawn',
-      signerName: 'Ana Diaz',
-      attestation: CARE_PLAN_ATTESTATIONS.en,
-      strokes: [
-        {
-          points: [
-            { x: 1, y: 1, t: 0, p: 0.5 },
-            { x: 20, y: 6, t: 20, p: 0.5 },
-          ],
-        },
-      ],
-      png: tinyPng(),
-    },
+    agreement: drawn(tinyPng()),
   });
 
   const intake = await clinic.call('assessments:startIntake', { clientId });
@@ -171,16 +148,7 @@ export async function richClinic() {
   await clinic.call('notes:cosign', { versionId: cosigned.current.id, comment: 'Reviewed.' });
 
   await clinic.as('cam');
-  const rae = await clinic.call('clients:create', {
-    client: client({
-      ...mine,
-      legalFirstName: 'Rae',
-      legalLastName: 'Parton',
-      flags: { part2Protected: true },
-    }),
-    duplicatesReviewed: true,
-  });
-  await clinic.call('diagnoses:add', { clientId: rae.id, diagnosis: { code: 'F10.20', isPrimary: true } });
+  const rae = await part2Client(clinic, mine.assignedCaseManagerIds);
   await signedNote(
     clinic,
     rae.id,

@@ -1,92 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import { insertAccount } from '../../../src/main/accounts/repository';
-import { insertAttachment, markRemoved, readChunk } from '../../../src/main/attachments/repository';
-import { seedClinic } from '../../../src/main/demo/synthetic-clinic';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { newId } from '../../../src/main/ids';
 import { encryptedTestDatabase } from '../../helpers/db';
 
-/** A clinic migrated to just before attachments, with clients, then brought to 0023. */
 function clinic() {
-  const { db } = encryptedTestDatabase(MIGRATIONS.filter((m) => m.version < 23));
-  const worker = newId();
+  const { db } = encryptedTestDatabase(MIGRATIONS);
+  const admin = newId();
   insertAccount(
     db,
-    { id: newId(), username: 'ada', fullName: 'Ada Admin', role: 'administrator', mustChangePassword: false },
+    { id: admin, username: 'ada', fullName: 'Ada Admin', role: 'administrator', mustChangePassword: false },
     null,
     new Date().toISOString(),
   );
-  insertAccount(
-    db,
-    { id: worker, username: 'cam', fullName: 'Cam Manager', role: 'case_manager', mustChangePassword: false },
-    null,
-    new Date().toISOString(),
-  );
-  seedClinic(db, { clients: 2, seed: 5 });
-  MIGRATIONS.find((m) => m.version === 23)?.up(db);
-  const clientId = db.prepare('SELECT id FROM clients LIMIT 1').pluck().get() as string;
   const id = newId();
-  insertAttachment(
-    db,
-    {
-      id,
-      client_id: clientId,
-      title: 'Consent',
-      kind: 'consent_form',
-      document_date: '2026-03-02',
-      file_name: 'consent.pdf',
-      file_type: 'pdf',
-      mime_type: 'application/pdf',
-      size_bytes: 6,
-      chunk_bytes: 4,
-      chunk_count: 2,
-      sha256: 'a'.repeat(64),
-      linked_record_id: null,
-      linked_kind: null,
-      added_by: worker,
-      added_by_name: 'Cam Manager',
-      added_at: new Date().toISOString(),
-    },
-    [Buffer.from('%PDF'), Buffer.from('-1')],
+  const at = new Date().toISOString();
+  db.prepare(`INSERT INTO document_templates (id, created_at, created_by) VALUES (?, ?, ?)`).run(
+    id,
+    at,
+    admin,
   );
-  return { db, id, worker };
+  db.prepare(
+    `INSERT INTO document_template_versions (template_id, version, name, description, file_name, bytes, sha256, fields,
+       added_at, added_by, added_by_name) VALUES (?, 1, 'Letter', '', 'letter.docx', ?, 'x', '[]', ?, ?, 'Ada Admin')`,
+  ).run(id, Buffer.from([1, 2, 3]), at, admin);
+  return { db, admin, id, at };
 }
 
-describe('migration 0023: attachments never change, except to be removed once', () => {
-  it('refuses changing, deleting or adding chunks of a stored attachment', () => {
+describe('Word templates are kept append-only (migration 0023)', () => {
+  it('a version is never changed or removed', () => {
     const { db, id } = clinic();
-    expect(readChunk(db, id, 1)?.toString()).toBe('-1');
     expect(() =>
-      db.prepare('UPDATE attachment_chunks SET data = ? WHERE attachment_id = ?').run(Buffer.from('x'), id),
-    ).toThrow(/attachment_immutable/);
-    expect(() => db.prepare('DELETE FROM attachment_chunks WHERE attachment_id = ?').run(id)).toThrow(
-      /attachment_immutable/,
+      db.prepare(`UPDATE document_template_versions SET bytes = x'00' WHERE template_id = ?`).run(id),
+    ).toThrow(/document_template_immutable/);
+    expect(() => db.prepare(`DELETE FROM document_template_versions WHERE template_id = ?`).run(id)).toThrow(
+      /document_template_immutable/,
     );
-    expect(() =>
-      db
-        .prepare('INSERT INTO attachment_chunks (attachment_id, chunk_no, data) VALUES (?, 2, ?)')
-        .run(id, Buffer.from('x')),
-    ).toThrow(/attachment_immutable/);
     db.close();
   });
 
-  it('refuses deleting an attachment or editing it; a removal is recorded once and stays', () => {
-    const { db, id, worker } = clinic();
-    expect(() => db.prepare('DELETE FROM attachments WHERE id = ?').run(id)).toThrow(/attachment_immutable/);
-    expect(() => db.prepare("UPDATE attachments SET title = 'Other' WHERE id = ?").run(id)).toThrow(
-      /attachment_immutable/,
+  it('a template is only ever archived, once, and never removed', () => {
+    const { db, id, admin, at } = clinic();
+    expect(() => db.prepare(`DELETE FROM document_templates WHERE id = ?`).run(id)).toThrow(
+      /document_template_immutable/,
     );
-    const at = new Date().toISOString();
-    markRemoved(db, id, { at, by: worker, byName: 'Cam Manager', reason: 'Wrong client' });
-    expect(db.prepare('SELECT removed_reason FROM attachments WHERE id = ?').pluck().get(id)).toBe(
-      'Wrong client',
-    );
-    expect(() => db.prepare("UPDATE attachments SET removed_reason = 'Other' WHERE id = ?").run(id)).toThrow(
-      /attachment_immutable/,
-    );
-    expect(db.prepare('SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?').pluck().get(id)).toBe(
-      2,
-    );
+    expect(() =>
+      db.prepare(`UPDATE document_templates SET created_by = ? WHERE id = ?`).run(newId(), id),
+    ).toThrow(/document_template_immutable/);
+    // Archived without saying when: refused by the table's own check.
+    expect(() =>
+      db.prepare(`UPDATE document_templates SET status = 'archived' WHERE id = ?`).run(id),
+    ).toThrow(/CHECK constraint/);
+    db.prepare(
+      `UPDATE document_templates SET status = 'archived', archived_at = ?, archived_by = ?, archived_by_name = 'Ada Admin' WHERE id = ?`,
+    ).run(at, admin, id);
+    expect(() =>
+      db.prepare(`UPDATE document_templates SET status = 'active', archived_at = NULL WHERE id = ?`).run(id),
+    ).toThrow(/document_template_immutable/);
+    db.close();
+  });
+
+  it('a database from before it gains the tables empty, its other data untouched', () => {
+    const { db } = encryptedTestDatabase(MIGRATIONS.filter((m) => m.version < 23));
+    expect(
+      db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'document_templates'`).pluck().get(),
+    ).toBe(0);
+    MIGRATIONS.find((m) => m.version === 23)?.up(db);
+    expect(db.prepare(`SELECT count(*) FROM document_template_versions`).pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -1,8 +1,7 @@
 import type { AssessmentDraft, AssessmentSummary } from '../../../shared/contracts/assessments';
 import { PART2_SECTIONS, TEXT_SECTIONS } from '../../../shared/contracts/assessments';
 import { getAssessment, listAssessments } from '../../assessments/service';
-import { readClient } from '../../clients/repository';
-import { DomainError, notFound } from '../../errors';
+import { DomainError } from '../../errors';
 import { findInstrument } from '../../measures/catalogue';
 import { sexOf } from '../../measures/result-views';
 import { measuresOverview } from '../../measures/service';
@@ -72,11 +71,9 @@ export const assessmentSummary: DocumentDefinition<'assessment_summary'> = {
   requires: ['contact', 'clinical'],
   includes: ['part2'],
   build(
-    { ctx, clientId, text, disclosure, resources }: DefinitionContext,
+    { ctx, clientId, client, text, disclosure, resources }: DefinitionContext,
     request: RequestOf<'assessment_summary'>,
   ) {
-    const client = readClient(ctx.db, clientId);
-    if (!client) throw notFound('client');
     const summary = chosen(listAssessments(ctx, clientId), request.assessmentId);
     const detail = getAssessment(ctx, summary.id);
     const part2 = disclosure.may('part2');

@@ -7,8 +7,7 @@ import type {
 import type { CarePlanSignature } from '../../../shared/contracts/care-plan-signatures';
 import { withoutPart2 } from '../../care-plans/part2';
 import { getCarePlan } from '../../care-plans/service';
-import { readClient } from '../../clients/repository';
-import { DomainError, notFound } from '../../errors';
+import { DomainError } from '../../errors';
 import { findInstrument } from '../../measures/catalogue';
 import type { Block, SignatureLine } from '../engine/blocks';
 import { heading, keyValues, paragraph, signatureBlock, table } from '../engine/blocks';
@@ -149,9 +148,10 @@ export const carePlanDocument: DocumentDefinition<'care_plan'> = {
   id: 'care_plan',
   requires: ['contact', 'clinical'],
   includes: ['part2'],
-  build({ ctx, clientId, text, disclosure, resources }: DefinitionContext, request: RequestOf<'care_plan'>) {
-    const client = readClient(ctx.db, clientId);
-    if (!client) throw notFound('client');
+  build(
+    { ctx, clientId, client, text, disclosure, resources }: DefinitionContext,
+    request: RequestOf<'care_plan'>,
+  ) {
     const { plan } = getCarePlan(ctx, clientId);
     if (!plan) throw noPlan();
     const version = chosenVersion(plan, request.version);

@@ -1,3 +1,4 @@
+import type { ClientRecord } from '../../../shared/contracts/clients';
 import type { RecordKind } from '../../../shared/domain/access';
 import type { BuiltInDocumentId, DocumentRequest } from '../../../shared/domain/documents';
 import type { RequestContext } from '../../request/context';
@@ -17,6 +18,11 @@ export interface DefinitionContext {
   ctx: RequestContext;
   /** The client whose document this is (a merged duplicate's id already resolved to the kept one). */
   clientId: string;
+  /**
+   * The client's whole record, unfiltered: a definition shows of it only what `disclosure`
+   * allows (the identity lines are `contact`, which every definition requires).
+   */
+  client: ClientRecord;
   text: DocumentText;
   disclosure: DocumentDisclosure;
   resources: DocumentResources;

@@ -3,9 +3,7 @@ import type { ClientRecord } from '../../../shared/contracts/clients';
 import type { Diagnosis } from '../../../shared/contracts/diagnoses';
 import { CLIENT_FLAG_KINDS, CLIENT_FLAGS } from '../../../shared/domain/clients';
 import { readContacts } from '../../care-team/repository';
-import { readClient } from '../../clients/repository';
 import { readDiagnoses } from '../../diagnoses/repository';
-import { notFound } from '../../errors';
 import { isSubstanceUseCode } from '../../fhir/disclosure';
 import type { Block } from '../engine/blocks';
 import { heading, keyValues, table } from '../engine/blocks';
@@ -142,9 +140,7 @@ export const faceSheet: DocumentDefinition<'face_sheet'> = {
   id: 'face_sheet',
   requires: ['contact', 'demographics'],
   includes: ['clinical', 'part2'],
-  build({ ctx, clientId, text, disclosure }: DefinitionContext) {
-    const client = readClient(ctx.db, clientId) as ClientRecord | null;
-    if (!client) throw notFound('client');
+  build({ ctx, clientId, client, text, disclosure }: DefinitionContext) {
     const contacts = readContacts(ctx.db, clientId);
     const people = contacts.filter((c) => c.kind !== 'care_team');
     const careTeam = contacts.filter((c) => c.kind === 'care_team');

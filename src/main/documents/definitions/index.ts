@@ -1,5 +1,6 @@
 import type { BuiltInDocumentId } from '../../../shared/domain/documents';
 import type { DocumentDefinition } from './definition';
+import { dischargeSummary } from './discharge-summary';
 import { assessmentSummary } from './assessment-summary';
 import { carePlanDocument } from './care-plan';
 import { faceSheet } from './face-sheet';
@@ -13,6 +14,7 @@ export type { DefinitionContext, DocumentBody, DocumentDefinition, RequestOf } f
  */
 export const DEFINITIONS: { [K in BuiltInDocumentId]?: DocumentDefinition<K> } = {
   face_sheet: faceSheet,
+  discharge_summary: dischargeSummary,
   care_plan: carePlanDocument,
   assessment_summary: assessmentSummary,
   progress_notes: progressNotesDocument,

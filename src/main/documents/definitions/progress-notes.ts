@@ -1,7 +1,5 @@
 import type { NoteDetail, NoteSummary } from '../../../shared/contracts/progress-notes';
 import type { NoteFormat } from '../../../shared/domain/note-formats';
-import { readClient } from '../../clients/repository';
-import { notFound } from '../../errors';
 import { findNoteFormat } from '../../note-formats/formats';
 import { daysBetween } from '../../progress-notes/dates';
 import { listNotes } from '../../progress-notes/queues';
@@ -107,11 +105,9 @@ export const progressNotesDocument: DocumentDefinition<'progress_notes'> = {
   requires: ['contact', 'clinical'],
   includes: ['part2'],
   build(
-    { ctx, clientId, text, disclosure, resources }: DefinitionContext,
+    { ctx, clientId, client, text, disclosure, resources }: DefinitionContext,
     request: RequestOf<'progress_notes'>,
   ) {
-    const client = readClient(ctx.db, clientId);
-    if (!client) throw notFound('client');
     const isPart2 = (note: NoteSummary) => note.part2 || client.flags.part2Protected;
     const signed = listNotes(ctx, { clientId })
       .filter((note) => note.signedAt !== null && inRange(note, request.from, request.to))

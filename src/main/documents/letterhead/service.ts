@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Letterhead, LetterheadFields } from '../../../shared/contracts/letterhead';
 import { LETTERHEAD_LOGO_MAX_BYTES, LETTERHEAD_LOGO_TYPES } from '../../../shared/contracts/letterhead';
 import { DomainError } from '../../errors';
+import { documentPdfmake } from '../engine/pdfmake-setup';
 import type { RequestContext } from '../../request/context';
 import { readLetterhead, writeLetterhead } from './store';
 
@@ -28,7 +29,21 @@ async function logoType(base64: string): Promise<LogoType> {
   const mime = found?.mime as string | undefined;
   if (!mime || !(LETTERHEAD_LOGO_TYPES as readonly string[]).includes(mime))
     throw logoRefused('validation.logo_unreadable', 'The logo is not a PNG or JPEG image.');
+  await refuseUnprintable(`data:${mime};base64,${base64}`);
   return mime as LogoType;
+}
+
+/**
+ * A file can start like a PNG and still be broken further on; stored, it would make every
+ * document fail. The logo is laid out once by the same engine before it is kept.
+ */
+async function refuseUnprintable(dataUrl: string): Promise<void> {
+  const pdfmake = await documentPdfmake();
+  try {
+    await pdfmake.createPdf({ content: [{ image: dataUrl, fit: [64, 64] }] }).getBuffer();
+  } catch {
+    throw logoRefused('validation.logo_unreadable', 'The logo image could not be read.');
+  }
 }
 
 export async function updateLetterhead(

@@ -22,6 +22,7 @@ const pick = (catalogue: typeof en) => ({
   contactType: catalogue.notes.contactType,
   assessmentSection: catalogue.assessments.sections,
   role: catalogue.roles,
+  dischargeReason: catalogue.discharge.reason,
 });
 
 export type LabelGroups = ReturnType<typeof pick>;

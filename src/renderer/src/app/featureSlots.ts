@@ -1,5 +1,7 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
+import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { DischargeActions } from '../features/discharge/DischargeActions';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { AttachmentSettingsSection } from '../features/documents/attachments/AttachmentSettingsSection';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
@@ -11,6 +13,7 @@ import { NoteFormatsSection } from '../features/note-formats/NoteFormatsSection'
 import { NoteSettingsSection } from '../features/note-formats/NoteSettingsSection';
 import { NotesTab } from '../features/progress-notes/NotesTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
+import { DocumentTemplatesSection } from '../features/documents/templates/DocumentTemplatesSection';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -27,6 +30,7 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'documents', Panel: DocumentsTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
+  clientFileActions: [{ id: 'discharge', Action: DischargeActions }],
   administrationSections: [
     {
       id: 'measures',
@@ -69,10 +73,22 @@ export const FEATURE_SLOTS: FeatureSlots = {
       Panel: ClinicPhrasesSection,
     },
     {
+      id: 'letterhead',
+      label: 'letterhead.title',
+      permission: 'documents:manage_templates',
+      Panel: LetterheadSection,
+    },
+    {
       id: 'attachments',
       label: 'attachments.admin.tab',
       permission: 'settings:manage',
       Panel: AttachmentSettingsSection,
+    },
+    {
+      id: 'word-templates',
+      label: 'documentTemplates.admin.tab',
+      permission: 'documents:manage_templates',
+      Panel: DocumentTemplatesSection,
     },
   ],
 };

@@ -1,20 +1,32 @@
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditListInputSchema, type AuditListInput } from '../../../../shared/contracts/audit';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormDateField, FormSelectField, type SelectOption } from '../../ui/fields';
+import type { CaseloadRow } from '../../../../shared/contracts/caseload';
+import { AuditClientPicker } from './AuditClientPicker';
 
 export type AuditFilterValues = Pick<AuditListInput, 'actorAccountId' | 'action' | 'from' | 'to'>;
 
-/** Person, action and a date range, checked with the contract's `auditListInputSchema`. */
+/**
+ * A client (applied as soon as one is chosen), a person, an action and a date range, checked
+ * with the contract's `auditListInputSchema`; they all narrow the same list together.
+ */
 export function AuditFilters({
   people,
+  client,
+  onClient,
   onApply,
 }: {
   people: readonly SelectOption[];
+  client: CaseloadRow | null;
+  onClient: (client: CaseloadRow | null) => void;
   onApply: (filters: AuditFilterValues) => void;
 }) {
   const { t } = useTranslation();
+  // "Clear filters" gives the client box a fresh start (it would keep showing the name typed).
+  const [cleared, setCleared] = useState(0);
   const { form } = useContractForm({
     schema: auditListInputSchema,
     defaultValues: {} as AuditFilterValues,
@@ -40,6 +52,7 @@ export function AuditFilters({
       validationBehavior="aria"
       aria-label={t('admin.audit.filters')}
     >
+      <AuditClientPicker key={cleared} chosen={client} onChoose={onClient} />
       <div className="filter-grid">
         <FormSelectField
           control={form.control}
@@ -66,6 +79,8 @@ export function AuditFilters({
           className="button button-quiet"
           onPress={() => {
             form.reset({});
+            onClient(null);
+            setCleared((count) => count + 1);
             onApply({});
           }}
         >

@@ -1,85 +1,69 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditEntry } from '../../../../shared/contracts/audit';
-import { isOneOf } from '../../lib/catalogue';
+import type { AuditEntry, AuditNames } from '../../../../shared/contracts/audit';
+import { describeAuditEntry } from '../../../../shared/domain/audit-sentences';
 import { formatDateTime } from '../../lib/i18n';
+import { useAuditCatalogue } from './auditCatalogue';
+import './audit-trail.css';
 
-/** Audit entries, newest first. */
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+/**
+ * Audit entries, newest first, each said as a sentence from the catalogue with the names main
+ * resolved for the page ("Cam Manager opened the file of Ana López (C-0042) with full access");
+ * facts the sentence does not say follow it in words, and record ids sit behind a disclosure.
+ */
+export function AuditTable({ entries, names }: { entries: readonly AuditEntry[]; names: AuditNames }) {
   const { t } = useTranslation();
+  const catalogue = useAuditCatalogue();
   return (
     <div className="table-wrap">
-      <Table aria-label={t('admin.audit.tableLabel')} className="data-table">
+      <Table aria-label={t('admin.audit.tableLabel')} className="data-table audit-table">
         <TableHeader>
-          <Column>{t('admin.audit.seq')}</Column>
-          <Column isRowHeader>{t('admin.audit.when')}</Column>
-          <Column>{t('admin.audit.who')}</Column>
-          <Column>{t('admin.audit.what')}</Column>
-          <Column>{t('admin.audit.subject')}</Column>
-          <Column>{t('admin.audit.details')}</Column>
+          <Column>{t('auditLog.columns.entry')}</Column>
+          <Column isRowHeader>{t('auditLog.columns.when')}</Column>
+          <Column>{t('auditLog.columns.who')}</Column>
+          <Column>{t('auditLog.columns.what')}</Column>
+          <Column>{t('auditLog.columns.about')}</Column>
         </TableHeader>
         <TableBody items={entries} renderEmptyState={() => t('admin.audit.empty')}>
-          {(entry) => (
-            <Row id={entry.id}>
-              <Cell>#{entry.seq}</Cell>
-              <Cell>
-                <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
-              </Cell>
-              <Cell>{entry.actorName ?? t('admin.audit.nobody')}</Cell>
-              <Cell>
-                {isOneOf(AUDIT_ACTIONS, entry.action)
-                  ? t(`admin.auditActions.${entry.action}`)
-                  : entry.action}
-              </Cell>
-              <Cell>{entry.subject ?? ''}</Cell>
-              <Cell>
-                <EntryDetails entry={entry} />
-              </Cell>
-            </Row>
-          )}
+          {(entry) => {
+            const said = describeAuditEntry(entry, names, catalogue);
+            return (
+              <Row id={entry.id}>
+                <Cell>#{entry.seq}</Cell>
+                <Cell>
+                  <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                </Cell>
+                <Cell>{entry.actorName ?? t('admin.audit.nobody')}</Cell>
+                <Cell>
+                  <p className="audit-sentence">{said.sentence}</p>
+                  {said.details.length > 0 ? (
+                    <ul className="audit-details">
+                      {said.details.map((line) => (
+                        <li key={line.label}>
+                          {line.label}: {line.value}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {said.references.length > 0 ? (
+                    <details className="audit-references">
+                      <summary>{t('auditLog.columns.references')}</summary>
+                      <ul>
+                        {said.references.map((line) => (
+                          <li key={line.label}>
+                            {line.label}: <span className="audit-reference">{line.value}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </Cell>
+                <Cell>{said.about ?? ''}</Cell>
+              </Row>
+            );
+          }}
         </TableBody>
       </Table>
     </div>
   );
-}
-
-/**
- * A read of client information says what was looked at and how many clients it showed
- * ("“smi” — 4 clients"); the ids themselves sit behind a disclosure, for an inquiry.
- */
-function EntryDetails({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
-  const { ids, count, query, filter, total, ...rest } = entry.details;
-  if (typeof count !== 'number' || typeof ids !== 'string') {
-    return <span className="details">{describeDetails(entry.details)}</span>;
-  }
-  const summary =
-    typeof query === 'string'
-      ? t('admin.audit.reads.searched', { query, count })
-      : typeof filter === 'string'
-        ? t('admin.audit.reads.listed', { filter, count, total })
-        : t('admin.audit.reads.count', { count });
-  const others = describeDetails(rest);
-  return (
-    <span className="details">
-      {summary}
-      {others ? `; ${others}` : ''}
-      {ids ? (
-        <details>
-          <summary>{t('admin.audit.reads.clientIds')}</summary>
-          <code>{ids}</code>
-        </details>
-      ) : null}
-    </span>
-  );
-}
-
-/** Recorded facts as "name: value" pairs (e.g. "idleLockMinutes: 10 → 5"). */
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(
-      ([key, value]) =>
-        `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`,
-    )
-    .join('; ');
 }

@@ -2,7 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AuditVerification } from '../../../../shared/contracts/audit';
+import type { AuditNames, AuditVerification } from '../../../../shared/contracts/audit';
+import type { CaseloadRow } from '../../../../shared/contracts/caseload';
 import { can } from '../../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import {
@@ -15,17 +16,23 @@ import {
 import { errorMessage } from '../../lib/errors';
 import { ErrorAlert, LoadingMessage } from '../../ui/feedback';
 import { AuditVerificationResult } from './AuditVerificationResult';
+import { AuditExportButton } from './AuditExportButton';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 
 const PAGE_SIZE = 50;
 
-/** Filters, the list newest first with "Load more", and Verify (the hash chain check). */
+/**
+ * Filters (a client, a person, an action, dates), the list newest first with "Load more", its
+ * export, and Verify (the hash chain check).
+ */
 export function AuditTrailTab() {
   const { t } = useTranslation();
   const { session } = useSession();
-  const [filters, setFilters] = useState<AuditFilterValues>({});
+  const [applied, setFilters] = useState<AuditFilterValues>({});
+  const [client, setClient] = useState<CaseloadRow | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const filters = { ...applied, ...(client ? { clientId: client.id } : {}) };
 
   const people = useLanternQuery('accounts:list', {}, { enabled: can(session.role, 'accounts:manage') });
   const list = useInfiniteQuery({
@@ -49,6 +56,7 @@ export function AuditTrailTab() {
   });
 
   const entries = list.data?.pages.flatMap((page) => page.entries) ?? [];
+  const names = Object.assign({}, ...(list.data?.pages.map((page) => page.names) ?? [])) as AuditNames;
 
   return (
     <div className="stack">
@@ -76,6 +84,8 @@ export function AuditTrailTab() {
           id: account.id,
           label: `${account.fullName} (${account.username})`,
         }))}
+        client={client}
+        onClient={setClient}
         onApply={setFilters}
       />
 
@@ -87,10 +97,13 @@ export function AuditTrailTab() {
       ) : null}
       {list.data ? (
         <>
-          <p className="muted" aria-live="polite">
-            {t('admin.audit.count', { count: entries.length })}
-          </p>
-          <AuditTable entries={entries} />
+          <div className="audit-toolbar">
+            <p className="muted" aria-live="polite">
+              {t('admin.audit.count', { count: entries.length })}
+            </p>
+            <AuditExportButton filters={filters} />
+          </div>
+          <AuditTable entries={entries} names={names} />
           {list.hasNextPage ? (
             <div className="form-actions">
               <Button

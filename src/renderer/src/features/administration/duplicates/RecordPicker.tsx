@@ -19,7 +19,8 @@ const MIN_LENGTH = 2;
 
 /**
  * Chooses one client record with `caseload:search` (names, birth date, client ID, phone). Unlike
- * "Find a client" it opens nothing: the chosen row is handed to `onChange`.
+ * "Find a client" it opens nothing: the chosen row is handed to `onChange` (a merge's records,
+ * the audit trail's client filter).
  */
 export function RecordPicker({
   label,
@@ -27,12 +28,15 @@ export function RecordPicker({
   value,
   onChange,
   error,
+  isRequired = true,
 }: {
   label: string;
   description: string;
   value: CaseloadRow | null;
   onChange(row: CaseloadRow | null): void;
   error?: string | undefined;
+  /** False where choosing no one is an answer too (a filter). */
+  isRequired?: boolean;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value ? value.legalName : '');
@@ -66,7 +70,7 @@ export function RecordPicker({
       allowsEmptyCollection
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      isRequired
+      isRequired={isRequired}
     >
       <Label className="field-label">{label}</Label>
       <div className="search-box">

@@ -12,8 +12,8 @@ import type { Migration } from '../migrate';
  * An upload in progress is not here at all: it is held by the core until it is finished (then
  * written in one transaction) or cancelled, so a half-sent file leaves nothing behind.
  */
-export const migration0023: Migration = {
-  version: 23,
+export const migration0022: Migration = {
+  version: 22,
   name: 'attachments',
   up(db) {
     db.exec(`

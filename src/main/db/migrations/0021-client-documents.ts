@@ -10,8 +10,8 @@ import type { Migration } from '../migrate';
  * is removed (triggers refuse UPDATE and DELETE). Each later save or print of the same document
  * is a row of `client_document_issues`, which is append-only too.
  */
-export const migration0022: Migration = {
-  version: 22,
+export const migration0021: Migration = {
+  version: 21,
   name: 'client-documents',
   up(db) {
     db.exec(`
