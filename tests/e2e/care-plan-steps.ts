@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** A call through the page's bridge, as the renderer makes it. */
 export function invoke(
@@ -26,4 +27,18 @@ export async function storedNeeds(page: Page, clientId: string): Promise<{ text:
     }
   ).plan;
   return plan?.versions.at(-1)?.content.needs ?? [];
+}
+
+/** A local calendar day, `offsetDays` from today (`YYYY-MM-DD`). */
+export const localDate = (offsetDays = 0) => {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The value of a bridge call that must succeed (the test fails with the answer otherwise). */
+export async function expectOk(answer: Promise<{ ok: boolean; value?: unknown }>, what: string) {
+  const result = await answer;
+  expect(result.ok, `${what}: ${JSON.stringify(result)}`).toBe(true);
+  return result.value;
 }

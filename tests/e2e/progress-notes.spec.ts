@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { invoke } from './care-plan-steps';
+import { expectOk, invoke, localDate } from './care-plan-steps';
 import { CASEY, createClientThroughBridge, firstSignIn, setUpTeam, type Person } from './client-steps';
 import { expect, test } from './fixtures';
 import { ADMIN, enter, screenshot, signIn, signOut, tick } from './steps';
@@ -37,18 +37,6 @@ const homeCheck = (version: string, sections: string[]) =>
       required: false,
     })),
   });
-
-const localDate = (offsetDays = 0) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-async function expectOk(answer: Promise<{ ok: boolean; value?: unknown }>, what: string) {
-  const result = await answer;
-  expect(result.ok, `${what}: ${JSON.stringify(result)}`).toBe(true);
-  return result.value;
-}
 
 interface SignedPlan {
   versionId: string;

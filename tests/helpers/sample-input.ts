@@ -19,6 +19,8 @@ const STRING_CANDIDATES = [
   'C:\\Lantern Backups',
   // A time of day (a note's start and end).
   '10:30',
+  // Base64 ("sample"): a piece of an attachment's upload.
+  'c2FtcGxl',
 ];
 const NUMBER_CANDIDATES = [1, 10, 0];
 

@@ -289,7 +289,7 @@ describe('staff accounts', () => {
     });
     expect(changed).toMatchObject({
       mustChangePassword: false,
-      permissions: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
+      permissions: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit', 'clients:register'],
     });
     for (const channel of ['accounts:list', 'audit:list', 'audit:verify']) {
       expect((await lantern.refuse(channel, {})).code).toBe('forbidden');

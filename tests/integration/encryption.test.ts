@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -7,6 +7,7 @@ import type { Migration } from '../../src/main/db/migrate';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { DATA_FOLDER, TRANSIENT_NAMES } from '../../src/main/paths';
 import { Keyring } from '../../src/main/security/keyring';
+import { filesUnder } from '../helpers/files-under';
 import { ADMIN, setUpClinic, testLantern } from '../helpers/lantern';
 
 const MARKER = 'ZEBRA-MARKER-7731-PRIVATE';
@@ -38,13 +39,6 @@ function readWithSqlcipher(file: string, keyHex: string, sql: string): Promise<R
       });
     });
   });
-}
-
-/** The regular files at a path: itself, or everything under it; nothing when it does not exist. */
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
 }
 
 const containsMarker = (file: string) => {

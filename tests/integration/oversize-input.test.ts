@@ -49,6 +49,11 @@ const adjust: Record<string, (sample: Record<string, unknown>) => Record<string,
     password: 'lamp-velvet-93a',
     passwordConfirm: 'lamp-velvet-93a',
   }),
+  'accounts:reactivate': (s) => ({
+    ...s,
+    password: 'lamp-velvet-93a',
+    passwordConfirm: 'lamp-velvet-93a',
+  }),
   'carePlans:saveDraft': (s) => {
     const content = s.content as Item;
     return { ...s, content: { ...content, needs: distinctItemIds(content.needs as Item[]) } };

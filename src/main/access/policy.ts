@@ -1,5 +1,11 @@
 import type { AccessAction, Recipient, RecordKind, Relationship, Verdict } from '../../shared/domain/access';
-import { REASSIGN, disclosureVerdict, verdict, visibleKinds } from '../../shared/domain/access';
+import {
+  REASSIGN,
+  changeVerdict,
+  disclosureVerdict,
+  verdict,
+  visibleKinds,
+} from '../../shared/domain/access';
 import type { Account } from '../../shared/contracts/accounts';
 import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../db/open';
@@ -104,6 +110,35 @@ export class AccessPolicy {
   requireDisclosure(clientId: string, kind: RecordKind, recipient: Recipient): void {
     const found = this.disclosure(clientId, kind, recipient);
     if (found !== 'allow') throw refusal(found);
+  }
+
+  /**
+   * May this viewer change `kind` of this client's file (null: a client being registered, judged
+   * as one's own caseload)? The change rules beside the read table decide.
+   */
+  changeVerdict(clientId: string | null, kind: RecordKind): Verdict {
+    return changeVerdict(this.role, clientId === null ? 'caseload' : this.relationshipTo(clientId), kind);
+  }
+
+  /**
+   * Refuses a change that touches a field this viewer may not change, before anything is
+   * written. `fields` are named as the history names them (`phones`, `flags.safetyConcern`),
+   * each with its kind; every field refused gets its own error at `client.<field>`.
+   */
+  requireChange(clientId: string | null, fields: readonly { field: string; kind: RecordKind }[]): void {
+    const verdicts = fields.map((item) => ({ ...item, verdict: this.changeVerdict(clientId, item.kind) }));
+    // A reason opens the whole file at once: ask for it before naming fields.
+    if (verdicts.some((item) => item.verdict === 'needs_reason')) throw refusal('needs_reason');
+    const refused = verdicts.filter((item) => item.verdict !== 'allow');
+    if (refused.length === 0) return;
+    throw new DomainError(
+      'forbidden',
+      'Your role may change only some details of a client. Nothing was saved.',
+      Object.fromEntries(
+        refused.map((item) => [`client.${item.field}`, 'validation.not_changeable_by_role']),
+      ),
+      { messageKey: 'errors.change_not_allowed_for_role', refusedFields: refused.length },
+    );
   }
 
   /** May this viewer change who is assigned to this client (REASSIGN in the table)? */

@@ -82,6 +82,29 @@ export function markDeactivated(db: Db, id: string, reason: string, by: string, 
   ).run({ id, reason, by, at });
 }
 
+export function setAccountRole(db: Db, id: string, role: Role, by: string, at: string): void {
+  db.prepare('UPDATE accounts SET role = @role, updated_at = @at, updated_by = @by WHERE id = @id').run({
+    id,
+    role,
+    by,
+    at,
+  });
+}
+
+export function setAccountName(db: Db, id: string, fullName: string, by: string, at: string): void {
+  db.prepare(
+    'UPDATE accounts SET full_name = @fullName, updated_at = @at, updated_by = @by WHERE id = @id',
+  ).run({ id, fullName, by, at });
+}
+
+/** Active again, with a temporary password to replace at the next sign-in. */
+export function markReactivated(db: Db, id: string, by: string, at: string): void {
+  db.prepare(
+    `UPDATE accounts SET status = 'active', deactivated_at = NULL, deactivated_by = NULL,
+       deactivated_reason = NULL, must_change_password = 1, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ id, by, at });
+}
+
 export function setMustChangePassword(db: Db, id: string, mustChange: boolean, by: string, at: string): void {
   db.prepare(
     'UPDATE accounts SET must_change_password = @mustChange, updated_at = @at, updated_by = @by WHERE id = @id',

@@ -81,6 +81,16 @@ export async function create(
   return findAccountById(db, id) as Account;
 }
 
+/** Lantern always keeps an active administrator: neither deactivation nor a role change takes the last. */
+export function refuseLastAdministrator(ctx: RequestContext, target: Account): void {
+  if (target.role !== 'administrator' || target.status !== 'active') return;
+  const active = listAccounts(ctx.db).filter((a) => a.role === 'administrator' && a.status === 'active');
+  if (active.length <= 1)
+    throw new DomainError('conflict', 'Lantern needs at least one active administrator.', undefined, {
+      messageKey: 'errors.last_administrator',
+    });
+}
+
 /** The person can no longer sign in; their name stays on everything they did. */
 export async function deactivate(
   ctx: RequestContext,
@@ -102,13 +112,7 @@ export async function deactivate(
     throw new DomainError('conflict', 'That account is already deactivated.', undefined, {
       messageKey: 'errors.already_deactivated',
     });
-  if (target.role === 'administrator') {
-    const activeAdmins = listAccounts(db).filter((a) => a.role === 'administrator' && a.status === 'active');
-    if (activeAdmins.length <= 1)
-      throw new DomainError('conflict', 'Lantern needs at least one active administrator.', undefined, {
-        messageKey: 'errors.last_administrator',
-      });
-  }
+  refuseLastAdministrator(ctx, target);
   db.transaction(() => {
     markDeactivated(db, target.id, input.reason, admin.id, ctx.now.toISOString());
     ctx.audit({ action: 'account.deactivated', subject: target.username, details: { reason: input.reason } });

@@ -1,6 +1,12 @@
 import type { ChannelName } from '../../shared/contracts';
 import { accountHandlers } from '../accounts/handlers';
 import { assessmentHandlers } from '../assessments/handlers';
+import {
+  OpenedAttachments,
+  PendingUploads,
+  attachmentHandlers,
+  attachmentSaveTarget,
+} from '../attachments/handlers';
 import { auditTrailHandlers } from '../audit-trail/handlers';
 import { changeOwnPassword, recover, signIn } from '../auth/service';
 import type { Workstation } from '../workstation/workstation';
@@ -18,7 +24,12 @@ import { caseloadHandlers } from '../caseload/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { SaveLocations } from '../dialogs/chosen-locations';
 import { diagnosisHandlers } from '../diagnoses/handlers';
+import { documentTemplateHandlers } from '../document-templates/handlers';
+import { DocumentPreviews } from '../documents/previews';
+import { dischargeHandlers } from '../discharge/handlers';
 import type { CodeCatalogue } from '../diagnoses/service';
+import { documentHandlers } from '../documents/handlers';
+import { documentSaveTarget } from '../documents/stored';
 import { draftHandlers } from '../drafts/handlers';
 import type { ShippedInstruments } from '../measures/catalogue';
 import { measureHandlers } from '../measures/handlers';
@@ -29,6 +40,8 @@ import { noteSearchHandlers } from '../note-search/handlers';
 import { progressNoteHandlers } from '../progress-notes/handlers';
 import { timelineHandlers } from '../timeline/handlers';
 import { fhirHandlers } from '../fhir/handlers';
+import { letterheadHandlers } from '../documents/letterhead/handlers';
+import { provideDocumentResources } from '../documents/resources';
 import type { Handler } from '../request/handler';
 import { settingsHandlers } from '../settings/handlers';
 import { changeDatabaseKey } from '../workstation/rotate-database-key';
@@ -46,10 +59,30 @@ export function createHandlers(
   picker: PathPicker,
   instruments: ShippedInstruments,
   noteFormats: ShippedNoteFormats,
+  exampleTemplatesDir: string,
 ): Handlers {
   const saveLocations = new SaveLocations();
+  // Documents made but not yet given out: decrypted client data, forgotten when the session ends.
+  const previews = new DocumentPreviews();
+  ws.onEvent((event) => {
+    if (event === 'session:locked') previews.clear();
+  });
+  provideDocumentResources({ instruments, noteFormats });
+  // Uploads in progress and attachments opened belong to the session: a lock or sign-out ends them.
+  const attachments = { uploads: new PendingUploads(), opened: new OpenedAttachments() };
+  ws.onEvent((event) => {
+    if (event !== 'session:locked') return;
+    attachments.uploads.clear();
+    attachments.opened.clear();
+  });
   return {
-    ...fileHandlers(pickerAccess(ws), picker, saveLocations),
+    ...fileHandlers(
+      pickerAccess(ws),
+      picker,
+      saveLocations,
+      (ctx, ref) => documentSaveTarget(ctx, previews, ref),
+      attachmentSaveTarget,
+    ),
     ...clientHandlers,
     ...fhirHandlers(saveLocations),
     ...auditTrailHandlers(saveLocations),
@@ -65,7 +98,16 @@ export function createHandlers(
     ...noteSettingsHandlers(noteFormats),
     ...noteSearchHandlers,
     ...timelineHandlers(instruments),
-    ...accountHandlers(ws.vault, (account) => ws.session.info(ws.session.refresh(account))),
+    ...dischargeHandlers(instruments),
+    ...documentHandlers(previews, saveLocations),
+    ...letterheadHandlers,
+    ...attachmentHandlers(attachments, saveLocations),
+    ...documentTemplateHandlers(previews, instruments, exampleTemplatesDir),
+    ...accountHandlers(
+      ws.vault,
+      (account) => ws.session.info(ws.session.refresh(account)),
+      (account) => ws.session.accountChanged(account),
+    ),
     ...settingsHandlers({
       renameClinic: async (name) => (await ws.vault.keyring()).setClinicName(name),
       restartIdleTimer: () => ws.session.restartIdleTimer(),

@@ -24,7 +24,11 @@ function lookup(tree: Tree, key: string): string | undefined {
 export function exportCatalogue(language: Language, utcOffsetMinutes: number): AuditTextCatalogue {
   const plurals = new Intl.PluralRules(language);
   const numbers = new Intl.NumberFormat(language);
-  const local = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const local = new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     text: (key) => lookup(CATALOGUES[language], key) ?? lookup(CATALOGUES.en, key),

@@ -7,7 +7,7 @@ import { auditQuery, listAudit } from '../audit/service';
 import { countEntries } from '../audit/repository';
 import type { SaveLocations } from '../dialogs/chosen-locations';
 import { DomainError } from '../errors';
-import { writeChosenExport } from '../fhir/export-file';
+import { writeToChosenLocation } from '../dialogs/write-chosen';
 import { csvDocument } from '../files/csv';
 import type { RequestContext } from '../request/context';
 import { readSettings } from '../settings/repository';
@@ -38,7 +38,11 @@ interface ExportRow {
  * Lantern reference). The export is audited with its filters, its size and the newest entry it
  * holds, so the same file can be made again from the chain.
  */
-export async function exportAuditTrail(ctx: RequestContext, saveLocations: SaveLocations, input: ExportInput) {
+export async function exportAuditTrail(
+  ctx: RequestContext,
+  saveLocations: SaveLocations,
+  input: ExportInput,
+) {
   const chosen = saveLocations.peek('audit_export', ctx.actor.id, ctx.now);
   if (!chosen)
     throw new DomainError('wrong_state', 'Choose where to save the file first.', undefined, {
@@ -55,9 +59,8 @@ export async function exportAuditTrail(ctx: RequestContext, saveLocations: SaveL
 
   const catalogue = exportCatalogue(input.language, input.utcOffsetMinutes);
   const rows = readRows(ctx, filters, catalogue);
-  const contents =
-    format === 'csv' ? csvOf(rows, catalogue) : await pdfOf(ctx, rows, catalogue, input);
-  const { folder, file } = writeChosenExport(ctx, saveLocations, contents, 'audit_export');
+  const contents = format === 'csv' ? csvOf(rows, catalogue) : await pdfOf(ctx, rows, catalogue, input);
+  const { folder, file } = writeToChosenLocation(ctx, saveLocations, 'audit_export', contents);
   ctx.audit({
     action: 'audit.exported',
     subject: input.clientId ? ctx.keptClientId(input.clientId) : null,
@@ -76,7 +79,11 @@ export async function exportAuditTrail(ctx: RequestContext, saveLocations: SaveL
 }
 
 /** Page by page from the newest, so an entry written meanwhile does not shift the pages. */
-function readRows(ctx: RequestContext, filters: ReturnType<typeof auditFiltersOf>, catalogue: AuditTextCatalogue) {
+function readRows(
+  ctx: RequestContext,
+  filters: ReturnType<typeof auditFiltersOf>,
+  catalogue: AuditTextCatalogue,
+) {
   const rows: ExportRow[] = [];
   let beforeSeq: number | undefined;
   do {
@@ -97,7 +104,8 @@ function readRows(ctx: RequestContext, filters: ReturnType<typeof auditFiltersOf
   return rows;
 }
 
-const lines = (found: readonly AuditDetailLine[]) => found.map((line) => `${line.label}: ${line.value}`).join('; ');
+const lines = (found: readonly AuditDetailLine[]) =>
+  found.map((line) => `${line.label}: ${line.value}`).join('; ');
 
 function columns(catalogue: AuditTextCatalogue) {
   const words = new AuditWords(catalogue, {});
@@ -147,7 +155,10 @@ async function pdfOf(
   return tablePdf({
     title: words.say('auditLog.file.title', { clinic: readSettings(ctx.db).clinicName }) ?? '',
     lines: [
-      words.say('auditLog.file.exportedBy', { actor: ctx.actor.fullName, when: catalogue.instant(ctx.now.toISOString()) }) ?? '',
+      words.say('auditLog.file.exportedBy', {
+        actor: ctx.actor.fullName,
+        when: catalogue.instant(ctx.now.toISOString()),
+      }) ?? '',
       words.say('auditLog.file.filters', { filters: filtersText(input, words) }) ?? '',
       words.say(`auditLog.file.count_${catalogue.plural(count)}`, { count: catalogue.number(count) }) ??
         words.say('auditLog.file.count_other', { count: catalogue.number(count) }) ??

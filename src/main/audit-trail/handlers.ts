@@ -4,7 +4,9 @@ import { exportAuditTrail } from './export';
 import { listAuditTrail } from './list';
 
 /** Administration → Audit trail: the list with names, and its export (`audit:verify` needs the workstation). */
-export const auditTrailHandlers = (saveLocations: SaveLocations): HandlerSlice<'audit:list' | 'audit:export'> => ({
+export const auditTrailHandlers = (
+  saveLocations: SaveLocations,
+): HandlerSlice<'audit:list' | 'audit:export'> => ({
   'audit:list': (input, ctx) => listAuditTrail(ctx, input),
   'audit:export': (input, ctx) => exportAuditTrail(ctx, saveLocations, input),
 });

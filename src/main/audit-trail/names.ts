@@ -45,7 +45,10 @@ export function namesOf(
   const names: AuditNames = {};
   const mayShow = contactVisibility(policy, use);
   const clientsNamed: string[] = [];
-  for (const row of clientsAmong(db, wanted.filter((key) => ID.test(key)))) {
+  for (const row of clientsAmong(
+    db,
+    wanted.filter((key) => ID.test(key)),
+  )) {
     const shown = mayShow(row.id);
     if (shown) clientsNamed.push(row.id);
     names[row.id] = {

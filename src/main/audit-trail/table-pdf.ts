@@ -21,8 +21,9 @@ export interface TablePdf {
 }
 
 /** pdfmake's Node build reads fonts from a virtual file system its typings do not describe. */
-const virtualFs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } })
-  .virtualfs;
+const virtualFs = (
+  pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }
+).virtualfs;
 const FONT_FILES = {
   normal: 'Roboto-Regular.ttf',
   bold: 'Roboto-Medium.ttf',
@@ -34,8 +35,13 @@ let ready: Promise<void> | null = null;
 
 function loadFonts(): Promise<void> {
   ready ??= (async () => {
-    const folder = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-    for (const file of Object.values(FONT_FILES)) virtualFs.writeFileSync(file, await readFile(join(folder, file)));
+    const folder = join(
+      dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+      'fonts',
+      'Roboto',
+    );
+    for (const file of Object.values(FONT_FILES))
+      virtualFs.writeFileSync(file, await readFile(join(folder, file)));
     pdfmake.setFonts({ Roboto: { ...FONT_FILES } });
     // A URL or a path in a definition makes the PDF fail instead of being fetched or read.
     pdfmake.setUrlAccessPolicy(() => false);

@@ -42,14 +42,14 @@ function within(scope: ListScope, condition: string, params: Record<string, unkn
 }
 
 /**
- * The ORDER BY for a page, written so an index can deliver the rows in order: NULLS LAST only
- * where the column can be empty (it defeats the index otherwise), and the name and id as
- * tie-breakers so paging is stable.
+ * The ORDER BY for a page, written so an index can deliver the rows in order, with the name and
+ * id as tie-breakers so paging is stable. SQLite's own NULL order is the one wanted for the last
+ * contact: a client never contacted is the one longest without contact, first when oldest come
+ * first and last when newest come first (a NULLS clause would also defeat the index).
  */
 function orderBy(column: string, direction: 'ASC' | 'DESC'): string {
   if (column === SORT_SQL.name) return `c.sort_name ${direction}, c.id ${direction}`;
-  const nulls = column === SORT_SQL.lastContactAt ? ' NULLS LAST' : '';
-  return `${column} ${direction}${nulls}, c.sort_name ${direction}, c.id ${direction}`;
+  return `${column} ${direction}, c.sort_name ${direction}, c.id ${direction}`;
 }
 
 /** One page of the caseload with its total, every filter and sort served by an index. */

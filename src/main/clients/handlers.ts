@@ -1,11 +1,21 @@
 import type { HandlerSlice } from '../request/handler';
 import { breakGlass, breakGlassLog } from './break-glass';
 import { listMerges, mergeClients } from './merge';
-import { checkDuplicates, clientHistory, createClient, getClient, updateClient } from './service';
+import {
+  checkDuplicates,
+  clientHistory,
+  createClient,
+  getClient,
+  registerClient,
+  updateClient,
+  updateClientDetails,
+} from './service';
 
 type ClientChannel =
   | 'clients:create'
   | 'clients:update'
+  | 'clients:register'
+  | 'clients:updateDetails'
   | 'clients:get'
   | 'clients:checkDuplicates'
   | 'clients:history'
@@ -17,6 +27,8 @@ type ClientChannel =
 export const clientHandlers: HandlerSlice<ClientChannel> = {
   'clients:create': (input, ctx) => createClient(ctx, input),
   'clients:update': (input, ctx) => updateClient(ctx, input),
+  'clients:register': (input, ctx) => registerClient(ctx, input),
+  'clients:updateDetails': (input, ctx) => updateClientDetails(ctx, input),
   'clients:get': (input, ctx) => getClient(ctx, input.id),
   'clients:checkDuplicates': (input, ctx) => checkDuplicates(ctx, input),
   'clients:history': (input, ctx) => clientHistory(ctx, input.clientId),

@@ -3,11 +3,13 @@ import type {
   ClientFields,
   ClientFile,
   ClientRecord,
+  ClientFormFields,
   createClientInputSchema,
   duplicateCheckInputSchema,
+  updateClientDetailsInputSchema,
   updateClientInputSchema,
 } from '../../shared/contracts/clients';
-import { CLIENT_RECORD_KINDS, fieldsOfRecord } from '../../shared/contracts/clients';
+import { CLIENT_RECORD_KINDS, fieldsOfRecord, formFieldsOfRecord } from '../../shared/contracts/clients';
 import { CLIENT_FLAG_KINDS, type ClientFlag } from '../../shared/domain/clients';
 import { activeStaffIds, fullNames } from '../accounts/repository';
 import { clientFileFor } from '../access/projections';
@@ -18,6 +20,7 @@ import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import type { RequestContext } from '../request/context';
 import { changeClientFile } from '../request/mutation';
+import { applyPatch, changedFields, patchedFields } from './changed-fields';
 import { findDuplicates } from './duplicates';
 import { diffFields, historyShape, readHistory } from './history';
 import { clientNumberTaken, insertClient, nextClientNumber, readClient, updateClientRow } from './repository';
@@ -43,6 +46,7 @@ function auditedFields(fields: readonly string[]) {
 
 type CreateInput = z.output<typeof createClientInputSchema>;
 type UpdateInput = z.output<typeof updateClientInputSchema>;
+type DetailsInput = z.output<typeof updateClientDetailsInputSchema>;
 
 const displayName = (c: { legalFirstName: string; legalLastName: string }) =>
   `${c.legalFirstName} ${c.legalLastName}`;
@@ -104,11 +108,17 @@ function checkAssignmentChange(
   );
 }
 
-export function createClient(ctx: RequestContext, input: CreateInput): ClientRecord {
-  const { db, actor } = ctx;
+/**
+ * A new client, whoever registers them: the change rules first (front desk sets contact details
+ * only), then the references, then the duplicate check. Returns the new client's id.
+ */
+function addClient(ctx: RequestContext, input: CreateInput): string {
+  const { db, actor, policy } = ctx;
+  policy.requireChange(null, changedFields(null, input.client));
   // A new client's risk level is unknown until someone sets it, with a reason (its history).
   const fields: ClientFields = { ...input.client, riskLevel: 'unknown' };
-  // A case manager's new client lands on their own caseload unless they chose someone else.
+  // A case manager's new client lands on their own caseload unless they chose someone else. One
+  // registered by the front desk has nobody yet: it shows as unassigned for a supervisor to assign.
   if (fields.assignedCaseManagerIds.length === 0 && actor.role === 'case_manager')
     fields.assignedCaseManagerIds = [actor.id];
   checkReferences(db, fields, null);
@@ -140,45 +150,67 @@ export function createClient(ctx: RequestContext, input: CreateInput): ClientRec
     }),
     audit: () => ({ action: 'client.created', details: { clientNumber: fields.clientNumber } }),
   });
-  return readClient(db, id) as ClientRecord;
+  return id;
 }
 
-export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRecord {
-  const { db, actor, policy } = ctx;
-  const before = readClient(db, input.id);
+/** `clients:create`: the new client's whole record, for clinical staff who may read all of it. */
+export function createClient(ctx: RequestContext, input: CreateInput): ClientRecord {
+  return readClient(ctx.db, addClient(ctx, input)) as ClientRecord;
+}
+
+/** `clients:register`: the same, answering only the new client's id and number. */
+export function registerClient(ctx: RequestContext, input: CreateInput) {
+  return savedClient(readClient(ctx.db, addClient(ctx, input)) as ClientRecord);
+}
+
+const savedClient = (record: ClientRecord) => ({
+  id: record.id,
+  clientNumber: record.clientNumber,
+  updatedAt: record.updatedAt,
+});
+
+function activeClient(db: Db, id: string): ClientRecord {
+  const before = readClient(db, id);
   if (!before || before.recordStatus !== 'active') throw notFound('client');
-  policy.require(input.id, 'clinical', 'read');
-  if (before.updatedAt !== input.expectedUpdatedAt) {
-    throw new DomainError(
-      'conflict',
-      'Someone else saved changes to this client after you opened it. Your changes are still in the form: reload to see theirs, then save again.',
-      undefined,
-      {
-        staleEdit: true,
-        messageKey: 'errors.stale_edit',
-      },
-    );
-  }
+  return before;
+}
+
+function refuseStaleEdit(before: ClientRecord, expectedUpdatedAt: string): void {
+  if (before.updatedAt === expectedUpdatedAt) return;
+  throw new DomainError(
+    'conflict',
+    'Someone else saved changes to this client after you opened it. Your changes are still in the form: reload to see theirs, then save again.',
+    undefined,
+    {
+      staleEdit: true,
+      messageKey: 'errors.stale_edit',
+    },
+  );
+}
+
+/** Writes an edit that passed its checks: the row, its history and the audit entry, in one go. */
+function saveEdit(ctx: RequestContext, before: ClientRecord, formFields: ClientFormFields): void {
+  const { db, actor, policy } = ctx;
   // The risk level stays as it is: it changes only through its history (assessments:setRisk).
   const fields: ClientFields = {
-    ...input.client,
-    clientNumber: input.client.clientNumber || before.clientNumber,
+    ...formFields,
+    clientNumber: formFields.clientNumber || before.clientNumber,
     riskLevel: before.riskLevel,
   };
-  checkReferences(db, fields, input.id);
-  checkAssignmentChange(policy, input.id, before.assignedCaseManagerIds, fields.assignedCaseManagerIds);
+  checkReferences(db, fields, before.id);
+  checkAssignmentChange(policy, before.id, before.assignedCaseManagerIds, fields.assignedCaseManagerIds);
   const changes = () => {
     const names = fullNames(db, [...before.assignedCaseManagerIds, ...fields.assignedCaseManagerIds]);
     return diffFields(historyShape(fieldsOfRecord(before), names), historyShape(fields, names));
   };
   changeClientFile(ctx, {
-    clientId: input.id,
+    clientId: before.id,
     write: () => {
-      updateClientRow(db, input.id, fields, actor.id, ctx.now.toISOString());
+      updateClientRow(db, before.id, fields, actor.id, ctx.now.toISOString());
       return changes();
     },
     history: (changed) => ({
-      target: { entity: 'client', entityId: input.id, entityLabel: displayName(fields) },
+      target: { entity: 'client', entityId: before.id, entityLabel: displayName(fields) },
       changes: changed,
     }),
     audit: (changed) => ({
@@ -186,7 +218,31 @@ export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRec
       details: auditedFields(changed.map((c) => c.field)),
     }),
   });
+}
+
+/** `clients:update`: the whole form, answered with the whole record (so the viewer must read it all). */
+export function updateClient(ctx: RequestContext, input: UpdateInput): ClientRecord {
+  const { db, policy } = ctx;
+  const before = activeClient(db, input.id);
+  policy.require(input.id, 'clinical', 'read');
+  policy.requireChange(input.id, changedFields(formFieldsOfRecord(before), input.client));
+  refuseStaleEdit(before, input.expectedUpdatedAt);
+  saveEdit(ctx, before, input.client);
   return readClient(db, input.id) as ClientRecord;
+}
+
+/**
+ * `clients:updateDetails`: some fields, the rest as stored. Every field the patch names must be
+ * one this viewer may change (front desk: contact details), or nothing is saved.
+ */
+export function updateClientDetails(ctx: RequestContext, input: DetailsInput) {
+  const { db, policy } = ctx;
+  const before = activeClient(db, input.id);
+  policy.requireChange(input.id, patchedFields(input.client));
+  policy.require(input.id, 'contact', 'read');
+  refuseStaleEdit(before, input.expectedUpdatedAt);
+  saveEdit(ctx, before, applyPatch(formFieldsOfRecord(before), input.client));
+  return savedClient(readClient(db, input.id) as ClientRecord);
 }
 
 /** Opening a client file: the policy decides how much opens, and the view is audited. */

@@ -55,6 +55,7 @@ export function createLantern(options: LanternOptions): LanternCore {
     options.pathPicker ?? noPathPicker,
     instrumentLoader(options.resourcesDir),
     noteFormatLoader(options.resourcesDir),
+    join(options.resourcesDir ?? resolve('resources'), 'templates'),
   ) as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
   const copier = options.backupCopier;
   const takeBackup = copier
@@ -65,7 +66,7 @@ export function createLantern(options: LanternOptions): LanternCore {
   // The router runs each call as it comes; the queue (here, so that it knows the channel) orders them.
   const route = createRouter(contract as unknown as Record<string, ChannelDefinition>, handlers, {
     queue: new UnorderedQueue(),
-    session: () => ws.session.current(),
+    session: () => ws.session.checked(),
     context: contextFor(ws),
     logError: sink,
   });

@@ -5,7 +5,8 @@ import { can } from '../../shared/domain/roles';
 import type { Session } from '../workstation/session';
 import { DomainError, forbidden } from '../errors';
 import type { SaveLocations } from './chosen-locations';
-import type { PathPicker } from './path-picker';
+import type { FileFilter, PathPicker } from './path-picker';
+import type { RequestContext } from '../request/context';
 import type { HandlerSlice } from '../request/handler';
 import { syncServiceOf } from './sync-folders';
 
@@ -49,29 +50,63 @@ function checked(path: string | null): string | null {
 }
 
 /**
- * What each save dialog is for: who may ask, the file type offered and the name suggested. No
- * client number or name in a suggested file name: file names show up in sync clients,
- * recent-files lists and backups of the Documents folder. A name typed without the extension
- * gets it.
+ * What a save dialog offers and where main keeps the answer: `key` names what the location is
+ * for (the FHIR export, one preview, one stored copy), so it is used for nothing else.
  */
-function savePurpose(purpose: 'fhir_export' | 'audit_export', format: 'csv' | 'pdf' = 'csv') {
-  const [permission, type, extension, name, suffix] =
-    purpose === 'fhir_export'
-      ? (['clients:read_caseload', 'FHIR JSON', 'json', 'Lantern-client-record', '.fhir.json'] as const)
-      : (['audit:read', format.toUpperCase(), format, 'Lantern-audit-trail', `.${format}`] as const);
-  return {
-    permission,
-    filter: { name: type, extensions: [extension] },
-    suggestedName: (day: string) => `${name}-${day}${suffix}`,
-    withExtension: (path: string) =>
-      basename(path).toLowerCase().endsWith(`.${extension}`) ? path : `${path}${suffix}`,
-  };
+export interface SaveTarget {
+  key: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  /** A name typed without it gets it (`.fhir.json`, `.pdf`). */
+  extension: string;
 }
+
+/** The save target of a document (a preview or a stored copy), from the documents feature. */
+/** The save target of an attachment's copy, from the attachments feature (it checks access). */
+export type AttachmentSaveTarget = (ctx: RequestContext, ref: { attachmentId: string }) => SaveTarget;
+
+export type DocumentSaveTarget = (
+  ctx: RequestContext,
+  ref: { previewId?: string | undefined; documentId?: string | undefined },
+) => SaveTarget;
+
+/** A name typed without the file's extension gets it. */
+function withExtension(path: string, extension: string): string {
+  const last = extension.split('.').at(-1) ?? '';
+  return new RegExp(`\\.${last}$`, 'i').test(basename(path)) ? path : `${path}${extension}`;
+}
+
+/** No client number or name in the suggested file name: file names show up in sync clients,
+ * recent-files lists and backups of the Documents folder. */
+const fhirTarget = (now: Date): SaveTarget => ({
+  key: 'fhir_export',
+  suggestedName: `Lantern-client-record-${now.toISOString().slice(0, 10)}.fhir.json`,
+  filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+  extension: '.fhir.json',
+});
+
+/** The audit trail as a spreadsheet or a table PDF (administrators, Administration → Audit trail). */
+const auditTarget = (format: 'csv' | 'pdf', now: Date): SaveTarget => ({
+  key: 'audit_export',
+  suggestedName: `Lantern-audit-trail-${now.toISOString().slice(0, 10)}.${format}`,
+  filters: [{ name: format.toUpperCase(), extensions: [format] }],
+  extension: `.${format}`,
+});
+
+/** Who may ask for each kind of save dialog (the channel itself is open to any session). */
+const SAVE_PERMISSION = {
+  fhir_export: 'clients:read_caseload',
+  document: 'clients:read_caseload',
+  attachment: 'clients:read_caseload',
+  audit_export: 'audit:read',
+} as const;
 
 export function fileHandlers(
   access: PickerAccess,
   picker: PathPicker,
   saveLocations: SaveLocations,
+  documentSaveTarget: DocumentSaveTarget,
+  attachmentSaveTarget: AttachmentSaveTarget,
 ): FileHandlers {
   return {
     'files:pickFolder': async ({ purpose, title }) => {
@@ -83,19 +118,26 @@ export function fileHandlers(
       const filters = [{ name: 'Lantern clinic file', extensions: ['lanternclinic'] }];
       return { path: checked(await picker.pickFile({ title, filters })) };
     },
-    'files:chooseSaveLocation': async ({ purpose, title, format }, ctx) => {
-      const save = savePurpose(purpose, format);
-      if (!can(ctx.actor.role, save.permission)) throw forbidden();
+    'files:chooseSaveLocation': async (input, ctx) => {
+      if (!can(ctx.actor.role, SAVE_PERMISSION[input.purpose])) throw forbidden();
+      const target =
+        input.purpose === 'document'
+          ? documentSaveTarget(ctx, input)
+          : input.purpose === 'attachment'
+            ? attachmentSaveTarget(ctx, input)
+            : input.purpose === 'audit_export'
+              ? auditTarget(input.format, ctx.now)
+              : fhirTarget(ctx.now);
       const chosen = checked(
         await picker.chooseSaveLocation({
-          title,
-          suggestedName: save.suggestedName(ctx.now.toISOString().slice(0, 10)),
-          filters: [save.filter],
+          title: input.title,
+          suggestedName: target.suggestedName,
+          filters: target.filters,
         }),
       );
       if (!chosen) return { path: null, syncService: null };
-      const path = save.withExtension(chosen);
-      saveLocations.remember(purpose, ctx.actor.id, path, access.now());
+      const path = withExtension(chosen, target.extension);
+      saveLocations.remember(target.key, ctx.actor.id, path, access.now());
       return { path, syncService: syncServiceOf(dirname(path), process.env, process.platform) };
     },
   };

@@ -10,6 +10,8 @@ interface Held {
   accountId: string;
   at: number;
   document: PreparedDocument;
+  /** The client document it was registered as (saved, printed or kept), once it was. */
+  documentId: string | null;
 }
 
 /**
@@ -29,7 +31,7 @@ export class DocumentPreviews {
       this.held.delete(oldest);
     }
     const id = newId();
-    this.held.set(id, { accountId, at: now.getTime(), document });
+    this.held.set(id, { accountId, at: now.getTime(), document, documentId: null });
     return id;
   }
 
@@ -38,6 +40,19 @@ export class DocumentPreviews {
     this.expire(now);
     const found = this.held.get(previewId);
     return found && found.accountId === accountId ? found.document : null;
+  }
+
+  /**
+   * The registered document this preview became, or null: a preview is registered once, and a
+   * second save or print of it is another issue of that document (documents/registry.ts).
+   */
+  registeredAs(previewId: string): string | null {
+    return this.held.get(previewId)?.documentId ?? null;
+  }
+
+  markRegistered(previewId: string, documentId: string): void {
+    const found = this.held.get(previewId);
+    if (found) found.documentId = documentId;
   }
 
   forget(previewId: string): void {

@@ -1,4 +1,5 @@
 import type { BuiltInDocumentId } from '../../shared/domain/documents';
+import type { RecordKind } from '../../shared/domain/access';
 import type { Language } from '../../shared/domain/languages';
 
 /**
@@ -25,4 +26,9 @@ export interface PreparedDocument {
   recipient: 'client' | 'other';
   /** 42 CFR Part 2 information is in it (and so is the redisclosure notice). */
   part2Included: boolean;
+  /**
+   * How many items of each kind the policy kept out, for the person who made it (the preview may
+   * say so). Never printed for Part 2 (see documents/disclosure.ts). Absent: nothing was counted.
+   */
+  withheld?: readonly { kind: RecordKind; count: number }[];
 }

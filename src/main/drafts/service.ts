@@ -1,13 +1,26 @@
+import type { RecordKind } from '../../shared/domain/access';
 import { DRAFTS_MAX_COUNT, DRAFTS_MAX_TOTAL_BYTES } from '../../shared/contracts/drafts';
 import { auditClientRead } from '../access/read-audit';
 import { DomainError } from '../errors';
 import type { RequestContext } from '../request/context';
 import { deleteDraft, otherDraftsSize, readDraftRow, upsertDraft } from './repository';
 
-/** An edit draft starts from the client's whole record: it is that record, and the policy guards it. */
-const EDIT_DRAFT = /^client:edit:[0-9a-f-]{36}$/;
-const clientOfDraft = (key: string): string | null =>
-  EDIT_DRAFT.test(key) ? key.slice('client:edit:'.length) : null;
+/**
+ * An edit draft starts from the client's record as the form opened it: it is that record, and
+ * the policy guards it. The whole file (`client:edit:`) needs the clinical record; the front
+ * desk's contact details (`client:contact:`) the contact record.
+ */
+const CLIENT_DRAFTS: readonly { pattern: RegExp; kind: RecordKind }[] = [
+  { pattern: /^client:edit:([0-9a-f-]{36})$/, kind: 'clinical' },
+  { pattern: /^client:contact:([0-9a-f-]{36})$/, kind: 'contact' },
+];
+function clientOfDraft(key: string): { clientId: string; kind: RecordKind } | null {
+  for (const { pattern, kind } of CLIENT_DRAFTS) {
+    const match = key.match(pattern);
+    if (match) return { clientId: match[1] as string, kind };
+  }
+  return null;
+}
 
 /**
  * Unsaved forms, kept per signed-in account in the encrypted database so they survive an
@@ -28,13 +41,16 @@ const clientOfDraft = (key: string): string | null =>
 export function getDraft(ctx: RequestContext, key: string): { payload: unknown; updatedAt: string } | null {
   const row = readDraftRow(ctx.db, ctx.actor.id, key);
   if (!row) return null;
-  const clientId = clientOfDraft(key);
-  if (clientId) {
-    if (!ctx.policy.may(clientId, 'clinical', 'read')) {
+  const client = clientOfDraft(key);
+  if (client) {
+    if (!ctx.policy.may(client.clientId, client.kind, 'read')) {
       deleteDraft(ctx.db, ctx.actor.id, key);
       return null;
     }
-    auditClientRead(ctx.db, ctx.policy, 'client.viewed', { subject: clientId, details: { access: 'draft' } });
+    auditClientRead(ctx.db, ctx.policy, 'client.viewed', {
+      subject: client.clientId,
+      details: { access: 'draft' },
+    });
   }
   return { payload: JSON.parse(row.payload) as unknown, updatedAt: row.updated_at };
 }
@@ -50,8 +66,8 @@ export function saveDraft(
   input: { key: string; payload: unknown },
 ): { updatedAt: string } {
   const { db, actor } = ctx;
-  const clientId = clientOfDraft(input.key);
-  if (clientId) ctx.policy.require(clientId, 'clinical', 'read');
+  const client = clientOfDraft(input.key);
+  if (client) ctx.policy.require(client.clientId, client.kind, 'read');
   const updatedAt = ctx.now.toISOString();
   const text = JSON.stringify(input.payload);
   db.transaction(() => {

@@ -53,15 +53,20 @@ export async function writeFileAtomicallyAsync(
   await removeStaleTempFiles(target);
 }
 
-/** Synchronous twin of `writeFileAtomicallyAsync` (replace only). */
-export function writeFileAtomically(target: string, contents: string | Uint8Array): void {
+/**
+ * Synchronous twin of `writeFileAtomicallyAsync` (replace only); text is written as UTF-8.
+ * `contents` may also be pieces written one after another (an attachment's chunks, read from the
+ * database one at a time): a piece that throws instead leaves the target as it was.
+ */
+export function writeFileAtomically(target: string, contents: string | Uint8Array | Iterable<Buffer>): void {
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
     try {
       if (typeof contents === 'string') fs.writeFileSync(fd, contents, 'utf8');
-      else fs.writeFileSync(fd, contents);
+      else if (contents instanceof Uint8Array) fs.writeFileSync(fd, contents);
+      else for (const piece of contents) fs.writeFileSync(fd, piece);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

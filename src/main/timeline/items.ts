@@ -67,6 +67,7 @@ const RECORD_SCREENS: Record<string, Ref['screen']> = {
   assessment: 'assessment',
   care_plan: 'care_plan',
   progress_note: 'note',
+  discharge: 'discharge',
 };
 
 function describe(
@@ -133,12 +134,33 @@ function describe(
         ref: { screen: 'risk', id: row.ref_id },
         excerpt: excerptOf(row.text),
       };
+    case 'discharge':
+      return {
+        // Program and day (b: the discharge date, or the new enrollment's start); the reason's code.
+        params: { program: row.a, date: typeof row.b === 'string' ? row.b : null, reason: row.c },
+        ref: { screen: 'discharge', id: row.ref_id },
+        excerpt: null,
+      };
+    case 'document':
+      return {
+        // The title as the document has it (in its own language), what it is, how it was first issued.
+        params: { title: row.a, definition: row.b, how: row.c },
+        ref: { screen: 'documents', id: row.ref_id },
+        excerpt: null,
+      };
     case 'care_team':
     case 'diagnosis':
       return {
         params: { name: row.a, change: row.b },
         ref: { screen: row.kind === 'care_team' ? 'care_team' : 'diagnoses', id: row.ref_id },
         excerpt: null,
+      };
+    case 'attachment':
+      return {
+        params: { title: row.a, attachmentKind: row.c },
+        ref: { screen: 'documents', id: row.ref_id },
+        // A removal shows its reason, as a risk change does.
+        excerpt: excerptOf(row.text),
       };
   }
 }

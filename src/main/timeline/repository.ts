@@ -15,6 +15,9 @@ import type { Db } from '../db/open';
  * - measures: measure_results_trend(client_id, …); alerts: measure_alerts_by_client(client_id, …),
  *   acknowledgements by their primary key alert_id;
  * - risk: client_risk_levels_by_client(client_id, set_at); history: client_history_by_client(client_id, at);
+ * - discharges: discharges_by_client(client_id, …); re-enrollments: client_reenrollments_by_client;
+ * - documents: client_documents_by_client(client_id, created_at), the first issue by
+ *   client_document_issues_by_document(document_id, at);
  * - "entered in error": record_status_events_by_record(record_id, …) and measure_result_events'
  *   UNIQUE (result_id, status), one probe per row.
  * The sort then handles only this client's items (thousands at most), in memory.
@@ -60,6 +63,13 @@ const NOTE_PART2 = `(@clientPart2 = 1 OR json_extract(v.content, '$.part2') = 1)
 /** The contact's instant; a note without a start time is placed at noon of its day. */
 const CONTACT_AT = `strftime('%Y-%m-%dT%H:%M:%fZ',
   json_extract(v.content, '$.contactDate') || ' ' || coalesce(json_extract(v.content, '$.startTime'), '12:00'), 'utc')`;
+
+/**
+ * An attachment is Part 2 when it is clinical (not an ID or insurance card) and linked to a
+ * Part 2 note or in a Part 2 client's file (src/main/attachments/access.ts says why).
+ */
+const ATTACHMENT_PART2 = `(x.kind NOT IN ('id_card', 'insurance_card') AND (@clientPart2 = 1
+  OR EXISTS (SELECT 1 FROM progress_notes n WHERE n.record_id = x.linked_record_id AND n.part2 = 1)))`;
 
 const SIGNATURES = `FROM signed_records r
   JOIN record_versions v ON v.record_id = r.id
@@ -128,9 +138,42 @@ const BRANCHES: Record<TimelineKind, string> = {
       l.assessment_id, NULL, l.level, NULL, l.source, NULL, l.reason
     FROM client_risk_levels l
     WHERE l.client_id IN (${FAMILY})`,
+  // A signed discharge (program, date, reason from its row, never its text) and each
+  // re-enrollment, which opens the discharge it followed. Part 2 like a note: the discharge's own
+  // mark, or a Part 2 client.
+  discharge: `SELECT 'dc:' || d.record_id, 'discharge', 'client_discharged', d.signed_at, d.author_id, d.author_name,
+      CASE WHEN @withhold = 1 THEN (d.part2 = 1 OR @clientPart2 = 1) ELSE 0 END,
+      EXISTS (SELECT 1 FROM record_status_events e WHERE e.record_id = d.record_id AND e.status = 'entered_in_error'),
+      d.record_id, 'discharge', d.program, d.discharge_date, d.reason, NULL, NULL
+    FROM discharges d
+    WHERE d.client_id IN (${FAMILY}) AND d.state = 'signed'
+    UNION ALL
+    SELECT 're:' || re.id, 'discharge', 'client_reenrolled', re.at, re.by_account, re.by_name,
+      CASE WHEN @withhold = 1 THEN @clientPart2 ELSE 0 END, 0,
+      re.previous_discharge_id, NULL, re.program, re.start_date, NULL, NULL, NULL
+    FROM client_reenrollments re
+    WHERE re.client_id IN (${FAMILY})`,
+  // A document made from the file (issue 11): one item when it was first given out — saved,
+  // printed or kept (c) — titled as it was (a); later issues are on the Documents tab.
+  document: `SELECT 'd:' || d.id, 'document', 'document_issued', d.created_at, d.created_by, d.created_by_name,
+      d.part2, 0, d.id, NULL, d.title, coalesce(d.definition_id, d.source),
+      (SELECT i.how FROM client_document_issues i WHERE i.document_id = d.id ORDER BY i.at, i.id LIMIT 1),
+      NULL, NULL
+    FROM client_documents d
+    WHERE d.client_id IN (${FAMILY})`,
   // One item per change (the rows of one save share entity, entity id and instant).
   care_team: historyBranch('care_team', 'contact', 'care_team_changed'),
   diagnosis: historyBranch('diagnosis', 'diagnosis', 'diagnosis_changed'),
+  // Added, and (for a removed one) removed with its reason: the title and kind, never the bytes.
+  attachment: `SELECT 'at:' || x.id, 'attachment', 'attachment_added', x.added_at, x.added_by, x.added_by_name,
+      ${ATTACHMENT_PART2}, 0, x.id, NULL, x.title, NULL, x.kind, NULL, NULL
+    FROM attachments x
+    WHERE x.client_id IN (${FAMILY})
+    UNION ALL
+    SELECT 'ar:' || x.id, 'attachment', 'attachment_removed', x.removed_at, x.removed_by, x.removed_by_name,
+      ${ATTACHMENT_PART2}, 0, x.id, NULL, x.title, NULL, x.kind, NULL, x.removed_reason
+    FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND x.removed_at IS NOT NULL`,
 };
 
 function historyBranch(kind: TimelineKind, entity: string, event: string): string {
@@ -227,8 +270,23 @@ const AUTHORS_SQL = `SELECT author_id AS id, max(author_name) AS name FROM (
     UNION ALL
     SELECT l.set_by, l.set_by_name FROM client_risk_levels l WHERE l.client_id IN (${FAMILY})
     UNION ALL
+    SELECT d.author_id, d.author_name FROM discharges d
+    WHERE d.client_id IN (${FAMILY}) AND d.state = 'signed'
+      AND (@withhold = 0 OR (d.part2 = 0 AND @clientPart2 = 0))
+    UNION ALL
+    SELECT re.by_account, re.by_name FROM client_reenrollments re
+    WHERE re.client_id IN (${FAMILY}) AND (@withhold = 0 OR @clientPart2 = 0)    UNION ALL
     SELECT h.actor_id, h.actor_name FROM client_history h
     WHERE h.client_id IN (${FAMILY}) AND h.entity IN ('contact', 'diagnosis')
+    UNION ALL
+    SELECT d.created_by, d.created_by_name FROM client_documents d
+    WHERE d.client_id IN (${FAMILY}) AND (@withhold = 0 OR d.part2 = 0)
+    UNION ALL
+    SELECT x.added_by, x.added_by_name FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND (@withhold = 0 OR NOT ${ATTACHMENT_PART2})
+    UNION ALL
+    SELECT x.removed_by, x.removed_by_name FROM attachments x
+    WHERE x.client_id IN (${FAMILY}) AND x.removed_at IS NOT NULL AND (@withhold = 0 OR NOT ${ATTACHMENT_PART2})
   ) WHERE author_id IS NOT NULL
   GROUP BY author_id ORDER BY name, id`;
 

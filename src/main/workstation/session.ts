@@ -3,6 +3,7 @@ import type { SessionGate } from '../../shared/contracts/channel';
 import type { SessionInfo } from '../../shared/contracts/session';
 import { PERMISSIONS, can } from '../../shared/domain/roles';
 import type { Account } from '../../shared/contracts/accounts';
+import { findAccountById } from '../accounts/repository';
 import { tryAnchorAuditHead } from '../audit/anchors';
 import { appendAudit } from '../audit/service';
 import { DomainError } from '../errors';
@@ -84,6 +85,48 @@ export class SessionKeeper {
   refresh(account: Account): Session {
     this.currentSession = { account, gate: this.gateFor(account) };
     return this.currentSession;
+  }
+
+  /**
+   * The session, provided its account is still what it was at sign-in: active, with the same
+   * role. Every call asks this (one indexed read), so a role changed or an account deactivated
+   * while the person is signed in — here or by another Lantern on the same data folder — ends
+   * their session before the old role can do anything more; the next sign-in reads the new role.
+   */
+  checked(): Session | null {
+    const session = this.currentSession;
+    if (!session || !this.vault.isOpen) return session;
+    const stored = findAccountById(this.vault.database(), session.account.id);
+    if (stored && stored.status === 'active' && stored.role === session.account.role) return session;
+    this.endForAccountChange(session);
+    return null;
+  }
+
+  /**
+   * An administrator changed an account: if it is the one signed in, a new role or a
+   * deactivation ends the session, and anything else (a corrected name) refreshes it.
+   */
+  accountChanged(account: Account): void {
+    const session = this.currentSession;
+    if (!session || session.account.id !== account.id) return;
+    if (account.status === 'active' && account.role === session.account.role) this.refresh(account);
+    else this.endForAccountChange(session);
+  }
+
+  /** Ended like a sign-out (nothing resumes on the next sign-in), audited with why. */
+  private endForAccountChange(session: Session): void {
+    const db = this.vault.database();
+    appendAudit(
+      db,
+      {
+        action: 'auth.sign_out',
+        actor: { accountId: session.account.id, name: session.account.fullName },
+        details: { reason: 'account_changed' },
+      },
+      this.now(),
+    );
+    tryAnchorAuditHead(db, this.vault.files.auditAnchors, 'sign_out', this.now());
+    this.end('sign_out', 'account_changed');
   }
 
   private gateFor(account: Account): SessionGate | null {

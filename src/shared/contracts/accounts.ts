@@ -67,6 +67,30 @@ export const resetPasswordInputSchema = z
   .superRefine(checkPasswordPair);
 export type ResetPasswordInput = z.input<typeof resetPasswordInputSchema>;
 
+/** A new role for someone else; it applies from their next sign-in. */
+export const changeRoleInputSchema = z.strictObject({
+  accountId: idSchema,
+  role: z.enum(ROLES, 'validation.role'),
+});
+export type ChangeRoleInput = z.input<typeof changeRoleInputSchema>;
+
+/** A corrected full name (the username stays). */
+export const renameAccountInputSchema = z.strictObject({ accountId: idSchema, fullName: fullNameSchema });
+export type RenameAccountInput = z.input<typeof renameAccountInputSchema>;
+
+/**
+ * Deactivating removed the person's key slot, so coming back needs a password to seal a new
+ * one: a temporary password, replaced at their next sign-in (as after a reset).
+ */
+export const reactivateAccountInputSchema = z
+  .strictObject({
+    accountId: idSchema,
+    password: newPasswordSchema,
+    passwordConfirm: passwordConfirmSchema,
+  })
+  .superRefine(checkPasswordPair);
+export type ReactivateAccountInput = z.input<typeof reactivateAccountInputSchema>;
+
 export const setLanguageInputSchema = z.strictObject({ language: z.enum(LANGUAGES, 'validation.language') });
 export type SetLanguageInput = z.input<typeof setLanguageInputSchema>;
 
@@ -89,6 +113,26 @@ export const accountsContract = {
   }),
   'accounts:resetPassword': channel({
     input: resetPasswordInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  /**
+   * Someone else's role. It applies from their next sign-in; a session they hold with the old
+   * role ends. Not one's own (an administrator cannot demote themselves), never the last
+   * administrator's.
+   */
+  'accounts:changeRole': channel({
+    input: changeRoleInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  'accounts:rename': channel({
+    input: renameAccountInputSchema,
+    output: accountSchema,
+    access: 'accounts:manage',
+  }),
+  'accounts:reactivate': channel({
+    input: reactivateAccountInputSchema,
     output: accountSchema,
     access: 'accounts:manage',
   }),

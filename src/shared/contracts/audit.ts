@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   'account.password_reset',
   'account.team_changed',
   'account.language_changed',
+  // Before and after in the details: { from, to } (a role, a name, a status).
+  'account.role_changed',
+  'account.renamed',
+  'account.reactivated',
   'team.created',
   'settings.updated',
   'audit.verified',
@@ -89,6 +93,31 @@ export const AUDIT_ACTIONS = [
   'note_phrase.deleted',
   // The client's timeline (src/main/timeline): one entry per page read, counts only.
   'client.timeline_viewed',
+  // Discharge (src/main/discharge): the record's own changes are record.* entries; these are the
+  // enrollment closed and reopened, and the programs list read. Ids only, never text or reasons.
+  'client.discharged',
+  'client.reenrolled',
+  'client.discharges_viewed',
+  // Documents (src/main/documents): ids, kinds, recipient, language and the file written, never content.
+  'document.previewed',
+  'document.saved',
+  'document.printed',
+  'document.kept',
+  'document.viewed',
+  'documents.listed',
+  // The clinic's letterhead (src/main/documents/letterhead): which parts changed, not their values.
+  'letterhead.updated',
+  // Attachments (src/main/attachments): ids, kinds, types and sizes, never titles or file contents.
+  'attachments.listed',
+  'attachment.added',
+  'attachment.viewed',
+  'attachment.downloaded',
+  'attachment.removed',
+  // The clinic's Word templates (src/main/document-templates): ids, versions and counts, never a
+  // filled document's text.
+  'template.added',
+  'template.archived',
+  'template.filled',
   // The audit trail itself (src/main/audit): a page that named clients, and an export of it.
   'audit.viewed',
   'audit.exported',
@@ -116,6 +145,13 @@ export const READ_AUDIT_ACTIONS: readonly AuditAction[] = [
   'client.notes_viewed',
   'notes.queue_viewed',
   'client.timeline_viewed',
+  'client.discharges_viewed',
+  'document.previewed',
+  'document.viewed',
+  'documents.listed',
+  'attachments.listed',
+  'attachment.viewed',
+  'template.filled',
   'audit.viewed',
 ];
 

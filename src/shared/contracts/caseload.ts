@@ -4,20 +4,20 @@ import { boundedText, calendarDateSchema, idSchema } from '../domain/validation'
 import { channel } from './channel';
 
 export const CASELOAD_COLUMNS = [
-  // In the order a new caseload shows them: the safety alert beside the name, where it is seen
-  // without scrolling sideways; the plan review beside the status.
+  // In the order a new caseload shows them: what a case manager scans for first (the safety
+  // alert beside the name, status, risk, flags, last contact), then the rest while they fit.
   'name',
   'safetyAlert',
-  'clientNumber',
-  'birthDate',
   'status',
-  'planReview',
-  'program',
-  'caseManager',
   'riskLevel',
   'flags',
   'lastContactAt',
+  'planReview',
   'phone',
+  'caseManager',
+  'program',
+  'clientNumber',
+  'birthDate',
   'reassessmentDue',
   'measuresDue',
 ] as const;

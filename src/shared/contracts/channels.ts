@@ -21,6 +21,9 @@ export const CHANNEL_NAMES = [
   'accounts:resetPassword',
   'accounts:setTeam',
   'accounts:setLanguage',
+  'accounts:changeRole',
+  'accounts:rename',
+  'accounts:reactivate',
   'teams:list',
   'teams:create',
   'settings:get',
@@ -30,6 +33,8 @@ export const CHANNEL_NAMES = [
   'audit:export',
   'clients:create',
   'clients:update',
+  'clients:register',
+  'clients:updateDetails',
   'clients:get',
   'clients:checkDuplicates',
   'clients:history',
@@ -120,6 +125,41 @@ export const CHANNEL_NAMES = [
   'notes:deletePhrase',
   'notes:search',
   'timeline:list',
+  'discharge:list',
+  'discharge:read',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
+  'documents:preview',
+  'documents:save',
+  'documents:print',
+  'documents:keep',
+  'documents:list',
+  'documents:open',
+  'documents:saveCopy',
+  'documents:printCopy',
+  'letterhead:get',
+  'letterhead:update',
+  'attachments:list',
+  'attachments:begin',
+  'attachments:chunk',
+  'attachments:finish',
+  'attachments:cancel',
+  'attachments:open',
+  'attachments:read',
+  'attachments:save',
+  'attachments:remove',
+  'attachments:settings',
+  'attachments:saveSettings',
+  'documentTemplates:list',
+  'documentTemplates:fields',
+  'documentTemplates:inspect',
+  'documentTemplates:add',
+  'documentTemplates:addExample',
+  'documentTemplates:archive',
+  'documentTemplates:fill',
 ] as const;
 
 /** Events main pushes to the renderer. */
@@ -127,8 +167,13 @@ export const EVENT_NAMES = ['session:locked', 'session:changed', 'backup:progres
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export interface EventPayloads {
-  /** `session_limit`: the clinic's maximum session length was reached, in use or not. */
-  'session:locked': { reason: 'idle' | 'manual' | 'system' | 'signed_out' | 'session_limit' };
+  /**
+   * `session_limit`: the clinic's maximum session length was reached, in use or not.
+   * `account_changed`: an administrator changed the person's role or deactivated them.
+   */
+  'session:locked': {
+    reason: 'idle' | 'manual' | 'system' | 'signed_out' | 'session_limit' | 'account_changed';
+  };
   'session:changed': Record<string, never>;
   'backup:progress': { stage: 'snapshot' | 'verify' | 'finish' | 'done'; percent: number };
 }

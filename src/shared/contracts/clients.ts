@@ -181,6 +181,21 @@ export const CLIENT_RECORD_KINDS = {
   updatedAt: 'contact',
 } as const satisfies Record<Exclude<keyof ClientRecord, 'flags'>, RecordKind>;
 
+/**
+ * The kind of one field of a change, as the history and the change rules name fields:
+ * `phones`, `address`, `flags.householdUnaware`. Unknown names count as clinical (the strictest
+ * kind a client form carries), so a field added without a kind is never taken for a contact detail.
+ */
+export function kindOfClientField(field: string): RecordKind {
+  if (field.startsWith('flags.')) {
+    const flag = field.slice('flags.'.length);
+    return Object.hasOwn(CLIENT_FLAG_KINDS, flag) ? CLIENT_FLAG_KINDS[flag as ClientFlag] : 'clinical';
+  }
+  return Object.hasOwn(CLIENT_RECORD_KINDS, field)
+    ? CLIENT_RECORD_KINDS[field as keyof typeof CLIENT_RECORD_KINDS]
+    : 'clinical';
+}
+
 type RecordPart = keyof typeof CLIENT_RECORD_KINDS;
 /** The parts of the record (not the flags) whose kind is one of `kinds`. */
 function partsOfKinds<K extends RecordKind>(kinds: readonly K[]) {
@@ -250,6 +265,56 @@ export const updateClientInputSchema = z.strictObject({
   client: clientFormFieldsSchema,
   /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
   expectedUpdatedAt: boundedString(40),
+});
+
+/**
+ * A field of the client form as an optional part of a patch: present means "set to this",
+ * absent means "leave as it is". Zod applies a field's default even inside `.optional()`, so the
+ * default is taken off first (an absent field must stay absent, not become "set to empty").
+ */
+function patchField(schema: z.ZodType): z.ZodOptional<z.ZodType> {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault)
+    return patchField(schema.unwrap() as z.ZodType);
+  return schema.optional();
+}
+const formShape = clientFormFieldsSchema.shape;
+type FormShape = typeof formShape;
+
+/**
+ * Some of a client's details, the rest left as stored: what "Edit details" sends for a person who
+ * sees only part of the file (front desk sees contact details, and cannot send back what they
+ * cannot see). Flags are set one by one. Every field of the form may be named, so that main —
+ * not the schema — refuses a field the role may not change, with a field error and a sentence.
+ */
+export const clientDetailsPatchSchema = z.strictObject({
+  ...(Object.fromEntries(
+    Object.entries(formShape)
+      .filter(([key]) => key !== 'flags')
+      .map(([key, schema]) => [key, patchField(schema as z.ZodType)]),
+  ) as { [K in Exclude<keyof FormShape, 'flags'>]: z.ZodOptional<z.ZodType<z.output<FormShape[K]>>> }),
+  flags: z
+    .strictObject(
+      Object.fromEntries(CLIENT_FLAGS.map((flag) => [flag, z.boolean().optional()])) as Record<
+        ClientFlag,
+        z.ZodOptional<z.ZodBoolean>
+      >,
+    )
+    .optional(),
+});
+export type ClientDetailsPatch = z.output<typeof clientDetailsPatchSchema>;
+
+export const updateClientDetailsInputSchema = z.strictObject({
+  id: idSchema,
+  client: clientDetailsPatchSchema,
+  /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
+  expectedUpdatedAt: boundedString(40),
+});
+
+/** What registering or changing details answers: the file itself is read with `clients:get`. */
+export const savedClientSchema = z.object({
+  id: z.string(),
+  clientNumber: z.string(),
+  updatedAt: z.string(),
 });
 
 export const duplicateCheckInputSchema = z.strictObject({
@@ -336,6 +401,23 @@ export const clientsContract = {
     output: clientRecordSchema,
     access: 'clients:edit',
   }),
+  /**
+   * Registers a new client: the same form, rules and duplicate check as `clients:create`, for
+   * anyone who registers people (front desk too). Which fields this person may set is the access
+   * table's change rules; the answer names the new client only, so nothing comes back that the
+   * person may not see.
+   */
+  'clients:register': channel({
+    input: createClientInputSchema,
+    output: savedClientSchema,
+    access: 'clients:register',
+  }),
+  /** Changes some details of a client, the rest as stored ("Edit details" for the front desk). */
+  'clients:updateDetails': channel({
+    input: updateClientDetailsInputSchema,
+    output: savedClientSchema,
+    access: 'clients:register',
+  }),
   'clients:get': channel({
     input: z.strictObject({ id: idSchema }),
     output: clientFileSchema,
@@ -344,7 +426,7 @@ export const clientsContract = {
   'clients:checkDuplicates': channel({
     input: duplicateCheckInputSchema,
     output: z.array(duplicateCandidateSchema),
-    access: 'clients:edit',
+    access: 'clients:register',
   }),
   'clients:history': channel({
     input: z.strictObject({ clientId: idSchema }),

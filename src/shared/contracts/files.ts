@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/validation';
 import { channel } from './channel';
 
 /**
@@ -33,16 +34,39 @@ export const filesContract = {
     access: 'public',
   }),
   /**
-   * Where to save an export: a client's record (`fhir_export`), the audit trail (`audit_export`,
-   * as `format`). Main keeps the chosen path and the next export by the same person writes there;
-   * the renderer only shows it. Who may choose depends on the purpose (main checks it).
+   * Where to save a client's record export, a document, an attachment's copy or the audit trail.
+   * Main keeps the chosen path and the next export by the same person writes there; the renderer
+   * only shows it. Who may ask depends on the purpose: main checks it (SAVE_PERMISSION).
    */
   'files:chooseSaveLocation': channel({
-    input: z.strictObject({
-      purpose: z.enum(['fhir_export', 'audit_export']),
-      title,
-      format: z.enum(['csv', 'pdf']).optional(),
-    }),
+    input: z.discriminatedUnion(
+      'purpose',
+      [
+        z.strictObject({ purpose: z.literal('fhir_export'), title }),
+        // A document: the preview being saved, or a registered document's stored copy. Main
+        // suggests its file name (never the client's name) and filters by its type.
+        z
+          .strictObject({
+            purpose: z.literal('document'),
+            title,
+            previewId: idSchema.optional(),
+            documentId: idSchema.optional(),
+          })
+          .refine((value) => (value.previewId === undefined) !== (value.documentId === undefined), {
+            message: 'validation.invalid',
+            path: ['previewId'],
+          }),
+        // An attachment's copy: main suggests a name of its type (never the client's name).
+        z.strictObject({ purpose: z.literal('attachment'), title, attachmentId: idSchema }),
+        // The audit trail, filtered, as CSV or PDF (administrators; main checks `audit:read`).
+        z.strictObject({
+          purpose: z.literal('audit_export'),
+          title,
+          format: z.enum(['csv', 'pdf']).default('csv'),
+        }),
+      ],
+      'validation.invalid',
+    ),
     output: saveLocationSchema,
     access: 'session',
   }),

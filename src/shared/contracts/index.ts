@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { assessmentsContract } from './assessments';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
@@ -10,8 +11,12 @@ import { careTeamContract } from './care-team';
 import { caseloadContract } from './caseload';
 import { clientsContract } from './clients';
 import { diagnosesContract } from './diagnoses';
+import { dischargeContract } from './discharge';
+import { documentsContract } from './documents';
+import { documentTemplatesContract } from './document-templates';
 import { draftsContract } from './drafts';
 import { filesContract } from './files';
+import { letterheadContract } from './letterhead';
 import { measuresContract } from './measures';
 import { noteFormatsContract } from './note-formats';
 import { noteSearchContract } from './note-search';
@@ -44,6 +49,11 @@ export const contract = {
   ...noteFormatsContract,
   ...noteSearchContract,
   ...timelineContract,
+  ...dischargeContract,
+  ...documentsContract,
+  ...letterheadContract,
+  ...attachmentsContract,
+  ...documentTemplatesContract,
 };
 
 export type Contract = typeof contract;

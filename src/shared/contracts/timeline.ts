@@ -18,6 +18,9 @@ export const TIMELINE_KINDS = [
   'alert',
   'care_team',
   'diagnosis',
+  'discharge',
+  'document',
+  'attachment',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -40,12 +43,27 @@ export const TIMELINE_EVENTS = [
   'alert_acknowledged',
   'care_team_changed',
   'diagnosis_changed',
+  'client_discharged',
+  'client_reenrolled',
+  'document_issued',
+  'attachment_added',
+  'attachment_removed',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
 /** Which screen opens the item's record, and its id there. */
 export const timelineRefSchema = z.object({
-  screen: z.enum(['assessment', 'measures', 'care_plan', 'note', 'risk', 'care_team', 'diagnoses']),
+  screen: z.enum([
+    'assessment',
+    'measures',
+    'care_plan',
+    'note',
+    'risk',
+    'care_team',
+    'diagnoses',
+    'discharge',
+    'documents',
+  ]),
   id: z.string().nullable(),
 });
 

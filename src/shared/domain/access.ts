@@ -140,3 +140,53 @@ export const REASSIGN: Record<Role, 'any' | 'own_caseload' | 'never'> = {
   administrator: 'never',
   reporting: 'never',
 };
+
+/**
+ * Changing a client's file, beside the table above: for a role and its relationship to the
+ * client, may this kind of record be changed? Registering a new client is judged as `caseload`
+ * (the person registering fills in the new file). `history` is written by Lantern with every
+ * change, never by hand. Front desk registers people and keeps their contact details current
+ * (names, birth date, client ID, phones, e-mail, address, language, interpreter, "household not
+ * aware") and nothing else — not the demographics they cannot read, not who is assigned, nothing
+ * clinical. Administrators merge duplicates (their own permission) but change no client.
+ */
+const CHANGE_ANY: Record<RecordKind, Verdict> = {
+  contact: 'allow',
+  demographics: 'allow',
+  clinical: 'allow',
+  part2: 'allow',
+  history: 'deny',
+};
+const CHANGE_NOTHING: Record<RecordKind, Verdict> = {
+  contact: 'deny',
+  demographics: 'deny',
+  clinical: 'deny',
+  part2: 'deny',
+  history: 'deny',
+};
+const CHANGE_RULES: Record<Role, (relationship: Relationship) => Record<RecordKind, Verdict>> = {
+  supervisor: () => CHANGE_ANY,
+  // Outside one's caseload the file opens only with a reason, and so it changes only with one.
+  case_manager: (relationship) =>
+    relationship === 'other'
+      ? {
+          contact: 'needs_reason',
+          demographics: 'needs_reason',
+          clinical: 'needs_reason',
+          part2: 'needs_reason',
+          history: 'deny',
+        }
+      : CHANGE_ANY,
+  front_desk: () => ({ ...CHANGE_NOTHING, contact: 'allow' }),
+  administrator: () => CHANGE_NOTHING,
+  reporting: () => CHANGE_NOTHING,
+};
+
+export function changeVerdict(role: Role, relationship: Relationship, kind: RecordKind): Verdict {
+  return CHANGE_RULES[role](relationship)[kind];
+}
+
+/** The kinds of a client's record this role may set when registering a client (what the form shows). */
+export function registrableKinds(role: Role): Set<RecordKind> {
+  return new Set(RECORD_KINDS.filter((kind) => changeVerdict(role, 'caseload', kind) === 'allow'));
+}

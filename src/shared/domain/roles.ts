@@ -13,6 +13,12 @@ export const PERMISSIONS = [
   'clients:read_caseload',
   'clients:read_demographics',
   'clients:edit',
+  /**
+   * Register a new client (with the duplicate check) and keep their details current. Which
+   * details a role may change is the access table's change rules (CHANGE_RULES in access.ts):
+   * front desk changes contact details only; clinical staff everything their relationship allows.
+   */
+  'clients:register',
   'clients:merge',
   'clients:review_access',
   'notes:cosign',
@@ -45,6 +51,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'clients:read_caseload',
     'clients:read_demographics',
     'clients:edit',
+    'clients:register',
     'clients:review_access',
     'notes:cosign',
     'reports:aggregate',
@@ -52,8 +59,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'measures:manage',
     'documents:manage_templates',
   ],
-  case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit'],
-  front_desk: ['clients:read_demographics'],
+  case_manager: ['clients:read_caseload', 'clients:read_demographics', 'clients:edit', 'clients:register'],
+  // Front desk registers people and keeps their contact details current; nothing clinical.
+  front_desk: ['clients:read_demographics', 'clients:register'],
   reporting: ['reports:aggregate'],
 };
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contracts';
+import { solidPng } from '../../helpers/attachment-files';
+import { upload } from '../attachments/attachment-clinic';
 import { dapContent } from '../progress-notes/note-clinic';
 import { policyClinic } from './policy-clinic';
 
 type Clinic = Awaited<ReturnType<typeof policyClinic>>;
+
+/** Cam adds an ID card (not Part 2, though the client is: a `contact` record, so it may be saved). */
+async function camAddsAnIdCard(c: Clinic) {
+  await c.as('cam');
+  return upload(c, c.clientIds.caseload, solidPng(8, 5, [1, 2, 3]), {
+    fileName: 'card.png',
+    details: { kind: 'id_card', title: 'State ID' },
+  });
+}
 
 /** Cam signs a note for his client (no care plan here: no goals); with co-signature required by role. */
 async function camSignsANote(c: Clinic) {
@@ -165,6 +176,98 @@ const CLIENT_DATA: Record<
     action: 'client.timeline_viewed',
     call: (c) => ['timeline:list', { clientId: c.clientIds.caseload }],
   },
+  'discharge:list': {
+    as: 'cam',
+    action: 'client.discharges_viewed',
+    call: (c) => ['discharge:list', { clientId: c.clientIds.caseload }],
+  },
+  'discharge:read': {
+    as: 'cam',
+    action: 'record.viewed',
+    call: async (c) => {
+      const started = await c.call('discharge:start', {
+        clientId: c.clientIds.caseload,
+        program: 'Opioid Treatment Program',
+      });
+      return ['discharge:read', { dischargeId: started.id }];
+    },
+  },
+  // Making a document reads the file: the preview is audited as such (saving and printing it are
+  // writes, below); the register's list and a stored copy are reads of their own.
+  'documents:preview': {
+    as: 'cam',
+    action: 'document.previewed',
+    call: (c) => [
+      'documents:preview',
+      { definition: 'face_sheet', clientId: c.clientIds.caseload, recipient: 'client', language: 'en' },
+    ],
+  },
+  'documents:list': {
+    as: 'cam',
+    action: 'documents.listed',
+    call: (c) => ['documents:list', { clientId: c.clientIds.caseload }],
+  },
+  'documents:open': {
+    as: 'cam',
+    action: 'document.viewed',
+    call: async (c) => {
+      const preview = await c.call('documents:preview', {
+        definition: 'face_sheet',
+        clientId: c.clientIds.caseload,
+        recipient: 'client',
+        language: 'en',
+      });
+      const { documentId } = await c.call('documents:keep', { previewId: preview.previewId });
+      return ['documents:open', { documentId }];
+    },
+  },
+  'attachments:list': {
+    as: 'cam',
+    action: 'attachments.listed',
+    call: (c) => ['attachments:list', { clientId: c.clientIds.caseload }],
+  },
+  'attachments:open': {
+    as: 'cam',
+    action: 'attachment.viewed',
+    call: async (c) => ['attachments:open', { attachmentId: (await camAddsAnIdCard(c)).id }],
+  },
+  // A chunk is read only after an audited open of that attachment (its audit is the open's).
+  'attachments:read': {
+    as: 'cam',
+    action: 'attachment.viewed',
+    call: async (c) => {
+      const { id } = await camAddsAnIdCard(c);
+      await c.call('attachments:open', { attachmentId: id });
+      return ['attachments:read', { attachmentId: id, index: 0 }];
+    },
+  },
+  'attachments:save': {
+    as: 'cam',
+    action: 'attachment.downloaded',
+    call: async (c) => {
+      const { id } = await camAddsAnIdCard(c);
+      await c.call('files:chooseSaveLocation', {
+        purpose: 'attachment',
+        title: 'Save the attachment',
+        attachmentId: id,
+      });
+      return ['attachments:save', { attachmentId: id }];
+    },
+  },
+  // The filled document's text comes back as a preview: audited as the fill, the client its subject.
+  'documentTemplates:fill': {
+    as: 'cam',
+    action: 'template.filled',
+    call: async (c) => {
+      await c.as('ada');
+      const template = await c.call('documentTemplates:addExample', { example: 'housing-support-letter' });
+      await c.as('cam');
+      return [
+        'documentTemplates:fill',
+        { templateId: template.id, clientId: c.clientIds.caseload, recipient: 'client' },
+      ];
+    },
+  },
   // The audit trail names the clients of its entries (name and client ID, where the policy allows).
   'audit:list': {
     as: 'ada',
@@ -186,6 +289,9 @@ const CLIENT_DATA: Record<
 const WRITES_RETURNING_CLIENT_DATA = [
   'clients:create',
   'clients:update',
+  // These two answer only the client's id, number and version (the file is read with clients:get).
+  'clients:register',
+  'clients:updateDetails',
   'clients:merge',
   'clients:breakGlass',
   'careTeam:add',
@@ -218,6 +324,20 @@ const WRITES_RETURNING_CLIENT_DATA = [
   'notes:markEnteredInError',
   'notes:cosign',
   'notes:return',
+  'discharge:start',
+  'discharge:saveDraft',
+  'discharge:discardDraft',
+  'discharge:sign',
+  'discharge:reenroll',
+  // Registering a document (saved, printed, kept) answers its id and the file written; audited
+  // as document.saved / printed / kept, with the client as subject (documents/registry.test.ts).
+  'documents:save',
+  'documents:print',
+  'documents:keep',
+  'documents:saveCopy',
+  'documents:printCopy',
+  'attachments:finish',
+  'attachments:remove',
 ];
 
 /** Channels that return nothing identifiable about a client, and why. */
@@ -239,10 +359,16 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'accounts:resetPassword': 'staff',
   'accounts:setTeam': 'staff',
   'accounts:setLanguage': 'staff',
+  'accounts:changeRole': 'staff',
+  'accounts:rename': 'staff',
+  'accounts:reactivate': 'staff',
   'teams:list': 'staff',
   'teams:create': 'staff',
   'settings:get': 'clinic settings',
   'settings:update': 'clinic settings',
+  'letterhead:get': "the clinic's letterhead: name, address, phone, logo",
+  'letterhead:update': "the clinic's letterhead: name, address, phone, logo",
+  'audit:list': 'ids and actions only: details carry no clinical content (checked in leaks.test.ts)',
   'audit:verify': 'chain check',
   'caseload:views': 'own saved filters',
   'caseload:saveView': 'own saved filters',
@@ -279,6 +405,17 @@ const NO_CLIENT_DATA: Record<string, string> = {
   'notes:phrases': "the viewer's and the clinic's saved wording (no client)",
   'notes:savePhrase': 'a saved phrase',
   'notes:deletePhrase': 'nothing',
+  'attachments:begin': 'an upload id and piece counts',
+  'attachments:chunk': 'a byte count',
+  'attachments:cancel': 'nothing',
+  'attachments:settings': "the clinic's size limit",
+  'attachments:saveSettings': "the clinic's size limit",
+  'documentTemplates:list': "the clinic's Word templates: wording and layout, no client",
+  'documentTemplates:fields': 'the field catalogue with a demo client’s examples',
+  'documentTemplates:inspect': 'what is in an uploaded template (no client)',
+  'documentTemplates:add': 'a Word template',
+  'documentTemplates:addExample': 'a shipped Word template',
+  'documentTemplates:archive': 'nothing',
 };
 
 describe('every read of a client is audited', () => {

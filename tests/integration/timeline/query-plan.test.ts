@@ -22,6 +22,12 @@ const TABLES = [
   'measure_alert_acks',
   'client_risk_levels',
   'client_history',
+  'discharges',
+  'client_reenrollments',
+  'client_documents',
+  'client_document_issues',
+  'attachments',
+  'progress_notes',
 ];
 
 /**
@@ -83,6 +89,11 @@ describe('the timeline query plan', () => {
       'client_history_by_client',
       'record_status_events_by_record',
       'progress_note_returns_by_record',
+      'discharges_by_client',
+      'client_reenrollments_by_client',
+      'client_documents_by_client',
+      'client_document_issues_by_document',
+      'attachments_by_client',
     ])
       expect(lines.join('\n'), index).toContain(index);
   });

@@ -19,7 +19,11 @@ import { migration0017 } from './0017-progress-notes';
 import { migration0018 } from './0018-note-formats-and-phrases';
 import { migration0019 } from './0019-note-search';
 import { migration0020 } from './0020-flat-merge-pointers';
-import { migration0027 } from './0027-audit-by-subject';
+import { migration0021 } from './0021-client-documents';
+import { migration0022 } from './0022-attachments';
+import { migration0023 } from './0023-document-templates';
+import { migration0024 } from './0024-discharges';
+import { migration0025 } from './0025-audit-by-subject';
 
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -43,5 +47,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
-  migration0027,
+  migration0021,
+  migration0022,
+  migration0023,
+  migration0024,
+  migration0025,
 ];

@@ -1,5 +1,9 @@
 import { AssessmentsTab } from '../features/assessments/AssessmentsTab';
+import { LetterheadSection } from '../features/documents/letterhead/LetterheadSection';
 import { CarePlanTab } from '../features/care-plans/CarePlanTab';
+import { DischargeActions } from '../features/discharge/DischargeActions';
+import { DocumentsTab } from '../features/documents/DocumentsTab';
+import { AttachmentSettingsSection } from '../features/documents/attachments/AttachmentSettingsSection';
 import { PlanTemplatesSection } from '../features/care-plans/PlanTemplatesSection';
 import { MeasureAlertBanner } from '../features/measures/AlertBanner';
 import { MeasuresAdministration } from '../features/measures/MeasuresAdministration';
@@ -9,6 +13,7 @@ import { NoteFormatsSection } from '../features/note-formats/NoteFormatsSection'
 import { NoteSettingsSection } from '../features/note-formats/NoteSettingsSection';
 import { NotesTab } from '../features/progress-notes/NotesTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
+import { DocumentTemplatesSection } from '../features/documents/templates/DocumentTemplatesSection';
 import type { FeatureSlots } from '../lib/featureSlots';
 
 /**
@@ -22,8 +27,10 @@ export const FEATURE_SLOTS: FeatureSlots = {
     { id: 'measures', Panel: MeasuresTab },
     { id: 'care-plan', Panel: CarePlanTab },
     { id: 'notes', Panel: NotesTab },
+    { id: 'documents', Panel: DocumentsTab },
   ],
   clientBanners: [{ id: 'measure-alerts', Banner: MeasureAlertBanner }],
+  clientFileActions: [{ id: 'discharge', Action: DischargeActions }],
   administrationSections: [
     {
       id: 'measures',
@@ -64,6 +71,24 @@ export const FEATURE_SLOTS: FeatureSlots = {
       label: 'noteFormats.phrases.clinicTab',
       permission: 'notes:cosign',
       Panel: ClinicPhrasesSection,
+    },
+    {
+      id: 'letterhead',
+      label: 'letterhead.title',
+      permission: 'documents:manage_templates',
+      Panel: LetterheadSection,
+    },
+    {
+      id: 'attachments',
+      label: 'attachments.admin.tab',
+      permission: 'settings:manage',
+      Panel: AttachmentSettingsSection,
+    },
+    {
+      id: 'word-templates',
+      label: 'documentTemplates.admin.tab',
+      permission: 'documents:manage_templates',
+      Panel: DocumentTemplatesSection,
     },
   ],
 };

@@ -8,7 +8,9 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { ClientFilePage } from '../features/clients/file/ClientFilePage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { DischargePage } from '../features/discharge/DischargePage';
 import { NoteSearchPage } from '../features/note-search/NoteSearchPage';
+import { TemplateFieldsPage } from '../features/documents/templates/TemplateFieldsPage';
 import { MyNotesPage } from '../features/progress-notes/MyNotesPage';
 import { MyPhrasesPage } from '../features/note-formats/MyPhrasesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -40,13 +42,28 @@ export function AppRoutes() {
       <Route path="clients" element={canSeeClients ? <ClientsPage /> : <ForbiddenPage />} />
       <Route
         path="clients/new"
-        element={can(session.role, 'clients:edit') ? <NewClientPage /> : <ForbiddenPage />}
+        element={can(session.role, 'clients:register') ? <NewClientPage /> : <ForbiddenPage />}
       />
       <Route path="clients/:id/:tab?" element={canSeeClients ? <ClientFilePage /> : <ForbiddenPage />} />
+      <Route
+        path="clients/:id/discharge/:dischargeId"
+        element={can(session.role, 'clients:read_caseload') ? <DischargePage /> : <ForbiddenPage />}
+      />
       <Route path="notes" element={can(session.role, 'clients:edit') ? <MyNotesPage /> : <ForbiddenPage />} />
       <Route
         path="notes/search"
         element={can(session.role, 'clients:read_caseload') ? <NoteSearchPage /> : <ForbiddenPage />}
+      />
+      <Route
+        path="documents/template-fields"
+        element={
+          can(session.role, 'clients:read_demographics') ||
+          can(session.role, 'documents:manage_templates') ? (
+            <TemplateFieldsPage />
+          ) : (
+            <ForbiddenPage />
+          )
+        }
       />
       <Route path="resources" element={<ResourcesPage />} />
       <Route path="reports" element={<ReportsPage />} />

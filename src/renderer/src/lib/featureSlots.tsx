@@ -55,13 +55,28 @@ export interface ClientBanner {
   Banner: ComponentType<ClientTabProps>;
 }
 
+/**
+ * An action a feature adds to the client file's header, beside who the client is, whatever tab is
+ * open ("Discharge…", "Re-enroll…"). Shown only with full access, like the clinical tabs.
+ */
+export interface ClientFileAction {
+  id: string;
+  Action: ComponentType<ClientTabProps>;
+}
+
 export interface FeatureSlots {
   clientFileTabs: readonly ClientFileTab[];
   clientBanners: readonly ClientBanner[];
+  clientFileActions: readonly ClientFileAction[];
   administrationSections: readonly AdministrationSection[];
 }
 
-const NO_SLOTS: FeatureSlots = { clientFileTabs: [], clientBanners: [], administrationSections: [] };
+const NO_SLOTS: FeatureSlots = {
+  clientFileTabs: [],
+  clientBanners: [],
+  clientFileActions: [],
+  administrationSections: [],
+};
 const FeatureSlotsContext = createContext<FeatureSlots>(NO_SLOTS);
 
 export const FeatureSlotsProvider = FeatureSlotsContext.Provider;

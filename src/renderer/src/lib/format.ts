@@ -39,3 +39,20 @@ export function callName(client: { preferredName: string; legalFirstName: string
 export function legalName(client: { legalFirstName: string; legalLastName: string }): string {
   return `${client.legalFirstName} ${client.legalLastName}`;
 }
+
+/** A size in kB, MB or GB, in the workstation's number format. */
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

@@ -25,6 +25,10 @@ export const invalidation = {
   'accounts:deactivate': ['accounts:list'],
   'accounts:resetPassword': ['accounts:list'],
   'accounts:setTeam': ['accounts:list', 'teams:list', 'app:status'],
+  'accounts:changeRole': ['accounts:list', 'caseload:staff', 'audit:list'],
+  // One's own name shows in the header (app:status) and on the staff filters.
+  'accounts:rename': ['accounts:list', 'caseload:staff', 'app:status', 'audit:list'],
+  'accounts:reactivate': ['accounts:list', 'caseload:staff', 'audit:list'],
   'teams:create': ['teams:list'],
   'settings:update': ['app:status'],
   'audit:verify': ['audit:list'],
@@ -33,6 +37,15 @@ export const invalidation = {
   'backup:updateSettings': ['backup:status'],
   'clients:create': ['caseload:list', 'caseload:programs'],
   'clients:update': ['clients:history', 'caseload:list', 'caseload:search'],
+  // A new client is a possible duplicate of the next one typed (the live check caches its answer).
+  'clients:register': ['caseload:list', 'caseload:programs', 'clients:checkDuplicates'],
+  'clients:updateDetails': [
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'caseload:search',
+    'clients:checkDuplicates',
+  ],
   'clients:breakGlass': ['clients:get', 'notes:search'],
   'clients:merge': ['clients:merges', 'caseload:search', 'notes:search', 'timeline:list'],
   'careTeam:add': ['careTeam:list', 'clients:history', 'timeline:list'],
@@ -98,6 +111,25 @@ export const invalidation = {
     'notes:myDrafts',
     'timeline:list',
   ],
+  // Discharge: signing and re-enrolling change the client's enrollments and status (the file,
+  // its history, the caseload) and the timeline; a draft's autosave makes nothing stale.
+  'discharge:start': ['discharge:list'],
+  'discharge:discardDraft': ['discharge:list', 'discharge:read'],
+  'discharge:sign': [
+    'discharge:list',
+    'discharge:read',
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'timeline:list',
+  ],
+  'discharge:reenroll': [
+    'discharge:list',
+    'clients:get',
+    'clients:history',
+    'caseload:list',
+    'timeline:list',
+  ],
   'caseload:saveView': ['caseload:views'],
   'caseload:deleteView': ['caseload:views'],
   // A goal linked to a measure shows its latest score: the plan answers it with carePlans:get.
@@ -111,6 +143,21 @@ export const invalidation = {
   'notes:saveSettings': ['notes:settings', 'notes:formats'],
   'notes:savePhrase': ['notes:phrases'],
   'notes:deletePhrase': ['notes:phrases'],
+  // Documents: a preview changes nothing; saving, printing or keeping one registers it (the
+  // Documents tab, the timeline); saving or printing a kept copy again adds an issue to its row.
+  'documents:save': ['documents:list', 'timeline:list'],
+  'documents:print': ['documents:list', 'timeline:list'],
+  'documents:keep': ['documents:list', 'timeline:list'],
+  'documents:saveCopy': ['documents:list'],
+  'documents:printCopy': ['documents:list'],
+  'letterhead:update': ['letterhead:get'],
+  'attachments:finish': ['attachments:list', 'timeline:list'],
+  'attachments:remove': ['attachments:list', 'timeline:list'],
+  'attachments:saveSettings': ['attachments:settings', 'attachments:list'],
+  // Word templates: the list changes; a fill is a preview (nothing registered until saved or kept).
+  'documentTemplates:add': ['documentTemplates:list'],
+  'documentTemplates:addExample': ['documentTemplates:list'],
+  'documentTemplates:archive': ['documentTemplates:list'],
 } as const satisfies Partial<Record<ChannelName, Staleness>>;
 
 const table: Partial<Record<ChannelName, Staleness>> = invalidation;

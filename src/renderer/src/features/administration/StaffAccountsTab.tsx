@@ -8,14 +8,18 @@ import { useSession } from '../../app/session';
 import { useLanternQuery } from '../../lib/client';
 import { errorMessage } from '../../lib/errors';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../ui/feedback';
+import { ChangeRoleDialog, RenameDialog } from './AccountChangeDialogs';
 import { AddStaffDialog } from './AddStaffDialog';
 import { DeactivateDialog } from './DeactivateDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { TeamSelect, TeamsPanel } from './TeamsPanel';
 
-type RowDialog = { kind: 'reset' | 'deactivate'; account: Account } | null;
+type RowDialog = { kind: 'reset' | 'deactivate' | 'role' | 'rename' | 'reactivate'; account: Account } | null;
 
-/** Every staff account, with "Add staff member" and per-row Reset password / Deactivate. */
+/**
+ * Every staff account, with "Add staff member" and per row: Change role and Deactivate (not for
+ * oneself), Fix name, Reset password; a deactivated person's row offers Fix name and Reactivate.
+ */
 export function StaffAccountsTab() {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -83,26 +87,11 @@ export function StaffAccountsTab() {
                     ) : null}
                   </Cell>
                   <Cell>
-                    {account.status === 'active' ? (
-                      <div className="row-actions">
-                        <Button
-                          className="button button-small"
-                          aria-label={t('admin.staff.resetPasswordFor', { name: account.fullName })}
-                          onPress={() => setDialog({ kind: 'reset', account })}
-                        >
-                          {t('admin.staff.resetPassword')}
-                        </Button>
-                        {account.id === session.accountId ? null : (
-                          <Button
-                            className="button button-small button-danger"
-                            aria-label={t('admin.staff.deactivateFor', { name: account.fullName })}
-                            onPress={() => setDialog({ kind: 'deactivate', account })}
-                          >
-                            {t('admin.staff.deactivate')}
-                          </Button>
-                        )}
-                      </div>
-                    ) : null}
+                    <RowActions
+                      account={account}
+                      isSelf={account.id === session.accountId}
+                      onChoose={(kind) => setDialog({ kind, account })}
+                    />
                   </Cell>
                 </Row>
               )}
@@ -125,6 +114,25 @@ export function StaffAccountsTab() {
           setNotice(t('admin.resetPassword.done', { name }));
         }}
       />
+      <ResetPasswordDialog
+        account={dialog?.kind === 'reactivate' ? dialog.account : null}
+        reactivate
+        onClose={() => setDialog(null)}
+        onDone={(name) => {
+          setDeactivatedName(null);
+          setNotice(t('admin.reactivate.done', { name }));
+        }}
+      />
+      <ChangeRoleDialog
+        account={dialog?.kind === 'role' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onDone={setNotice}
+      />
+      <RenameDialog
+        account={dialog?.kind === 'rename' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onDone={setNotice}
+      />
       <DeactivateDialog
         account={dialog?.kind === 'deactivate' ? dialog.account : null}
         onClose={() => setDialog(null)}
@@ -133,6 +141,48 @@ export function StaffAccountsTab() {
           setDeactivatedName(name);
         }}
       />
+    </div>
+  );
+}
+
+/** What can be done to one account: each button names the person, for screen readers. */
+function RowActions({
+  account,
+  isSelf,
+  onChoose,
+}: {
+  account: Account;
+  isSelf: boolean;
+  onChoose: (kind: NonNullable<RowDialog>['kind']) => void;
+}) {
+  const { t } = useTranslation();
+  const name = account.fullName;
+  const action = (kind: NonNullable<RowDialog>['kind'], label: string, forLabel: string, danger = false) => (
+    <Button
+      className={danger ? 'button button-small button-danger' : 'button button-small'}
+      aria-label={forLabel}
+      onPress={() => onChoose(kind)}
+    >
+      {label}
+    </Button>
+  );
+  const rename = action('rename', t('admin.staff.rename'), t('admin.staff.renameFor', { name }));
+  if (account.status === 'deactivated') {
+    return (
+      <div className="row-actions">
+        {rename}
+        {action('reactivate', t('admin.staff.reactivate'), t('admin.staff.reactivateFor', { name }))}
+      </div>
+    );
+  }
+  return (
+    <div className="row-actions">
+      {isSelf ? null : action('role', t('admin.staff.changeRole'), t('admin.staff.changeRoleFor', { name }))}
+      {rename}
+      {action('reset', t('admin.staff.resetPassword'), t('admin.staff.resetPasswordFor', { name }))}
+      {isSelf
+        ? null
+        : action('deactivate', t('admin.staff.deactivate'), t('admin.staff.deactivateFor', { name }), true)}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { BackupSummary } from '../../../../shared/contracts/backup';
-import { i18n } from '../../lib/i18n';
 import { isOneOf } from '../../lib/catalogue';
 
 /** "3 hours ago", "2 days ago" or "less than an hour ago", from the catalogue. */
@@ -11,22 +10,7 @@ export function timeAgo(t: TFunction, iso: string, now: number = Date.now()): st
   return t('backup.time.daysAgo', { count: Math.floor(hours / 24) });
 }
 
-/** A size in kB, MB or GB, in the workstation's number format. */
-export function formatBytes(bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(i18n.language, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
-}
+export { formatBytes } from '../../lib/format';
 
 /** The kinds this Lantern writes. */
 const BACKUP_KINDS = ['daily', 'manual', 'quit', 'before_restore'] as const;

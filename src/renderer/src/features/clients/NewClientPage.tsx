@@ -8,6 +8,8 @@ import {
   type ClientFormFields as ClientFieldValues,
   type DuplicateCandidate,
 } from '../../../../shared/contracts/clients';
+import { registrableKinds } from '../../../../shared/domain/access';
+import { useSession } from '../../app/session';
 import { call, toAppError, useLanternMutation, useLanternQuery } from '../../lib/client';
 import { formatDateTime } from '../../lib/i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
@@ -20,7 +22,8 @@ import { DuplicateWarning } from './form/DuplicateWarning';
 import { DraftNotKept } from '../../ui/DraftNotKept';
 
 /**
- * Add a client. Possible duplicates are looked for as soon as name and birth date are complete,
+ * Add a client (front desk registers one: the fields they may set, no program, nobody assigned —
+ * the new client appears unassigned for a supervisor to assign). Possible duplicates are looked for as soon as name and birth date are complete,
  * and again before saving; a match must be looked at and waved through ("a different person")
  * before main accepts the new client. What is typed is kept as a draft in main (`client:new`), so
  * it survives leaving the page, an auto-lock or a crash, until it is saved or discarded.
@@ -28,8 +31,12 @@ import { DraftNotKept } from '../../ui/DraftNotKept';
 export function NewClientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { session } = useSession();
+  // What this person may set (front desk: names, birth date, contact details); the rest keeps
+  // the form's defaults, so a front-desk registration has no program and nobody assigned.
+  const [kinds] = useState(() => registrableKinds(session.role));
   const { form, error, setError, refuse, draft } = useClientForm(EMPTY_CLIENT, { key: 'client:new' });
-  const create = useLanternMutation('clients:create');
+  const register = useLanternMutation('clients:register');
   const [checked, setChecked] = useState<{ key: string; matches: DuplicateCandidate[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const warningHeading = useRef<HTMLHeadingElement>(null);
@@ -68,10 +75,10 @@ export function NewClientPage() {
           return;
         }
       }
-      const record = await create.mutateAsync({ client: values, duplicatesReviewed: reviewed });
+      const record = await register.mutateAsync({ client: values, duplicatesReviewed: reviewed });
       void draft.discard();
       const state: OpenClientState & { added: boolean } = {
-        name: record.preferredName || record.legalFirstName,
+        name: values.preferredName || values.legalFirstName,
         added: true,
       };
       void navigate(`/clients/${record.id}`, { state });
@@ -94,7 +101,9 @@ export function NewClientPage() {
 
   return (
     <Page title={t('clients.new.title')} wide>
-      <p className="lead">{t('clients.new.intro')}</p>
+      <p className="lead">
+        {kinds.has('clinical') ? t('clients.new.intro') : t('clients.new.introFrontDesk')}
+      </p>
       <DraftNotKept reason={draft.notKept} />
       {draft.restoredAt ? (
         <StatusMessage tone="info">
@@ -112,6 +121,7 @@ export function NewClientPage() {
       >
         <ClientFormFields
           form={form}
+          kinds={kinds}
           afterIdentity={
             <DuplicateWarning
               ref={warningHeading}

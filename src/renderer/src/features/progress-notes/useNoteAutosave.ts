@@ -1,34 +1,15 @@
-import { useEffect } from 'react';
 import {
   progressNoteDraftSchema,
   type ProgressNoteContent,
 } from '../../../../shared/contracts/progress-notes';
 import { useLanternMutation } from '../../lib/client';
 import { useDebouncedDraftSave, type DraftSaveState } from '../../lib/useDebouncedDraftSave';
+import { useSaveBeforeLock } from '../../lib/useSaveBeforeLock';
 
 /** Quiet time after the last keystroke before the draft is saved. */
 export const NOTE_AUTOSAVE_QUIET_MS = 1_000;
 /** While typing goes on, the draft is still saved at least this often ("every few seconds"). */
 export const NOTE_AUTOSAVE_MAX_WAIT_MS = 3_000;
-
-/** "Save now" of every note open in an editor, for a press that may lock Lantern. */
-const openEditors = new Set<() => void>();
-// Registered when this module loads, before the signed-in shell's lock-shortcut listener, so what
-// was typed goes to main before `auth:lock` does (as lib/useFormDraft does for the forms): on
-// Ctrl/Cmd (the shortcut's first key) and any press (the Lock button). Once locked, main refuses.
-if (typeof window !== 'undefined') {
-  const flushAll = () => {
-    for (const flush of openEditors) flush();
-  };
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.ctrlKey || event.metaKey) flushAll();
-    },
-    { capture: true },
-  );
-  window.addEventListener('pointerdown', flushAll, { capture: true });
-}
 
 /** Its `invalid`: what stands fails the draft schema (a time half typed); said at its box. */
 export type NoteSaveState = DraftSaveState;
@@ -62,14 +43,7 @@ export function useNoteAutosave(
 
   // A press that may lock Lantern saves what is not saved yet first (the shared hook saves it when
   // the editor goes away).
-  const { flush } = autosave;
-  useEffect(() => {
-    const now = () => void flush();
-    openEditors.add(now);
-    return () => {
-      openEditors.delete(now);
-    };
-  }, [flush]);
+  useSaveBeforeLock(autosave.flush);
 
   return autosave;
 }

@@ -27,6 +27,14 @@ export function itemSentence(t: TFunction, language: string, item: TimelineItem)
     level: word(t, 'riskLevel', p.level),
     name: String(p.name ?? ''),
     change: word(t, 'change', p.change),
+    program: String(p.program ?? ''),
+    date: typeof p.date === 'string' ? p.date : '',
+    reason:
+      typeof p.reason === 'string' && isCatalogueKey(`discharge.reason.${p.reason}`)
+        ? t(`discharge.reason.${p.reason}` as 'discharge.reason.other')
+        : '',
+    title: String(p.title ?? ''),
+    how: word(t, 'documentIssue', p.how),
   };
   return t(`timeline.event.${item.event}`, values);
 }
@@ -48,6 +56,10 @@ export function itemHref(clientId: string, item: TimelineItem): string {
       return `${base}/contacts`;
     case 'diagnoses':
       return `${base}/diagnoses`;
+    case 'discharge':
+      return item.ref.id ? `${base}/discharge/${encodeURIComponent(item.ref.id)}` : base;
+    case 'documents':
+      return `${base}/documents`;
   }
 }
 

@@ -1,19 +1,23 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadColumn, CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { caseloadColumns, type CaseloadItem } from './columns';
+import { ROW_ESTIMATE, type Density } from './density';
 import type { CaseloadDefinition } from './state';
 import { isSortable } from './state';
 import { useCaseloadPages } from './useCaseloadPages';
-
-const ROW_ESTIMATE = 60;
+import { useContentWidths } from './useContentWidths';
+import './caseload.css';
 
 interface Props {
   definition: CaseloadDefinition;
   available: readonly CaseloadColumn[];
   markOffCaseload: boolean;
+  density: Density;
+  /** What to say when no row is listed (no clients yet, or none matching the filters). */
+  empty: ReactNode;
   onSortChange(sort: CaseloadDefinition['sort']): void;
   onOpen(row: CaseloadRow): void;
   onTotal(total: number | null): void;
@@ -28,12 +32,15 @@ export function CaseloadTable({
   definition,
   available,
   markOffCaseload,
+  density,
+  empty,
   onSortChange,
   onOpen,
   onTotal,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
   const pages = useCaseloadPages(definition, range.first, range.last);
@@ -44,7 +51,7 @@ export function CaseloadTable({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_ESTIMATE[density],
     overscan: 12,
     onChange: (instance) => {
       const items = instance.getVirtualItems();
@@ -75,9 +82,9 @@ export function CaseloadTable({
     if (element) {
       if (document.activeElement !== element) element.focus({ preventScroll: true });
       // Rows are measured once their page has loaded and can differ from the estimate the
-      // scroll used: keep the row in view until it has its content.
+      // scroll used, and the columns widen to new content (rows then change height): keep the
+      // row in view until the person scrolls the list themselves.
       element.scrollIntoView({ block: 'nearest' });
-      if (!element.hasAttribute('data-loading')) pendingFocus.current = null;
     }
   });
 
@@ -86,8 +93,21 @@ export function CaseloadTable({
     row: pages.rowAt(item.index),
   }));
   const columnDefs = useMemo(
-    () => caseloadColumns(available, t, markOffCaseload),
-    [available, t, markOffCaseload],
+    () => caseloadColumns(available, t, markOffCaseload, density),
+    [available, t, markOffCaseload, density],
+  );
+  // The rows in the page, once loaded: when they change, the columns are measured again.
+  const loadedRows = data.map((item) => item.row?.id ?? '').join();
+  const shownDefs = useMemo(
+    () => columnDefs.filter((column) => shown.includes(column.id as CaseloadColumn)),
+    [columnDefs, shown],
+  );
+  const columnSizing = useContentWidths(
+    tableRef,
+    scrollRef,
+    shownDefs,
+    [shown.join(), density, i18n.language].join('|'),
+    loadedRows,
   );
   const sorting: SortingState = [{ id: sort.column, desc: sort.direction === 'desc' }];
   const table = useReactTable({
@@ -104,6 +124,7 @@ export function CaseloadTable({
       sorting,
       columnOrder: [...shown, ...available.filter((column) => !shown.includes(column))],
       columnVisibility: Object.fromEntries(available.map((column) => [column, shown.includes(column)])),
+      columnSizing,
     },
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
@@ -113,6 +134,12 @@ export function CaseloadTable({
       }
     },
   });
+  const visibleColumns = table.getVisibleLeafColumns();
+
+  // The person scrolls or points: the row moved to by keyboard no longer holds the view.
+  const letGo = () => {
+    pendingFocus.current = null;
+  };
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(count - 1, index));
@@ -122,7 +149,10 @@ export function CaseloadTable({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_ESTIMATE) - 1);
+    const pageRows = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_ESTIMATE[density]) - 1,
+    );
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
@@ -150,14 +180,20 @@ export function CaseloadTable({
   const tabbable = visibleIndexes.includes(active) ? active : (visibleIndexes[0] ?? -1);
   const paddingTop = virtualItems[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0);
-  const visibleColumns = table.getVisibleLeafColumns();
   const minWidth = visibleColumns.reduce((sum, column) => sum + column.getSize(), 0);
 
   return (
-    <div className="caseload-scroll" ref={scrollRef}>
+    <div
+      className="caseload-scroll"
+      ref={scrollRef}
+      onWheel={letGo}
+      onPointerDown={letGo}
+      onTouchStart={letGo}
+    >
       <table
+        ref={tableRef}
         role="grid"
-        className="caseload-table"
+        className={`caseload-table caseload-${density}`}
         aria-label={t('clients.caseload.tableLabel')}
         aria-rowcount={count + 1}
         aria-colcount={visibleColumns.length}
@@ -178,21 +214,29 @@ export function CaseloadTable({
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
                 return (
-                  <th key={header.id} scope="col" aria-sort={sortable ? ariaSort : undefined}>
-                    {sortable ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={() => table.setSorting([{ id: header.column.id, desc: sorted === 'asc' }])}
-                      >
-                        {label}
-                        <span aria-hidden="true" className="sort-arrow">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sortable ? ariaSort : undefined}
+                    data-column={header.column.id}
+                    className={header.column.id === 'name' ? 'cell-pinned' : undefined}
+                  >
+                    <div className="cell-box">
+                      {sortable ? (
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={() => table.setSorting([{ id: header.column.id, desc: sorted === 'asc' }])}
+                        >
+                          {label}
+                          <span aria-hidden="true" className="sort-arrow">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        label
+                      )}
+                    </div>
                   </th>
                 );
               })}
@@ -222,11 +266,22 @@ export function CaseloadTable({
                 {client ? (
                   row.getVisibleCells().map((cell) =>
                     cell.column.id === 'name' ? (
-                      <th key={cell.id} scope="row" className="cell-name-header">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      <th
+                        key={cell.id}
+                        scope="row"
+                        className="cell-name-header cell-pinned"
+                        data-column="name"
+                      >
+                        <div className="cell-box">
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </div>
                       </th>
                     ) : (
-                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                      <td key={cell.id} data-column={cell.column.id}>
+                        <div className="cell-box">
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </div>
+                      </td>
                     ),
                   )
                 ) : (
@@ -244,7 +299,7 @@ export function CaseloadTable({
           ) : null}
         </tbody>
       </table>
-      {pages.total === 0 ? <p className="caseload-empty">{t('clients.caseload.empty')}</p> : null}
+      {pages.total === 0 ? <div className="caseload-empty">{empty}</div> : null}
     </div>
   );
 }

@@ -18,10 +18,13 @@ export function SavedViews({
   viewId,
   definition,
   onPick,
+  onDeleted,
 }: {
   viewId: string | null;
   definition: CaseloadDefinition;
+  /** A view picked, or null for "None". */
   onPick(view: SavedView | null): void;
+  onDeleted(): void;
 }) {
   const { t } = useTranslation();
   const views = useLanternQuery('caseload:views', {});
@@ -37,7 +40,7 @@ export function SavedViews({
     try {
       await remove.mutateAsync({ id: current.id });
       setNotice(t('clients.views.deleted', { name: current.name }));
-      onPick(null);
+      onDeleted();
     } catch (thrown) {
       setError(toAppError(thrown));
     }

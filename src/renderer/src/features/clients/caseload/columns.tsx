@@ -3,8 +3,10 @@ import type { TFunction } from 'i18next';
 import type { CaseloadColumn, CaseloadRow } from '../../../../../shared/contracts/caseload';
 import { FlagBadges, OffCaseloadBadge, RiskBadge, StatusBadge } from '../components/Badges';
 import { ageFromBirthDate, formatCalendarDate, formatDay } from '../../../lib/format';
+import type { Density } from './density';
 import { DueDateCell, MeasuresCell, SafetyAlertCell } from './followUpCells';
 import { isSortable } from './state';
+import { COLUMN_WIDTHS } from './widths';
 
 /** One rendered row of the virtual window: its position in the whole list, and the row once loaded. */
 export interface CaseloadItem {
@@ -12,38 +14,49 @@ export interface CaseloadItem {
   row: CaseloadRow | undefined;
 }
 
-/** Widths in pixels; the table grows past the window and scrolls sideways when it must. */
-const WIDTH: Record<CaseloadColumn, number> = {
-  name: 250,
-  clientNumber: 120,
-  birthDate: 150,
-  status: 130,
-  program: 190,
-  caseManager: 170,
-  riskLevel: 120,
-  flags: 230,
-  lastContactAt: 140,
-  phone: 150,
-  safetyAlert: 170,
-  planReview: 170,
-  reassessmentDue: 170,
-  measuresDue: 170,
-};
-
 const helper = createColumnHelper<CaseloadItem>();
 
-function renderCell(column: CaseloadColumn, row: CaseloadRow, t: TFunction, markOffCaseload: boolean) {
+/**
+ * The name, and who the person goes by: under it when comfortable; beside it when compact, as
+ * “Sunny” on screen (a screen reader still says "goes by Sunny").
+ */
+function NameCell({
+  row,
+  t,
+  markOffCaseload,
+  density,
+}: {
+  row: CaseloadRow;
+  t: TFunction;
+  markOffCaseload: boolean;
+  density: Density;
+}) {
+  const goesBy = t('clients.caseload.goesBy', { name: row.preferredName });
+  return (
+    <>
+      <span className="cell-name">{row.legalName}</span>
+      {row.preferredName && density === 'compact' ? (
+        <span className="cell-sub">
+          <span aria-hidden="true">{t('clients.caseload.goesByShort', { name: row.preferredName })}</span>
+          <span className="visually-hidden">{goesBy}</span>
+        </span>
+      ) : null}
+      {row.preferredName && density === 'comfortable' ? <span className="cell-sub">{goesBy}</span> : null}
+      {markOffCaseload && !row.onCaseload ? <OffCaseloadBadge /> : null}
+    </>
+  );
+}
+
+function renderCell(
+  column: CaseloadColumn,
+  row: CaseloadRow,
+  t: TFunction,
+  markOffCaseload: boolean,
+  density: Density,
+) {
   switch (column) {
     case 'name':
-      return (
-        <>
-          <span className="cell-name">{row.legalName}</span>
-          {row.preferredName ? (
-            <span className="cell-sub">{t('clients.caseload.goesBy', { name: row.preferredName })}</span>
-          ) : null}
-          {markOffCaseload && !row.onCaseload ? <OffCaseloadBadge /> : null}
-        </>
-      );
+      return <NameCell row={row} t={t} markOffCaseload={markOffCaseload} density={density} />;
     case 'clientNumber':
       return <span className="mono">{row.clientNumber}</span>;
     case 'birthDate': {
@@ -62,9 +75,9 @@ function renderCell(column: CaseloadColumn, row: CaseloadRow, t: TFunction, mark
     case 'caseManager':
       return row.caseManagers.length ? row.caseManagers.join(', ') : t('clients.caseload.unassigned');
     case 'riskLevel':
-      return <RiskBadge level={row.riskLevel} />;
+      return <RiskBadge level={row.riskLevel} short={density === 'compact'} />;
     case 'flags':
-      return <FlagBadges flags={row.flags} />;
+      return <FlagBadges flags={row.flags} short={density === 'compact'} />;
     case 'lastContactAt':
       return row.lastContactAt ? formatDay(row.lastContactAt) : t('clients.caseload.never');
     case 'phone':
@@ -90,14 +103,18 @@ export function caseloadColumns(
   columns: readonly CaseloadColumn[],
   t: TFunction,
   markOffCaseload: boolean,
+  density: Density,
 ): ColumnDef<CaseloadItem>[] {
   return columns.map((column) =>
     helper.display({
       id: column,
       header: () => t(`clients.columns.${column}`),
-      size: WIDTH[column],
+      size: COLUMN_WIDTHS[column].size,
+      minSize: COLUMN_WIDTHS[column].min,
+      maxSize: COLUMN_WIDTHS[column].max,
       enableSorting: isSortable(column),
-      cell: ({ row }) => (row.original.row ? renderCell(column, row.original.row, t, markOffCaseload) : null),
+      cell: ({ row }) =>
+        row.original.row ? renderCell(column, row.original.row, t, markOffCaseload, density) : null,
     }),
   );
 }

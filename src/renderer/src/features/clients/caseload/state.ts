@@ -10,6 +10,7 @@ import {
 } from '../../../../../shared/contracts/caseload';
 import type { SessionInfo } from '../../../../../shared/contracts/session';
 import { can } from '../../../../../shared/domain/roles';
+import { columnsThatFit } from './widths';
 
 /** What the caseload shows: a saved view's definition, plus which saved view it came from. */
 export type CaseloadFilterValue = z.output<typeof caseloadFilterSchema>;
@@ -36,8 +37,12 @@ export function isSortable(column: string): column is SortColumn {
   return (SORTABLE_COLUMNS as readonly string[]).includes(column);
 }
 
-/** "My caseload" starts on for case managers, who have one; off for everyone else. */
-export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
+/**
+ * "My caseload" starts on for case managers, who have one; off for everyone else. The columns are
+ * those that fit `width` (the caseload's width in pixels), leaving out the clinical follow-ups
+ * that are in the chooser only.
+ */
+export function defaultDefinition(session: SessionInfo, width = Infinity): CaseloadDefinition {
   return {
     filter: {
       mine: session.role === 'case_manager',
@@ -48,8 +53,10 @@ export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
       attention: [],
     },
     sort: { column: 'name', direction: 'asc' },
-    // Everything but the clinical follow-ups that are in the chooser only, so the caseload fits.
-    columns: availableColumns(session).filter((column) => !OPTIONAL_CASELOAD_COLUMNS.includes(column)),
+    columns: columnsThatFit(
+      availableColumns(session).filter((column) => !OPTIONAL_CASELOAD_COLUMNS.includes(column)),
+      width,
+    ),
   };
 }
 
@@ -59,8 +66,8 @@ export function defaultDefinition(session: SessionInfo): CaseloadDefinition {
  */
 const remembered = new Map<string, CaseloadState>();
 
-export function recallState(session: SessionInfo): CaseloadState {
-  return remembered.get(session.accountId) ?? { definition: defaultDefinition(session), viewId: null };
+export function recallState(session: SessionInfo, width: number): CaseloadState {
+  return remembered.get(session.accountId) ?? { definition: defaultDefinition(session, width), viewId: null };
 }
 
 export function rememberState(session: SessionInfo, state: CaseloadState): void {

@@ -13,17 +13,32 @@ const FLAG_ICON: Record<ClientFlag, string> = {
   householdUnaware: '✉',
 };
 
-export function FlagBadges({ flags }: { flags: readonly ClientFlag[] }) {
+/**
+ * `short`: a one-word name on screen (the compact caseload, where a row is one line); the full
+ * name is what a screen reader says and what a pointer's tooltip shows.
+ */
+export function FlagBadges({ flags, short = false }: { flags: readonly ClientFlag[]; short?: boolean }) {
   const { t } = useTranslation();
   if (flags.length === 0) return null;
   return (
     <ul className="badge-list" aria-label={t('clients.flagsLabel')}>
       {flags.map((flag) => (
-        <li key={flag} className={`badge badge-flag badge-flag-${flag}`}>
+        <li
+          key={flag}
+          className={`badge badge-flag badge-flag-${flag}`}
+          title={short ? t(`clients.flags.${flag}`) : undefined}
+        >
           <span aria-hidden="true" className="badge-icon">
             {FLAG_ICON[flag]}
           </span>
-          {t(`clients.flags.${flag}`)}
+          {short ? (
+            <>
+              <span aria-hidden="true">{t(`clients.flagsShort.${flag}`)}</span>
+              <span className="visually-hidden">{t(`clients.flags.${flag}`)}</span>
+            </>
+          ) : (
+            t(`clients.flags.${flag}`)
+          )}
         </li>
       ))}
     </ul>
@@ -35,7 +50,8 @@ export function StatusBadge({ status }: { status: EnrollmentStatus }) {
   return <span className={`badge badge-status badge-status-${status}`}>{t(`clients.status.${status}`)}</span>;
 }
 
-export function RiskBadge({ level }: { level: RiskLevel | null }) {
+/** `short`: "High" on screen in the compact caseload's Risk column; "High risk" is what is read out. */
+export function RiskBadge({ level, short = false }: { level: RiskLevel | null; short?: boolean }) {
   const { t } = useTranslation();
   if (level === null) return null;
   return (
@@ -45,7 +61,14 @@ export function RiskBadge({ level }: { level: RiskLevel | null }) {
           {level === 'imminent' ? '‼' : '▲'}
         </span>
       ) : null}
-      {t(`clients.risk.${level}`)}
+      {short ? (
+        <>
+          <span aria-hidden="true">{t(`clients.riskShort.${level}`)}</span>
+          <span className="visually-hidden">{t(`clients.risk.${level}`)}</span>
+        </>
+      ) : (
+        t(`clients.risk.${level}`)
+      )}
     </span>
   );
 }

@@ -117,7 +117,7 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
   const full = file.access === 'full';
   const canEdit = full && can(session.role, 'clients:edit');
   // Front desk and administrators see demographics and contacts; no clinical tab at all.
-  const { clientFileTabs, clientBanners } = useFeatureSlots();
+  const { clientFileTabs, clientBanners, clientFileActions } = useFeatureSlots();
   const tabs = useMemo(() => fileTabs(clientFileTabs), [clientFileTabs]).filter(
     (item) => full || !item.clinical,
   );
@@ -129,10 +129,22 @@ function ClientFileView({ file, tab, added }: { file: ClientFile; tab: string | 
 
   return (
     <section className="page page-wide client-file" aria-labelledby="page-title">
-      <ClientHeader file={file} headingRef={heading} />
+      <ClientHeader
+        file={file}
+        headingRef={heading}
+        actions={
+          full
+            ? clientFileActions.map(({ id, Action }) => <Action key={id} file={file} canEdit={canEdit} />)
+            : null
+        }
+      />
       {full ? clientBanners.map(({ id, Banner }) => <Banner key={id} file={file} canEdit={canEdit} />) : null}
       <StatusMessage>
-        {added ? t('clients.file.added', { name: `${callName(client)} ${client.legalLastName}` }) : null}
+        {added
+          ? t(full ? 'clients.file.added' : 'clients.file.registered', {
+              name: `${callName(client)} ${client.legalLastName}`,
+            })
+          : null}
       </StatusMessage>
       <Tabs
         className="tabs"

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientFile } from '../../../../../shared/contracts/clients';
 import { FlagBadges, StatusBadge, setFlags } from '../components/Badges';
@@ -9,9 +9,12 @@ import { ageFromBirthDate, callName, formatCalendarDate, legalName } from '../..
 export function ClientHeader({
   file,
   headingRef,
+  actions,
 }: {
   file: ClientFile;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Other features' actions on this file (lib/featureSlots' clientFileActions). */
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { client } = file;
@@ -63,6 +66,7 @@ export function ClientHeader({
           <strong>{t('clients.header.emergencyAccess')}</strong> {file.accessReason}
         </p>
       ) : null}
+      {actions ? <div className="client-header-actions">{actions}</div> : null}
     </header>
   );
 }

@@ -89,7 +89,13 @@ export function ClientSummary({ file }: { file: ClientFile }) {
           <Fact label={t('clients.fields.address')}>{address}</Fact>
         </dl>
       </Section>
-      <Section title={t('clients.form.sections.living')}>
+      <Section
+        title={
+          'livingSituation' in client
+            ? t('clients.form.sections.living')
+            : t('clients.form.sections.language')
+        }
+      >
         <dl className="facts">
           {'livingSituation' in client ? (
             <Fact label={t('clients.fields.livingSituation')}>

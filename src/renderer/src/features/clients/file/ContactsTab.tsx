@@ -104,14 +104,17 @@ export function ContactsTab({ file, canEdit }: { file: ClientFile; canEdit: bool
 function ContactCard({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const role = contact.careRole ? t(`clients.careRole.${contact.careRole}`) : contact.relationship;
+  // "Psychiatrist (Psychiatrist)" says nothing twice: the relationship only when it adds something.
+  const relationship =
+    contact.careRole && contact.relationship && !sameWords(contact.relationship, role)
+      ? contact.relationship
+      : null;
   return (
     <div className="contact-body">
       <p className="contact-name">
         <strong>{contact.name}</strong>
         {role ? <span className="muted"> · {role}</span> : null}
-        {contact.careRole && contact.relationship ? (
-          <span className="muted"> ({contact.relationship})</span>
-        ) : null}
+        {relationship ? <span className="muted"> ({relationship})</span> : null}
       </p>
       {contact.organisation ? <p>{contact.organisation}</p> : null}
       <p className="contact-ways">
@@ -127,4 +130,10 @@ function ContactCard({ contact }: { contact: Contact }) {
       {contact.notes ? <p className="contact-notes">{contact.notes}</p> : null}
     </div>
   );
+}
+
+/** The same words, whatever the case and spacing ("psychiatrist " is "Psychiatrist"). */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return words(a) === words(b);
 }

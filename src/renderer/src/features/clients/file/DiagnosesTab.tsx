@@ -45,7 +45,7 @@ export function DiagnosesTab({ file, canEdit }: { file: ClientFile; canEdit: boo
       ) : null}
       {diagnoses.data ? (
         <div className="table-wrap">
-          <Table aria-label={t('clients.diagnoses.tableLabel')} className="data-table">
+          <Table aria-label={t('clients.diagnoses.tableLabel')} className="data-table diagnoses-table">
             <TableHeader>
               <Column isRowHeader>{t('clients.diagnoses.diagnosis')}</Column>
               <Column>{t('clients.diagnoses.onset')}</Column>

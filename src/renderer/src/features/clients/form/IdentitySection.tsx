@@ -1,11 +1,13 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { RecordKind } from '../../../../../shared/domain/access';
 import { SEX_AT_BIRTH } from '../../../../../shared/domain/clients';
 import { FormDateField, FormSelectField, FormTextField } from '../../../ui/fields';
 import { ageFromBirthDate } from '../../../lib/format';
 import type { ClientForm } from './clientForm';
 
-export function IdentitySection({ form }: { form: ClientForm }) {
+/** Names, birth date and client ID; sex and gender (demographics) only where `kinds` has them. */
+export function IdentitySection({ form, kinds }: { form: ClientForm; kinds: ReadonlySet<RecordKind> }) {
   const { t } = useTranslation();
   const { control } = form;
   const birthDate = useWatch({ control, name: 'birthDate' });
@@ -57,13 +59,21 @@ export function IdentitySection({ form }: { form: ClientForm }) {
           description={t('clients.form.clientNumberHelp')}
           autoComplete="off"
         />
-        <FormSelectField
-          control={control}
-          name="sexAtBirth"
-          label={t('clients.fields.sexAtBirth')}
-          options={SEX_AT_BIRTH.map((value) => ({ id: value, label: t(`clients.sex.${value}`) }))}
-        />
-        <FormTextField control={control} name="genderIdentity" label={t('clients.fields.genderIdentity')} />
+        {kinds.has('demographics') ? (
+          <>
+            <FormSelectField
+              control={control}
+              name="sexAtBirth"
+              label={t('clients.fields.sexAtBirth')}
+              options={SEX_AT_BIRTH.map((value) => ({ id: value, label: t(`clients.sex.${value}`) }))}
+            />
+            <FormTextField
+              control={control}
+              name="genderIdentity"
+              label={t('clients.fields.genderIdentity')}
+            />
+          </>
+        ) : null}
       </div>
     </fieldset>
   );

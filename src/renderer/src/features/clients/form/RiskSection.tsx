@@ -1,7 +1,8 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { RecordKind } from '../../../../../shared/domain/access';
 import type { RiskLevel } from '../../../../../shared/domain/clients';
-import { CLIENT_FLAGS } from '../../../../../shared/domain/clients';
+import { flagsOfKinds } from '../../../../../shared/domain/clients';
 import { FormCheckBox } from '../../../ui/CheckBox';
 import { RiskBadge } from '../components/Badges';
 import type { ClientForm } from './clientForm';
@@ -9,20 +10,26 @@ import type { ClientForm } from './clientForm';
 /**
  * Flags, each with what it means in plain words, and — when editing — the current risk level,
  * read-only: it changes only with a reason, through its history (the Assessments tab's "Set the
- * risk level"), never from this form.
+ * risk level"), never from this form. Only the flags of `kinds` are shown: without clinical
+ * ones (front desk) the section is the caution before contacting the client.
  */
 export function RiskSection({
   form,
   currentRisk,
+  kinds,
 }: {
   form: ClientForm;
   currentRisk?: { clientId: string; level: RiskLevel };
+  kinds: ReadonlySet<RecordKind>;
 }) {
   const { t } = useTranslation();
   const { control } = form;
+  const flags = flagsOfKinds([...kinds]);
   return (
     <fieldset className="fieldset form-section">
-      <legend>{t('clients.form.sections.risk')}</legend>
+      <legend>
+        {kinds.has('clinical') ? t('clients.form.sections.risk') : t('clients.overview.contactCaution')}
+      </legend>
       {currentRisk ? (
         <div className="form-risk-current" data-testid="form-risk-current">
           <p>
@@ -37,7 +44,7 @@ export function RiskSection({
         </div>
       ) : null}
       <div className="flag-checks">
-        {CLIENT_FLAGS.map((flag) => (
+        {flags.map((flag) => (
           <FormCheckBox
             key={flag}
             control={control}

@@ -34,11 +34,11 @@ function trail(migrations = MIGRATIONS) {
 const plan = (db: ReturnType<typeof trail>) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${BY_CLIENT_SQL}`).all('x') as { detail: string }[]).map((r) => r.detail);
 
-describe('migration 0027: the audit trail by client', () => {
+describe('migration 0025: the audit trail by client', () => {
   it('finds a client’s entries through audit_log_subject instead of reading the whole chain', () => {
     const db = trail();
     expect(plan(db).join('\n')).toMatch(/SEARCH audit_log USING INDEX audit_log_subject \(subject=\?\)/);
-    const before = trail(MIGRATIONS.filter((m) => m.version < 27));
+    const before = trail(MIGRATIONS.filter((m) => m.version < 25));
     expect(plan(before).join('\n')).not.toContain('audit_log_subject');
     // The same entries either way, newest first.
     const client = clients[3] as string;
