@@ -14,7 +14,7 @@ import {
   setUpTeam,
 } from './client-steps';
 import { expect, TARGET, test } from './fixtures';
-import { enter, screenshot } from './steps';
+import { ADMIN, enter, openAdministration, screenshot, signIn, signOut } from './steps';
 
 /**
  * Attachments (issue 11): a scanned consent form (a real PDF made in the test) added through the
@@ -38,6 +38,17 @@ async function openDocuments(page: Page) {
   await expect(page.getByRole('heading', { name: 'Attachments', level: 3 })).toBeVisible();
 }
 
+/** Casey signs in for the first time, adds Rosa Mendez and opens her Documents tab. */
+async function openRosasDocumentsAsCasey(page: Page) {
+  await firstSignIn(page, CASEY);
+  await createClientThroughBridge(page, {
+    legalFirstName: 'Rosa',
+    legalLastName: 'Mendez',
+    birthDate: '1979-04-02',
+  });
+  await openDocuments(page);
+}
+
 const fileInput = (page: Page) => page.getByLabel('File to attach');
 
 test('attach a scanned PDF and a photo, open both inside Lantern, save one, remove one', async ({
@@ -46,13 +57,7 @@ test('attach a scanned PDF and a photo, open both inside Lantern, save one, remo
   test.setTimeout(180_000);
   const { page } = lantern;
   await setUpTeam(page, [CASEY]);
-  await firstSignIn(page, CASEY);
-  await createClientThroughBridge(page, {
-    legalFirstName: 'Rosa',
-    legalLastName: 'Mendez',
-    birthDate: '1979-04-02',
-  });
-  await openDocuments(page);
+  await openRosasDocumentsAsCasey(page);
   await expect(page.getByRole('group', { name: 'Add a file' })).toContainText('up to 25 MB');
   await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
   await screenshot(page, 'attachments-01-empty');
@@ -164,4 +169,28 @@ test('attach a scanned PDF and a photo, open both inside Lantern, save one, remo
     timeline.getByRole('link', { name: /Attachment added: Consent to share with the hospital/ }),
   ).toBeVisible();
   await screenshot(page, 'attachments-09-timeline');
+});
+
+test('the administrator sets the size limit; a file over it is refused before sending, naming the limit', async ({
+  lantern,
+}) => {
+  const { page } = lantern;
+  await setUpTeam(page, [CASEY]);
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await openAdministration(page, 'Attachments');
+  const limit = page.getByRole('spinbutton', { name: 'Largest file (MB)' });
+  await expect(limit).toHaveValue('25');
+  await limit.fill('2');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Attachment settings saved.' })).toBeVisible();
+  await screenshot(page, 'attachments-10-admin-limit');
+  await signOut(page);
+
+  await openRosasDocumentsAsCasey(page);
+  await expect(page.getByRole('group', { name: 'Add a file' })).toContainText('up to 2 MB');
+  const big = textPdf(['Discharge summary'], 3 * 1024 * 1024);
+  await fileInput(page).setInputFiles({ name: 'discharge.pdf', mimeType: 'application/pdf', buffer: big });
+  await expect(page.getByRole('alert')).toContainText('“discharge.pdf” is 3.1 MB. The limit is 2 MB');
+  await expect(page.getByRole('region', { name: /Add “discharge.pdf”/ })).toHaveCount(0);
+  await screenshot(page, 'attachments-11-too-big');
 });

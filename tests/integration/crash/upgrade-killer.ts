@@ -4,13 +4,13 @@
  * `node --import tsx upgrade-killer.ts <data dir> <username> <password>`
  */
 import { createLantern } from '../../../src/main/core/lantern';
-import type { Migration } from '../../../src/main/db/migrate';
+import { latestVersion, type Migration } from '../../../src/main/db/migrate';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { OWASP_MINIMUM_KDF } from '../../../src/main/security/kdf';
 
 const [dataDir, username, password] = process.argv.slice(2) as [string, string, string];
 const powerCut: Migration = {
-  version: MIGRATIONS.length + 1,
+  version: latestVersion(MIGRATIONS) + 1,
   name: 'power-cut',
   up(db) {
     db.exec('CREATE TABLE half_done (x TEXT); INSERT INTO half_done VALUES (1);');
