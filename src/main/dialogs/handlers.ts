@@ -94,7 +94,7 @@ const auditTarget = (format: 'csv' | 'pdf', now: Date): SaveTarget => ({
 });
 
 /** Who may ask for each kind of save dialog (the channel itself is open to any session). */
-const SAVE_PERMISSION = {
+export const SAVE_PERMISSION = {
   fhir_export: 'clients:read_caseload',
   document: 'clients:read_caseload',
   attachment: 'clients:read_caseload',
