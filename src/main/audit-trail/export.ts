@@ -5,16 +5,18 @@ import { describeAuditEntry, type AuditDetailLine } from '../../shared/domain/au
 import { AuditWords, type AuditTextCatalogue } from '../../shared/domain/audit-values';
 import { auditQuery, listAudit } from '../audit/service';
 import { countEntries } from '../audit/repository';
+import { paragraph, table } from '../documents/engine/blocks';
+import { renderPdf } from '../documents/engine/render-pdf';
+import { printedLetterhead } from '../documents/letterhead/store';
+import { DocumentText } from '../documents/text';
 import type { SaveLocations } from '../dialogs/chosen-locations';
 import { DomainError } from '../errors';
 import { writeToChosenLocation } from '../dialogs/write-chosen';
 import { csvDocument } from '../files/csv';
 import type { RequestContext } from '../request/context';
-import { readSettings } from '../settings/repository';
 import { exportCatalogue } from './catalogue';
 import { auditFiltersOf } from './list';
 import { namesFor, namesOf } from './names';
-import { tablePdf } from './table-pdf';
 
 type ExportInput = z.output<typeof auditExportInputSchema>;
 
@@ -137,11 +139,16 @@ function filtersText(input: ExportInput, words: AuditWords): string {
     const value = input[key];
     if (!value) return [];
     const shown = key === 'clientId' ? 'client' : key === 'actorAccountId' ? 'person' : key;
-    return [`${words.label(shown)}: ${words.value(shown, value)}`];
+    return [`${words.label(shown)}: ${words.party(value, 'reference') ?? words.value(shown, value)}`];
   });
   return parts.join('; ') || (words.say('auditLog.file.allEntries') ?? '');
 }
 
+/**
+ * The PDF through the clinic's document engine: letterhead, "prepared for a third party",
+ * confidentiality, who generated it and when, page x of y; the filters and the entries as a
+ * table whose header repeats on every page.
+ */
 async function pdfOf(
   ctx: RequestContext,
   rows: readonly ExportRow[],
@@ -151,33 +158,40 @@ async function pdfOf(
   const column = columns(catalogue);
   const named = [input.clientId, input.actorAccountId].filter((id): id is string => Boolean(id));
   const words = new AuditWords(catalogue, namesOf(ctx.db, ctx.policy, named, 'export').names, true);
-  const count = rows.length;
-  return tablePdf({
-    title: words.say('auditLog.file.title', { clinic: readSettings(ctx.db).clinicName }) ?? '',
-    lines: [
-      words.say('auditLog.file.exportedBy', {
-        actor: ctx.actor.fullName,
-        when: catalogue.instant(ctx.now.toISOString()),
-      }) ?? '',
-      words.say('auditLog.file.filters', { filters: filtersText(input, words) }) ?? '',
-      words.say(`auditLog.file.count_${catalogue.plural(count)}`, { count: catalogue.number(count) }) ??
-        words.say('auditLog.file.count_other', { count: catalogue.number(count) }) ??
-        '',
-      words.say('auditLog.file.confidential') ?? '',
+  const count = catalogue.number(rows.length);
+  const counted =
+    words.say(`auditLog.file.count_${catalogue.plural(rows.length)}`, { count }) ??
+    words.say('auditLog.file.count_other', { count }) ??
+    '';
+  const { bytes } = await renderPdf(
+    {
+      title: words.say('auditLog.file.title') ?? '',
+      text: new DocumentText(input.language),
+      letterhead: printedLetterhead(ctx.db),
+      generatedBy: { name: ctx.actor.fullName, role: ctx.actor.role },
+      generatedAt: ctx.now,
+      recipient: 'other',
+      part2: false,
+    },
+    [
+      paragraph(words.say('auditLog.file.filters', { filters: filtersText(input, words) }) ?? ''),
+      paragraph(counted, 'muted'),
+      table(
+        [
+          { header: column('entry'), width: 34 },
+          { header: column('when'), width: 92 },
+          { header: column('what'), width: '*' },
+          { header: column('about'), width: 120 },
+        ],
+        rows.map(({ entry, sentence, about, details }) => [
+          `#${entry.seq}`,
+          catalogue.instant(entry.occurredAt),
+          details ? `${sentence}\n${details}` : sentence,
+          about,
+        ]),
+        words.say('admin.audit.empty') ?? '',
+      ),
     ],
-    columns: [
-      { header: column('entry'), width: 34 },
-      { header: column('when'), width: 78 },
-      { header: column('what'), width: '*' },
-      { header: column('about'), width: 130 },
-    ],
-    rows: rows.map(({ entry, sentence, about, details }) => [
-      `#${entry.seq}`,
-      catalogue.instant(entry.occurredAt),
-      details ? `${sentence}\n${details}` : sentence,
-      about,
-    ]),
-    footer: (page, pages) =>
-      `${words.say('auditLog.file.confidential') ?? ''}   ${words.say('auditLog.file.page', { page: String(page), pages: String(pages) }) ?? ''}`,
-  });
+  );
+  return bytes;
 }

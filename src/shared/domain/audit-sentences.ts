@@ -52,7 +52,8 @@ export function describeAuditEntry(
   const details = Object.entries(entry.details);
   const changes = details.filter(([, value]) => isChange(value));
   params.changes = changes.map(([key, value]) => words.change(key, value as string)).join('; ');
-  for (const [key, value] of details) if (!(key in params)) params[key] = words.value(key, value);
+  for (const [key, value] of details)
+    if (!(key in params)) params[key] = words.value(key, value, entry.action);
 
   const template = sentenceTemplate(entry, catalogue);
   const said = template ? placeholdersOf(template) : new Set<string>();
@@ -73,7 +74,10 @@ export function describeAuditEntry(
         label: words.label(key),
         value: isChange(value) ? words.change(key, value) : (params[key] ?? ''),
       })),
-    references: lines.filter(([key]) => isReference(key)).map(([key, value]) => reference(words, key, value)),
+    // An empty list of ids (a list that showed nothing) is no reference at all.
+    references: lines
+      .filter(([key, value]) => isReference(key) && value !== '' && value !== null)
+      .map(([key, value]) => reference(words, key, value)),
   };
 }
 
@@ -100,7 +104,7 @@ function subjectParams(entry: AuditEntry, words: AuditWords): Record<string, str
 
 function aboutOf(entry: AuditEntry, words: AuditWords): string | null {
   if (!entry.subject) return null;
-  return words.party(entry.subject) ?? entry.subject;
+  return words.party(entry.subject, 'reference') ?? entry.subject;
 }
 
 /** The detail a sentence's plural form follows: how many clients, or how many rows. */
@@ -129,6 +133,6 @@ function reference(words: AuditWords, key: string, value: unknown): AuditDetailL
   const shown = value
     .split(' ')
     .filter(Boolean)
-    .map((id) => words.party(id) ?? id);
+    .map((id) => words.party(id, 'reference') ?? id);
   return { label: words.label(key), value: shown.join('; ') };
 }

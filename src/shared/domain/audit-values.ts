@@ -28,10 +28,23 @@ export const placeholdersOf = (template: string): Set<string> =>
   new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] as string));
 
 /**
- * Detail keys whose values share a vocabulary with another key (the catalogue has one list of
- * role names, used by `role` and by the note settings' `cosignRoles`).
+ * Detail keys whose values come from another key's list in the catalogue (`auditLog.values.<list>`):
+ * by key everywhere (the note settings' `cosignRoles` are roles), or for one action
+ * (`action:key`: an account's role change records `from` and `to` roles). A key not named here
+ * has its own list, `auditLog.values.<key>`.
  */
-const VOCABULARY_OF: Record<string, string> = { cosignRoles: 'role' };
+const VOCABULARY_OF: Record<string, string> = {
+  cosignRoles: 'role',
+  'account.role_changed:from': 'role',
+  'account.role_changed:to': 'role',
+  'account.reactivated:from': 'accountStatus',
+  'account.reactivated:to': 'accountStatus',
+  'letterhead.updated:fields': 'letterheadField',
+};
+/** Lists written as "a, b, c": each item is said from the list. */
+const LIST_VOCABULARIES = new Set(['letterheadField']);
+/** Detail keys that hold a number of bytes. */
+const SIZES = new Set(['bytes', 'sizeBytes']);
 
 /** Ids are UUIDv7 text: only those are looked up among the names (a username is a subject's). */
 export const AUDIT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,8 +78,12 @@ export class AuditWords {
     return this.say(`auditLog.labels.${key}`) ?? humanize(key);
   }
 
-  /** A client or staff member as the trail names them, or undefined when `key` names nobody. */
-  party(key: string): string | undefined {
+  /**
+   * A client or staff member as the trail names them, or undefined when `key` names nobody. A
+   * client the viewer may not name is "a client" in a sentence; in an export's About column (and
+   * its filters) by Lantern reference, so the file still says whose entries they are.
+   */
+  party(key: string, use: 'sentence' | 'reference' = 'sentence'): string | undefined {
     const named: AuditName | undefined = this.names[key];
     if (!named) return undefined;
     if (named.kind === 'account') return named.fullName;
@@ -75,9 +92,10 @@ export class AuditWords {
         name: named.name,
         clientNumber: named.clientNumber ?? '',
       });
-    return this.forExport
+    if (!this.forExport) return this.say('auditLog.parties.hiddenClient');
+    return use === 'reference'
       ? this.say('auditLog.parties.clientReference', { reference: key })
-      : this.say('auditLog.parties.hiddenClient');
+      : this.say('auditLog.parties.someClient');
   }
 
   yesNo(value: boolean): string {
@@ -85,14 +103,16 @@ export class AuditWords {
   }
 
   /** One value of a detail: a name, a word from the catalogue, a date, a number, or the text. */
-  value(key: string, value: unknown): string {
+  value(key: string, value: unknown, action = ''): string {
     if (value === null || value === undefined || value === '') return this.say('auditLog.none') ?? '';
-    const vocabulary = VOCABULARY_OF[key] ?? key;
+    const vocabulary = VOCABULARY_OF[`${action}:${key}`] ?? VOCABULARY_OF[key] ?? key;
     if (typeof value === 'boolean')
       return this.say(`auditLog.values.${vocabulary}.${value}`) ?? this.yesNo(value);
-    if (typeof value === 'number') return key === 'bytes' ? this.size(value) : this.catalogue.number(value);
+    if (typeof value === 'number') return SIZES.has(key) ? this.size(value) : this.catalogue.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
-    if (key === 'fields') return this.list(value, (field) => this.clientField(field));
+    if (LIST_VOCABULARIES.has(vocabulary))
+      return this.list(value, (item) => this.say(`auditLog.values.${vocabulary}.${item}`) ?? humanize(item));
+    if (vocabulary === 'fields') return this.list(value, (field) => this.clientField(field));
     if (key === 'filter') return this.filter(value);
     if (key === 'action') return this.say(`admin.auditActions.${value}`) ?? value;
     return (

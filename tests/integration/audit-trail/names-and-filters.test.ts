@@ -26,6 +26,20 @@ async function trail() {
   await clinic.as('ada');
   await clinic.call('clients:merge', { survivorId: ana.id, mergedId: twin.id, reason: 'Same person' });
   await clinic.call('settings:update', { clinicName: 'Riverbend Community Services', idleLockMinutes: 5 });
+  // Staff changes: a new account's role, its name, deactivated then reactivated.
+  const temporary = 'lantern-temporary-pass-01';
+  const { id: fran } = await clinic.call('accounts:create', {
+    fullName: 'Gwen Desk',
+    username: 'gwen',
+    role: 'front_desk',
+    password: temporary,
+    passwordConfirm: temporary,
+  });
+  await clinic.call('accounts:changeRole', { accountId: fran, role: 'case_manager' });
+  await clinic.call('accounts:rename', { accountId: fran, fullName: 'Gwendolyn Desk' });
+  await clinic.call('accounts:deactivate', { accountId: fran, reason: 'Left the clinic' });
+  const password = 'welcome-back-pass-2026';
+  await clinic.call('accounts:reactivate', { accountId: fran, password, passwordConfirm: password });
   return { ...clinic, ana, ben, twin };
 }
 
@@ -50,6 +64,13 @@ describe('the audit trail names people, not ids', () => {
     const merged = page.entries.find((e) => e.action === 'client.merged') as AuditEntry;
     expect(sentence(merged, page.names).sentence).toBe(
       `Ada Admin merged the duplicate record Anna Lopez (${clinic.twin.clientNumber}) into Ana López (${clinic.ana.clientNumber}). Reason: Same person`,
+    );
+    const roleChanged = page.entries.find((e) => e.action === 'account.role_changed') as AuditEntry;
+    expect(sentence(roleChanged, page.names).sentence).toBe(
+      'Ada Admin changed Gwendolyn Desk’s role from front desk to case manager',
+    );
+    expect(sentence(roleChanged, page.names, 'es').sentence).toBe(
+      'Ada Admin cambió la función de Gwendolyn Desk de recepción a gestor de casos',
     );
     const created = page.entries.find(
       (e) => e.action === 'account.created' && e.subject === 'dee',

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../../src/main/audit-trail/catalogue';
 import { AUDIT_ACTIONS, type AuditEntry, type AuditNames } from '../../../src/shared/contracts/audit';
+import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../../src/shared/contracts/attachments';
 import { backupSettingsSchema } from '../../../src/shared/contracts/backup';
 import { SORTABLE_COLUMNS } from '../../../src/shared/contracts/caseload';
 import { MEASURE_MODES } from '../../../src/shared/contracts/measures';
@@ -11,7 +12,9 @@ import { noteSettingsSchema } from '../../../src/shared/contracts/note-formats';
 import { PHRASE_SCOPES } from '../../../src/shared/contracts/progress-notes';
 import { settingsSchema } from '../../../src/shared/contracts/settings';
 import { describeAuditEntry } from '../../../src/shared/domain/audit-sentences';
+import { RECIPIENTS, RECORD_KINDS } from '../../../src/shared/domain/access';
 import { ENROLLMENT_STATUSES } from '../../../src/shared/domain/clients';
+import { BUILT_IN_DOCUMENTS } from '../../../src/shared/domain/documents';
 import { LANGUAGES } from '../../../src/shared/domain/languages';
 import { ROLES } from '../../../src/shared/domain/roles';
 import { SIGNATURE_ROLES } from '../../../src/shared/domain/signed-records';
@@ -25,9 +28,18 @@ const unionAfter = (path: string, marker: string) =>
   [
     ...(source(path)
       .split(marker)[1]
-      ?.split(/[;}\n]/)[0]
+      ?.split(/[;}]/)[0]
       ?.matchAll(/'([a-z_]+)'/g) ?? []),
   ].map((match) => match[1] as string);
+
+/** Every kind of signed record: `defineRecordKind({ kind: '…' })` in src/main/<feature>/kind.ts. */
+const signedRecordKinds = () =>
+  readdirSync(join(root, 'src/main')).flatMap((feature) => {
+    const file = join(root, 'src/main', feature, 'kind.ts');
+    return existsSync(file)
+      ? [...readFileSync(file, 'utf8').matchAll(/kind: '(\w+)'/g)].map((m) => m[1] as string)
+      : [];
+  });
 
 /** Detail keys written by code the scan cannot read as a literal, and where they come from. */
 const BUILT_ELSEWHERE = [
@@ -42,16 +54,24 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   access: ['full', 'demographics', 'contact', 'draft'],
   role: [...ROLES, ...SIGNATURE_ROLES],
   kind: [
-    ...['assessment', 'care_plan', 'progress_note'],
+    ...signedRecordKinds(),
     ...unionAfter('src/main/backup/service.ts', 'type BackupKind ='),
     'clinic_export',
+    ...ATTACHMENT_KINDS,
   ],
+  recordKind: RECORD_KINDS,
+  definition: BUILT_IN_DOCUMENTS,
+  recipient: RECIPIENTS,
+  language: LANGUAGES,
+  type: ATTACHMENT_TYPES,
+  accountStatus: ['active', 'deactivated'],
+  letterheadField: ['clinicName', 'address', 'phone', 'logo', 'none'],
   reason: [
     ...unionAfter('src/shared/contracts/channels.ts', "'session:locked': {"),
     ...unionAfter('src/main/workstation/rotate-database-key.ts', 'type KeyChangeReason ='),
   ],
   method: ['password', 'recovery_key'],
-  source: ['assessment', 'manual'],
+  source: ['assessment', 'manual', 'built_in', 'template'],
   mode: MEASURE_MODES,
   queue: ['drafts', 'returned', 'awaiting_cosign'],
   scope: PHRASE_SCOPES,
@@ -104,7 +124,11 @@ describe.each(LANGUAGES)('the audit trail in %s', (language) => {
     );
     expect(missing).toEqual([]);
     expect(VOCABULARIES.reason).toContain('session_limit');
+    expect(VOCABULARIES.reason).toContain('account_changed');
     expect(VOCABULARIES.kind).toContain('before_restore');
+    expect(VOCABULARIES.kind).toEqual(
+      expect.arrayContaining(['assessment', 'care_plan', 'progress_note', 'discharge']),
+    );
   });
 });
 
@@ -205,7 +229,7 @@ describe('entries read as sentences, never code names', () => {
     expect(onScreen.sentence).toBe('Ada Admin added a new client: a client whose name you may not see');
     expect(JSON.stringify(onScreen)).not.toContain('C-0042');
     expect(describeAuditEntry(e, hidden, catalogue, { forExport: true }).about).toBe(
-      `a client with Lantern reference ${CLIENT}`,
+      `Lantern reference ${CLIENT}`,
     );
   });
 

@@ -46,7 +46,7 @@ export function AuditTable({ entries, names }: { entries: readonly AuditEntry[];
                     </ul>
                   ) : null}
                   {said.references.length > 0 ? (
-                    <details className="audit-references">
+                    <details className="audit-references" aria-label={t('auditLog.columns.references')}>
                       <summary>{t('auditLog.columns.references')}</summary>
                       <ul>
                         {said.references.map((line) => (
