@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { AttachmentType } from '../../shared/contracts/attachments';
 import type { SaveLocations } from '../dialogs/chosen-locations';
@@ -61,11 +62,16 @@ export function saveAttachment(
   input: { attachmentId: string },
 ): { file: string; folder: string } {
   const { row, clientId, recordKind } = permittedAttachment(ctx, input.attachmentId, 'export');
-  const { file, folder } = writeToChosenLocation(ctx, saveLocations, saveKey(row.id), storedChunks(ctx, row));
-  ctx.audit({
-    action: 'attachment.downloaded',
-    subject: clientId,
-    details: { attachmentId: row.id, kind: row.kind, recordKind, file },
-  });
-  return { file, folder };
+  // The audit entry and the plaintext copy stand or fall together: the entry is written first in
+  // the transaction, and a write that fails rolls it back (the target stays as it was).
+  return ctx.db.transaction(() => {
+    const saved = writeToChosenLocation(ctx, saveLocations, saveKey(row.id), storedChunks(ctx, row));
+    ctx.audit({
+      action: 'attachment.downloaded',
+      subject: clientId,
+      // The file's name only: a folder the person typed can name the client.
+      details: { attachmentId: row.id, kind: row.kind, recordKind, file: basename(saved.file) },
+    });
+    return saved;
+  })();
 }

@@ -17,6 +17,7 @@ import type { RequestContext } from '../request/context';
 import { exportCatalogue } from './catalogue';
 import { auditFiltersOf } from './list';
 import { namesFor, namesOf } from './names';
+import { withoutUnreadableDetails } from './redact';
 
 type ExportInput = z.output<typeof auditExportInputSchema>;
 
@@ -91,7 +92,7 @@ function readRows(
   do {
     const page = listAudit(ctx.db, { ...filters, ...(beforeSeq ? { beforeSeq } : {}), limit: PAGE });
     const { names } = namesFor(ctx.db, ctx.policy, page.entries, 'export');
-    for (const entry of page.entries) {
+    for (const entry of withoutUnreadableDetails(ctx.policy, page.entries)) {
       const described = describeAuditEntry(entry, names, catalogue, { forExport: true });
       rows.push({
         entry,

@@ -6,6 +6,7 @@ import { listAudit } from '../audit/service';
 import { clientIdsOf } from '../clients/repository';
 import type { RequestContext } from '../request/context';
 import { namesFor } from './names';
+import { withoutUnreadableDetails } from './redact';
 
 type ListInput = z.output<typeof auditListInputSchema>;
 type ExportInput = z.output<typeof auditExportInputSchema>;
@@ -33,11 +34,12 @@ export function auditFiltersOf(ctx: RequestContext, input: ListInput | ExportInp
  * break-the-glass review (`audit.viewed`, the clients named).
  */
 export function listAuditTrail(ctx: RequestContext, input: ListInput) {
-  const page = listAudit(ctx.db, {
+  const listed = listAudit(ctx.db, {
     ...auditFiltersOf(ctx, input),
     ...(input.beforeSeq ? { beforeSeq: input.beforeSeq } : {}),
     limit: input.limit,
   });
+  const page = { ...listed, entries: withoutUnreadableDetails(ctx.policy, listed.entries) };
   const { names, clientsNamed } = namesFor(ctx.db, ctx.policy, page.entries, 'list');
   if (clientsNamed.length > 0)
     auditClientRead(ctx.db, ctx.policy, 'audit.viewed', {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DocumentIssue, DocumentPreview } from '../../shared/contracts/documents';
 import type { DocumentRequest } from '../../shared/domain/documents';
@@ -138,7 +139,7 @@ export function registerPreview(
         ...auditDetailsOf(document),
         // Only the first issue decides whether the bytes are kept (a stored copy never changes).
         storedCopy: known ? null : input.keepCopy,
-        ...(saved ? { file: saved.file } : {}),
+        ...(saved ? { file: basename(saved.file) } : {}),
       },
     });
     return { documentId, saved };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { RegisteredDocument } from '../../shared/contracts/documents';
 import { auditClientRead } from '../access/read-audit';
 import { clientIdsJson, findClientRow } from '../clients/repository';
@@ -109,7 +110,7 @@ function issueStoredCopy(
         templateId: row.template_id,
         recipient: row.recipient,
         part2Included: row.part2 === 1,
-        ...(saved ? { file: saved.file } : {}),
+        ...(saved ? { file: basename(saved.file) } : {}),
       },
     });
     return { documentId, saved };

@@ -7,7 +7,8 @@ import { DomainError } from '../errors';
  * that is not one Lantern wrote for this client — edited, truncated, another client's — is a
  * clear `invalid_input`, never a silently different page.
  */
-const ITEM_ID = /^(?:[adhmrs]|al|ak|nr):[0-9A-Za-z-]{1,64}$/;
+// Every id prefix the timeline's UNION ALL writes (repository.ts): one letter or two per source.
+const ITEM_ID = /^(?:[adhmrs]|al|ak|ar|at|dc|nr|re):[0-9A-Za-z-]{1,64}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
 
 const cursorSchema = z.strictObject({

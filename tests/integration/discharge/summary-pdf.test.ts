@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formFieldsOfRecord } from '../../../src/shared/contracts/clients';
 import type { DischargeDetail } from '../../../src/shared/contracts/discharge';
 import { ADMIN } from '../../helpers/lantern';
 import { STAFF } from '../../helpers/clinic';
@@ -138,5 +139,34 @@ describe('the discharge summary PDF', () => {
           language: 'en',
         }),
       ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  // Last: it flags the client. A client flagged Part 2 after the discharge was signed makes the
+  // whole discharge Part 2, as the screens and the timeline already treat it.
+  it('is refused for someone else once the client is a Part 2 client, and given to the client with the notice', async () => {
+    const record = await clinic.call('clients:get', { id: clinic.clientId });
+    if (record.access !== 'full') throw new Error('Cam sees the full file');
+    const { id, updatedAt } = record.client;
+    await clinic.call('clients:update', {
+      id,
+      client: {
+        ...formFieldsOfRecord(record.client),
+        flags: { ...record.client.flags, part2Protected: true },
+      },
+      expectedUpdatedAt: updatedAt,
+    });
+    const request = {
+      definition: 'discharge_summary',
+      clientId: clinic.clientId,
+      dischargeId: signed.id,
+      language: 'en',
+    } as const;
+    await expect(maker.make(cam, { ...request, recipient: 'other' })).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { messageKey: 'errors.access_needs_consent' },
+    });
+    const own = await maker.make(cam, { ...request, recipient: 'client' });
+    expect(own.part2Included).toBe(true);
+    expect(flat((await pdfText(own.bytes)).all)).toContain('42 CFR part 2');
   });
 });

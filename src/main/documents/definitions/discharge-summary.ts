@@ -107,8 +107,9 @@ export const dischargeSummary: DocumentDefinition<'discharge_summary'> = {
     const signed = signedDischargeVersion(ctx.db, row.signed_version_id);
     if (!signed) throw dischargeNotFound();
     const all = dischargeDraftSchema.parse(JSON.parse(signed.content));
-    // All Part 2 (a Part 2 client's discharge): refused without Part 2 disclosure, with the policy's reason.
-    const wholly = row.part2 === 1 && findClientRow(ctx.db, clientId)?.flag_part2_protected === 1;
+    // All Part 2 — a Part 2 client's discharge, or one marked Part 2 — as the screens and the
+    // timeline treat it (discharge/access.ts): refused without Part 2 disclosure, with the policy's reason.
+    const wholly = row.part2 === 1 || findClientRow(ctx.db, clientId)?.flag_part2_protected === 1;
     if (wholly) disclosure.requireAll(['part2']);
     const part2 = disclosure.may('part2');
     const content: DischargeContent = {
