@@ -47,7 +47,9 @@ test('after a deactivation the database key is changed from Administration, and 
 
   // Still signed in: the audit trail reads, records the change, and Verify shows the head.
   await page.getByRole('tab', { name: 'Audit trail' }).click();
-  await expect(page.getByRole('grid', { name: 'Audit trail entries' })).toContainText('Database key changed');
+  await expect(page.getByRole('grid', { name: 'Audit trail entries' })).toContainText(
+    'changed the database key',
+  );
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'intact' })).toHaveText(
     /^All \d+ entries are intact\.$/,

@@ -132,7 +132,7 @@ test.describe('foundation', () => {
     // 9. The audit trail recorded all of it, and its hash chain verifies.
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     await expect(page.getByRole('grid', { name: 'Audit trail entries' })).toContainText(
-      'Staff account added',
+      'added a staff account',
     );
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'intact' })).toHaveText(

@@ -72,7 +72,12 @@ test.describe('staff accounts', () => {
     // The audit trail has each change.
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     const trail = page.getByRole('grid', { name: 'Audit trail entries' });
-    for (const action of ['Role changed', 'Name corrected', 'Staff account reactivated'])
+    // Each in its catalogue sentence (the audit trail reads as sentences).
+    for (const action of [
+      /changed .+’s role from/,
+      /changed a staff member’s name from/,
+      /reactivated .+’s account/,
+    ])
       await expect(trail.getByText(action).first()).toBeVisible();
     await signOut(page);
 
