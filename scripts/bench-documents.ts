@@ -103,7 +103,7 @@ async function timed(label: string, run: () => Promise<string | void>): Promise<
   lag.disable();
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
-    `  ${label.padEnd(36)} p50 ${ms(percentile(sorted, 50)).padStart(9)}  p95 ${ms(percentile(sorted, 95)).padStart(9)}` +
+    `  ${label.padEnd(40)} p50 ${ms(percentile(sorted, 50)).padStart(9)}  p95 ${ms(percentile(sorted, 95)).padStart(9)}` +
       `  max ${ms(sorted.at(-1) ?? NaN).padStart(9)}   main-thread lag p99 ${ms(lag.percentile(99) / 1e6)}` +
       ` max ${ms(lag.max / 1e6)}${note ? `   (${note})` : ''}`,
   );
@@ -238,7 +238,9 @@ async function main(): Promise<void> {
       const filled = await must<{ paragraphs: string[] }>(core, 'documentTemplates:fill', {
         templateId: template.id,
         clientId: planned || busiest.clientId,
-        recipient: 'other',
+        // The client's own copy: a demo client may have a Part 2 diagnosis, which a letter to
+        // someone else may not carry (the fill would be refused, naming the field).
+        recipient: 'client',
       });
       return `${filled.paragraphs.length} paragraphs`;
     });
