@@ -118,7 +118,8 @@ describe('FHIR R4 export of a client record', () => {
     // The audit entry does not count withheld records: that count would reveal Part 2 status.
     await clinic.as('ada');
     const [entry] = (await clinic.call('audit:list', { action: 'client.exported', limit: 1 })).entries;
-    expect(entry?.details).toEqual({ format: 'FHIR R4', file: result.file, part2Disclosed: false });
+    // Nor does the administrator read whether Part 2 went with it: that is not theirs to see.
+    expect(entry?.details).toEqual({ format: 'FHIR R4', file: result.file });
   });
 
   it('when Part 2 information is disclosed, the Bundle carries the security label and the notice itself', () => {
