@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button, CheckboxButton, CheckboxField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import type { IssuedRecoveryKey } from '../../app/session';
+import { copySecret } from '../../lib/clipboardSecret';
 import { formatLongDate } from '../../lib/i18n';
 import { BrandMark } from '../../ui/Brand';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
@@ -27,9 +28,14 @@ export function RecoveryKeySheet(props: {
   const hintId = useId();
   const date = formatLongDate(issued.issuedAt);
 
+  // A second Copy restarts the two minutes. Leaving the sheet does not cancel them: the key
+  // must not stay on the clipboard because the person moved on.
+  const cancelClearing = useRef<(() => void) | null>(null);
+
   const copyKey = async () => {
     try {
-      await navigator.clipboard.writeText(issued.recoveryKey);
+      cancelClearing.current?.();
+      cancelClearing.current = await copySecret(navigator.clipboard, issued.recoveryKey);
       setCopy('copied');
     } catch {
       setCopy('failed');
